@@ -1,0 +1,1 @@
+//! Integration tests of the CLI, run against the built binary.

@@ -1,0 +1,70 @@
+//! A review finding as plain data: which rule, how serious, where, what to say, what to ask.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// How serious a finding is. Errors stop estimation; warnings are things to ask about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// Which side of the conversation with the client a finding belongs to; questions are
+/// grouped by it, in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Topic {
+    Purpose,
+    Scope,
+    Time,
+    Money,
+    Process,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] = [
+        Topic::Purpose,
+        Topic::Scope,
+        Topic::Time,
+        Topic::Money,
+        Topic::Process,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Purpose => "purpose",
+            Topic::Scope => "scope",
+            Topic::Time => "time",
+            Topic::Money => "money",
+            Topic::Process => "process",
+        }
+    }
+}
+
+/// One finding of the review.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// The rule's stable code, e.g. `vague-wording`.
+    pub code: &'static str,
+    pub severity: Severity,
+    pub topic: Topic,
+    /// Where in the source; empty spans point at a place (e.g. the end of a table).
+    pub span: Span,
+    pub message: String,
+    /// The question to ask the client, when the finding is something only they can answer.
+    pub question: Option<String>,
+}

@@ -1,0 +1,86 @@
+//! Money, hours and dates written the way a Danish or an English reader expects them:
+//! "12.500 kr." and "31. marts 2027"; "DKK 12,500" and "31 March 2027".
+
+use jiff::civil::Date;
+
+use crate::lang::Lang;
+
+/// A whole amount with thousands separators, in the currency's local form.
+pub fn money(amount: f64, currency: &str, lang: Lang) -> String {
+    let rounded = amount.round();
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    let digits = grouped(rounded.abs(), lang.pick('.', ','));
+    match (lang, currency) {
+        (Lang::Da, "DKK") => format!("{sign}{digits} kr."),
+        (Lang::Da, _) => format!("{sign}{digits} {currency}"),
+        (Lang::En, _) => format!("{sign}{currency} {digits}"),
+    }
+}
+
+/// Hours as "12", "12,5" (Danish) or "12.5" (English).
+pub fn hours(h: f64, lang: Lang) -> String {
+    let text = if (h - h.round()).abs() < 0.05 {
+        grouped(h.round(), lang.pick('.', ','))
+    } else {
+        format!("{h:.1}")
+    };
+    match lang {
+        Lang::Da => text.replacen('.', ",", usize::from(text.contains('.') && (h - h.round()).abs() >= 0.05)),
+        Lang::En => text,
+    }
+}
+
+/// A date in words: "31. marts 2027" or "31 March 2027".
+pub fn date(d: Date, lang: Lang) -> String {
+    const DA: [&str; 12] = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+        "oktober", "november", "december",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let month = (d.month() - 1) as usize;
+    match lang {
+        Lang::Da => format!("{}. {} {}", d.day(), DA[month], d.year()),
+        Lang::En => format!("{} {} {}", d.day(), EN[month], d.year()),
+    }
+}
+
+/// A share as a percentage: "69 %" in Danish, "69%" in English.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let p = (share * 100.0).round();
+    lang.pick(format!("{p} %"), format!("{p}%"))
+}
+
+fn grouped(whole: f64, separator: char) -> String {
+    let digits = format!("{whole:.0}");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    #[test]
+    fn local_forms() {
+        assert_eq!(money(12_500.0, "DKK", Lang::Da), "12.500 kr.");
+        assert_eq!(money(12_500.0, "DKK", Lang::En), "DKK 12,500");
+        assert_eq!(money(1_234_567.4, "EUR", Lang::Da), "1.234.567 EUR");
+        assert_eq!(money(999.0, "DKK", Lang::Da), "999 kr.");
+        assert_eq!(date(d(2027, 3, 31), Lang::Da), "31. marts 2027");
+        assert_eq!(date(d(2027, 3, 31), Lang::En), "31 March 2027");
+        assert_eq!(hours(12.5, Lang::Da), "12,5");
+        assert_eq!(hours(12.5, Lang::En), "12.5");
+        assert_eq!(hours(1200.0, Lang::Da), "1.200");
+        assert_eq!(percent(0.694, Lang::Da), "69 %");
+    }
+}

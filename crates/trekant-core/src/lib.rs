@@ -1,0 +1,17 @@
+//! trekant's core: the domain of turning a client's wishes into an offer that can be
+//! delivered — the brief, its critical review, the questions to ask, the simulation and the
+//! verdict. Pure functions over values: no I/O, nothing printed.
+
+pub mod brief;
+pub mod calendar;
+pub mod diagnostic;
+pub mod format;
+pub mod lang;
+pub mod review;
+pub mod rules;
+pub mod span;
+
+pub use brief::Brief;
+pub use diagnostic::{Diagnostic, Severity, Topic};
+pub use lang::Lang;
+pub use review::{review_brief, review_text, Review};

@@ -1,0 +1,129 @@
+//! The review: parse a brief (or take free text), run every rule, return the findings.
+
+use crate::brief::{parse_brief, Brief, Me};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lang::Lang;
+use crate::rules::{self, Context, Text, TextKind};
+use crate::span::Span;
+
+/// The outcome of reviewing one file.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// The language the messages and questions are in.
+    pub lang: Lang,
+    /// The brief as far as it could be read; `None` for free text and broken TOML.
+    pub brief: Option<Brief>,
+    /// Findings in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Review {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Reviews a brief. `profile` fills `[me]` settings the brief leaves out.
+pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> Review {
+    let parsed = parse_brief(source, lang);
+    let mut diagnostics = parsed.diagnostics;
+    let syntax_failed = diagnostics.iter().any(|d| d.code == "syntax");
+    if syntax_failed {
+        return Review {
+            lang: parsed.lang,
+            brief: None,
+            diagnostics,
+        };
+    }
+    let mut brief = parsed.brief;
+    if let Some(profile) = profile {
+        brief.me.fill_from(profile);
+    }
+    let cx = Context {
+        source,
+        brief: Some(&brief),
+        lang: parsed.lang,
+        texts: brief_texts(source, &brief),
+    };
+    rules::check_all(&cx, &mut diagnostics);
+    sort(&mut diagnostics);
+    Review {
+        lang: parsed.lang,
+        brief: Some(brief),
+        diagnostics,
+    }
+}
+
+/// Reviews free text (a client's e-mail, a Markdown request) for its wording alone.
+pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
+    let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
+    let cx = Context {
+        source,
+        brief: None,
+        lang,
+        texts: vec![Text {
+            kind: TextKind::Document,
+            raw: source,
+            offset: 0,
+        }],
+    };
+    let mut diagnostics = Vec::new();
+    rules::check_all(&cx, &mut diagnostics);
+    sort(&mut diagnostics);
+    Review {
+        lang,
+        brief: None,
+        diagnostics,
+    }
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.severity, a.code).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.severity,
+            b.code,
+        ))
+    });
+}
+
+/// The client-written texts of a brief, located in the source.
+fn brief_texts<'a>(source: &'a str, brief: &Brief) -> Vec<Text<'a>> {
+    let mut texts = Vec::new();
+    let mut push = |kind, span: &Span| {
+        if let Some((raw, offset)) = string_body(source, span) {
+            texts.push(Text { kind, raw, offset });
+        }
+    };
+    if let Some(text) = &brief.request.text {
+        push(TextKind::Request, &text.span);
+    }
+    if let Some(purpose) = &brief.project.purpose {
+        push(TextKind::Purpose, &purpose.span);
+    }
+    for criterion in brief.project.success.iter().flat_map(|s| &s.value) {
+        push(TextKind::Success, &criterion.span);
+    }
+    for item in &brief.items {
+        if let Some(title) = &item.title {
+            push(TextKind::ItemTitle, &title.span);
+        }
+        if let Some(title) = item.alternative.as_ref().and_then(|a| a.title.as_ref()) {
+            push(TextKind::ItemTitle, &title.span);
+        }
+    }
+    texts
+}
+
+/// The inside of a TOML string literal at `span`: without its quotes, escapes left raw.
+fn string_body<'a>(source: &'a str, span: &Span) -> Option<(&'a str, usize)> {
+    let literal = source.get(span.clone())?;
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| literal.starts_with(q) && literal.ends_with(q) && literal.len() >= 2 * q.len())?;
+    let body = &literal[quote.len()..literal.len() - quote.len()];
+    Some((body, span.start + quote.len()))
+}

@@ -1,0 +1,45 @@
+//! **missing-deadline** (warning): the client has not given a date.
+//!
+//! "ASAP" is not a date. Without one, there is no telling whether the work fits the
+//! calendar, and no basis for a rush price. Ask what the date is tied to — a launch, a
+//! season, a board meeting — since that also tells how firm it is. Record it in
+//! `request.deadline`.
+//!
+//! Example:
+//!
+//! ```toml
+//! [request]
+//! deadline = 2027-02-15
+//! ```
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-deadline",
+    severity: Severity::Warning,
+    topic: Topic::Time,
+    check: Some(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    if brief.request.deadline.is_some() {
+        return;
+    }
+    let span = brief
+        .tables
+        .request
+        .clone()
+        .or(brief.tables.project.clone())
+        .map_or(0..0, |s| s.start..s.start);
+    let message = cx.lang.pick(
+        "kunden har ikke givet en deadline (`request.deadline`)".to_owned(),
+        "the client has not given a deadline (`request.deadline`)".to_owned(),
+    );
+    let question = cx.lang.pick(
+        "Hvornår skal løsningen være klar, og hvad hænger datoen sammen med (en lancering, en sæson, et møde)?",
+        "When does this need to be ready, and what is the date tied to (a launch, a season, a meeting)?",
+    );
+    out.push(RULE.at(span, message, Some(question.to_owned())));
+}

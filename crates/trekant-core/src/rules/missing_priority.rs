@@ -1,0 +1,40 @@
+//! **missing-priority** (warning): an item has no `priority`.
+//!
+//! When budget or time runs short, something has to give. Priorities (`must`, `should`,
+//! `could`, `wont`) say what: the options keep every `must` and cut from the bottom. Items
+//! without one are treated as `should`, which is a guess worth confirming with the client.
+//!
+//! Example:
+//!
+//! ```toml
+//! [[item]]
+//! id = "newsletter"
+//! estimate = [4, 6, 10]
+//! priority = "could"   # add this
+//! ```
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-priority",
+    severity: Severity::Warning,
+    topic: Topic::Scope,
+    check: Some(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    for item in brief.items.iter().filter(|i| i.priority.is_none()) {
+        let label = item.label();
+        let message = cx.lang.pick(
+            format!("\"{label}\" har ingen prioritet; den regnes som \"should\""),
+            format!("\"{label}\" has no priority; it is treated as \"should\""),
+        );
+        let question = cx.lang.pick(
+            format!("Er \"{label}\" et must-have til første version, eller kan det vente?"),
+            format!("Is \"{label}\" a must-have for the first version, or can it wait?"),
+        );
+        out.push(RULE.at(item.id.span.clone(), message, Some(question)));
+    }
+}

@@ -1,0 +1,46 @@
+//! **missing-purpose** (warning): the brief does not say what the work is for.
+//!
+//! "A webshop" is a solution; "sell coffee subscriptions online" is the purpose behind it.
+//! Without the purpose there is no way to judge which wishes matter, which can wait, and
+//! whether a cheaper alternative would serve the client just as well. Write it in
+//! `project.purpose`, in the client's own terms.
+//!
+//! Example:
+//!
+//! ```toml
+//! [project]
+//! name = "Webshop for Kaffe Nord"
+//! purpose = "Sell coffee subscriptions online"   # add this
+//! ```
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-purpose",
+    severity: Severity::Warning,
+    topic: Topic::Purpose,
+    check: Some(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    if brief
+        .project
+        .purpose
+        .as_ref()
+        .is_some_and(|p| !p.value.trim().is_empty())
+    {
+        return;
+    }
+    let span = brief.tables.project.clone().map_or(0..0, |s| s.start..s.start);
+    let message = cx.lang.pick(
+        "briefen siger ikke, hvad opgaven skal opnå (`project.purpose`)".to_owned(),
+        "the brief does not say what the work is for (`project.purpose`)".to_owned(),
+    );
+    let question = cx.lang.pick(
+        "Hvad skal løsningen opnå for jer — hvilket problem løser den, og hvad sker der, hvis den ikke bliver lavet?",
+        "What should this achieve for you — which problem does it solve, and what happens if it is not done?",
+    );
+    out.push(RULE.at(span, message, Some(question.to_owned())));
+}

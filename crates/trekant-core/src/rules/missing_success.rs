@@ -1,0 +1,40 @@
+//! **missing-success** (warning): the brief has no success criteria.
+//!
+//! Without an agreed measure of success, "done" is whatever the client feels at the end,
+//! which is how projects drift into unpaid extra rounds. `project.success` lists what has to
+//! be true for the project to have worked, ideally with numbers and dates.
+//!
+//! Example:
+//!
+//! ```toml
+//! [project]
+//! success = ["200 active subscriptions by 1 June 2027"]
+//! ```
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "missing-success",
+    severity: Severity::Warning,
+    topic: Topic::Purpose,
+    check: Some(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    let span = match &brief.project.success {
+        Some(list) if list.value.iter().any(|c| !c.value.trim().is_empty()) => return,
+        Some(list) => list.span.clone(),
+        None => brief.tables.project.clone().map_or(0..0, |s| s.start..s.start),
+    };
+    let message = cx.lang.pick(
+        "briefen har ingen succeskriterier (`project.success`)".to_owned(),
+        "the brief has no success criteria (`project.success`)".to_owned(),
+    );
+    let question = cx.lang.pick(
+        "Hvordan vil I måle, om projektet er lykkedes — hvilke tal eller resultater skal være nået, og hvornår?",
+        "How will you measure whether the project succeeded — which numbers or results, by when?",
+    );
+    out.push(RULE.at(span, message, Some(question.to_owned())));
+}

@@ -1,0 +1,188 @@
+//! The review rules: one file per rule, its module doc the user documentation that
+//! `trekant explain CODE` prints. Codes are a stable interface; add rules, never rename one.
+
+use crate::brief::Brief;
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+use crate::lang::Lang;
+use crate::span::Span;
+
+/// A review rule: its stable code, how serious its findings are, and what it checks.
+pub struct Rule {
+    pub code: &'static str,
+    pub severity: Severity,
+    /// Which group the rule's questions go into.
+    pub topic: Topic,
+    /// `None` for rules whose findings come from the parser (`syntax`, `schema`).
+    pub(crate) check: Option<fn(&Context, &mut Vec<Diagnostic>)>,
+}
+
+impl Rule {
+    /// A finding of this rule.
+    pub(crate) fn at(&self, span: Span, message: String, question: Option<String>) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            severity: self.severity,
+            topic: self.topic,
+            span,
+            message,
+            question,
+        }
+    }
+}
+
+/// What a rule looks at.
+pub struct Context<'a> {
+    pub source: &'a str,
+    /// The parsed brief; `None` when the file is free text (an e-mail, a Markdown request).
+    pub brief: Option<&'a Brief>,
+    pub lang: Lang,
+    /// The client's own words, for the wording rules.
+    pub texts: Vec<Text<'a>>,
+}
+
+/// A piece of client-written text, as it stands in the source.
+#[derive(Clone, Copy, Debug)]
+pub struct Text<'a> {
+    pub kind: TextKind,
+    /// The raw source of the text (inside the quotes, escapes not decoded), so that a match
+    /// at byte `i` of `raw` is at byte `offset + i` of the source.
+    pub raw: &'a str,
+    pub offset: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// `request.text`
+    Request,
+    /// `project.purpose`
+    Purpose,
+    /// One entry of `project.success`
+    Success,
+    /// An item's (or its alternative's) title
+    ItemTitle,
+    /// A whole free-text file
+    Document,
+}
+
+/// The documentation of a rule, as `trekant explain` prints it.
+#[derive(Clone, Debug)]
+pub struct RuleDoc {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub topic: Topic,
+    pub doc: String,
+}
+
+struct Registered {
+    rule: &'static Rule,
+    source: &'static str,
+}
+
+macro_rules! rules {
+    ($($module:ident),* $(,)?) => {
+        $(pub(crate) mod $module;)*
+        static REGISTRY: &[Registered] = &[
+            $(Registered { rule: &$module::RULE, source: include_str!(concat!(stringify!($module), ".rs")) },)*
+        ];
+    };
+}
+
+rules! {
+    syntax,
+    schema,
+    estimate_order,
+    estimate_range,
+    duplicate_id,
+    unknown_dependency,
+    dependency_cycle,
+    deadline_before_start,
+    probability_range,
+    invalid_setting,
+    missing_purpose,
+    missing_success,
+    unmeasurable_success,
+    missing_budget,
+    missing_deadline,
+    missing_revisions,
+    missing_priority,
+    point_estimate,
+    wide_estimate,
+    large_item,
+    budget_below_must,
+    deadline_below_must,
+    fixed_triangle,
+}
+
+/// Every rule, in the order they are documented.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    REGISTRY.iter().map(|r| r.rule)
+}
+
+/// Runs every rule's check over the context.
+pub(crate) fn check_all(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for registered in REGISTRY {
+        if let Some(check) = registered.rule.check {
+            check(cx, out);
+        }
+    }
+}
+
+/// The user documentation of a rule, from its module doc comment.
+pub fn explain(code: &str) -> Option<RuleDoc> {
+    let registered = REGISTRY.iter().find(|r| r.rule.code == code)?;
+    Some(RuleDoc {
+        code: registered.rule.code,
+        severity: registered.rule.severity,
+        topic: registered.rule.topic,
+        doc: module_doc(registered.source),
+    })
+}
+
+/// All rule codes, for "did you mean" on `trekant explain`.
+pub fn codes() -> Vec<&'static str> {
+    REGISTRY.iter().map(|r| r.rule.code).collect()
+}
+
+/// The leading `//!` lines of a source file, without the markers.
+fn module_doc(source: &str) -> String {
+    let mut doc = String::new();
+    for line in source.lines() {
+        let Some(text) = line.strip_prefix("//!") else {
+            break;
+        };
+        doc.push_str(text.strip_prefix(' ').unwrap_or(text));
+        doc.push('\n');
+    }
+    doc.trim_end().to_owned()
+}
+
+/// A short human form of hours for messages: "12", "12.5".
+pub(crate) fn hours(h: f64) -> String {
+    if (h - h.round()).abs() < 1e-9 {
+        format!("{}", h.round() as i64)
+    } else {
+        format!("{h:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented_with_an_example() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.code), "duplicate code {}", rule.code);
+            let doc = explain(rule.code).unwrap().doc;
+            assert!(doc.len() > 80, "{} has too short a doc: {doc:?}", rule.code);
+            assert!(
+                rule.code
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{}",
+                rule.code
+            );
+        }
+    }
+}

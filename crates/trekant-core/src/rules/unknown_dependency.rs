@@ -1,0 +1,52 @@
+//! **unknown-dependency** (error): an item `depends` on an id that no item has.
+//!
+//! Dependencies decide what can be cut from scope: an item cannot be delivered without the
+//! items it depends on. A dependency on an id that does not exist is almost always a typo,
+//! and is reported with the closest existing id.
+//!
+//! Example:
+//!
+//! ```toml
+//! [[item]]
+//! id = "shop"
+//! depends = ["desing"]   # error: no item has id "desing" — did you mean "design"?
+//! ```
+
+use std::collections::HashSet;
+
+use super::{Context, Rule};
+use crate::brief::closest_word;
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "unknown-dependency",
+    severity: Severity::Error,
+    topic: Topic::Scope,
+    check: Some(check),
+};
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    let ids: HashSet<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
+    let mut all: Vec<&str> = ids.iter().copied().collect();
+    all.sort_unstable();
+    for item in &brief.items {
+        for dependency in &item.depends {
+            let id = dependency.value.as_str();
+            if ids.contains(id) {
+                continue;
+            }
+            let message = match closest_word(id, &all) {
+                Some(near) => cx.lang.pick(
+                    format!("intet punkt har id'et \"{id}\" — mente du \"{near}\"?"),
+                    format!("no item has id \"{id}\" — did you mean \"{near}\"?"),
+                ),
+                None => cx.lang.pick(
+                    format!("intet punkt har id'et \"{id}\"; tilføj punktet eller fjern afhængigheden"),
+                    format!("no item has id \"{id}\"; add the item or remove the dependency"),
+                ),
+            };
+            out.push(RULE.at(dependency.span.clone(), message, None));
+        }
+    }
+}

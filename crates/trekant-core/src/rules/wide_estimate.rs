@@ -1,0 +1,53 @@
+//! **wide-estimate** (warning): an item's high estimate is more than four times its low.
+//!
+//! A spread that wide means the item is not yet understood: the same words could mean a
+//! day's work or a month's. Narrow it by asking the client what exactly is included, or
+//! split the item into a part you can estimate and a part to investigate first.
+//!
+//! Example:
+//!
+//! ```toml
+//! title = "Integration with their ERP"
+//! estimate = [8, 30, 120]   # warning: 120 h is 15 × 8 h
+//! ```
+
+use super::{hours, Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "wide-estimate",
+    severity: Severity::Warning,
+    topic: Topic::Scope,
+    check: Some(check),
+};
+
+/// High above this multiple of low counts as too wide.
+const MAX_SPREAD: f64 = 4.0;
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(brief) = cx.brief else { return };
+    for item in &brief.items {
+        let e = &item.estimate.value;
+        if e.point || !(e.low >= 0.0 && e.high.is_finite() && e.low <= e.likely && e.likely <= e.high) {
+            continue;
+        }
+        if e.high <= MAX_SPREAD * e.low || e.high == 0.0 {
+            continue;
+        }
+        let label = item.label();
+        let ratio = if e.low > 0.0 {
+            format!("{:.0} ×", e.high / e.low)
+        } else {
+            "∞ ×".to_owned()
+        };
+        let message = cx.lang.pick(
+            format!("\"{label}\" spænder fra {} til {} t ({ratio}): opgaven er endnu ikke forstået; afklar indholdet eller del den op", hours(e.low), hours(e.high)),
+            format!("\"{label}\" ranges from {} to {} h ({ratio}): the item is not yet understood; clarify what it includes or split it", hours(e.low), hours(e.high)),
+        );
+        let question = cx.lang.pick(
+            format!("Hvad skal \"{label}\" præcist indeholde — hvad er det mindste, der løser behovet, og hvad er nice-to-have?"),
+            format!("What exactly should \"{label}\" include — what is the least that meets the need, and what is nice to have?"),
+        );
+        out.push(RULE.at(item.estimate.span.clone(), message, Some(question)));
+    }
+}

@@ -1,0 +1,3 @@
+//! Integration tests of the core library: one test binary, one module per area.
+
+mod parse;
