@@ -7,11 +7,13 @@ pub mod calendar;
 pub mod diagnostic;
 pub mod format;
 pub mod lang;
+pub mod questions;
 pub mod review;
 pub mod rules;
 pub mod span;
+pub mod templates;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};
 pub use lang::Lang;
-pub use review::{review_brief, review_text, Review};
+pub use review::{Review, review_brief, review_text};

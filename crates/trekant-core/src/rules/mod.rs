@@ -80,7 +80,7 @@ struct Registered {
 
 macro_rules! rules {
     ($($module:ident),* $(,)?) => {
-        $(pub(crate) mod $module;)*
+        $(pub mod $module;)*
         static REGISTRY: &[Registered] = &[
             $(Registered { rule: &$module::RULE, source: include_str!(concat!(stringify!($module), ".rs")) },)*
         ];

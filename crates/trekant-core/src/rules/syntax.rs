@@ -37,3 +37,12 @@ pub(crate) fn from_toml_error(lang: Lang, source: &str, error: &toml::de::Error)
     );
     RULE.at(span, message, None)
 }
+
+/// The finding for a file that is not UTF-8 text, at the first byte that is not.
+pub fn not_utf8(lang: Lang, valid_up_to: usize) -> Diagnostic {
+    let message = lang.pick(
+        "filen er ikke UTF-8-tekst; gem den som UTF-8 (eller er det en binær fil?)".to_owned(),
+        "the file is not UTF-8 text; save it as UTF-8 (or is it a binary file?)".to_owned(),
+    );
+    RULE.at(valid_up_to..valid_up_to, message, None)
+}

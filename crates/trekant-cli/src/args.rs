@@ -1,0 +1,114 @@
+//! The command line: every subcommand, flag and value, as clap types. No work is done here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  no errors (warnings allowed)
+  1  the brief (or profile) has errors: syntax, schema or rule errors
+  2  a file cannot be read or written, or the command line is wrong";
+
+/// trekant — the project triangle (scope, time, money) for freelancers: review a client's
+/// brief like a compiler, ask the right questions, estimate honestly.
+#[derive(Debug, Parser)]
+#[command(name = "trekant", version, after_help = EXIT_CODES, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Your provider profile ([me] defaults); default: $XDG_CONFIG_HOME/trekant/profile.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
+    /// When to colour the output
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Review a brief (.toml) or a client's text (e-mail, Markdown) like a compiler
+    Review(ReviewArgs),
+    /// The questions to send the client, from what is missing or vague
+    Questions(QuestionsArgs),
+    /// Write a commented brief to start from
+    Init(InitArgs),
+    /// Explain a review rule: what it finds, why it matters, an example
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The brief (.toml) or any text file to review
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+    /// Language of messages and questions (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionsArgs {
+    /// The brief (.toml) or any text file
+    pub file: PathBuf,
+    /// Language of the questions (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
+    pub format: QuestionsFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the brief (default: standard output)
+    pub file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = LangArg::Da)]
+    pub lang: LangArg,
+    /// Overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule code, e.g. vague-wording; without one, list all rules
+    pub code: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReviewFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuestionsFormat {
+    Md,
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Da,
+    En,
+}
+
+impl From<LangArg> for trekant_core::Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::Da => trekant_core::Lang::Da,
+            LangArg::En => trekant_core::Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,57 @@
+//! `trekant explain [CODE]`: a rule's documentation, or the list of all rules.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use trekant_core::rules;
+
+use crate::args::ExplainArgs;
+
+pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let Some(code) = &args.code else {
+        for rule in rules::all() {
+            let first = rules::explain(rule.code)
+                .map(|doc| summary_line(&doc.doc))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{:<24} {:<8} {first}",
+                rule.code,
+                rule.severity.as_str()
+            )?;
+        }
+        writeln!(
+            out,
+            "\nRun `trekant explain CODE` for a rule's full documentation."
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    match rules::explain(code.trim()) {
+        Some(doc) => {
+            writeln!(out, "{}", doc.doc)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let codes = rules::codes();
+            let near = codes
+                .iter()
+                .map(|c| (strsim::jaro_winkler(code, c), *c))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .filter(|(score, _)| *score > 0.8)
+                .map(|(_, c)| format!(" — did you mean `{c}`?"))
+                .unwrap_or_default();
+            bail!("no rule is called `{code}`{near} Run `trekant explain` to list them.")
+        }
+    }
+}
+
+/// The rule's one-line summary: its first doc line without the `**code** (severity):` lead.
+fn summary_line(doc: &str) -> String {
+    let first = doc.lines().next().unwrap_or_default();
+    first
+        .split_once("):")
+        .map_or(first, |(_, rest)| rest)
+        .trim()
+        .to_owned()
+}

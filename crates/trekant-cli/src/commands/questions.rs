@@ -1,0 +1,103 @@
+//! `trekant questions FILE`: the questions to send the client, ready to paste into an e-mail.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde_json::json;
+use trekant_core::questions::{QuestionGroup, questions};
+use trekant_core::{Lang, Severity};
+
+use super::{EXIT_ERRORS, Env, read_and_review};
+use crate::args::{QuestionsArgs, QuestionsFormat};
+use crate::render::{self, Located};
+
+pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let reviewed = match read_and_review(&args.file, args.lang.map(Into::into), env)? {
+        Ok(reviewed) => reviewed,
+        Err(code) => return Ok(code),
+    };
+    let review = &reviewed.review;
+    let lang = review.lang;
+    let file = Located::new(&reviewed.source.name, &reviewed.source.text);
+    if review.has_errors() {
+        // The questions would rest on a brief that could not be read: fix it first.
+        let errors: Vec<_> = review
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        eprint!("{}", render::human(&file, &errors, lang, env.styled));
+        return Ok(ExitCode::from(EXIT_ERRORS));
+    }
+    let groups = questions(&review.diagnostics, lang, |offset| {
+        file.position(offset).line
+    });
+    let client = review
+        .brief
+        .as_ref()
+        .and_then(|b| b.project.client.as_ref().map(|c| c.value.clone()));
+    match args.format {
+        QuestionsFormat::Json => {
+            let value = json!({ "file": file.name, "lang": lang, "groups": groups });
+            serde_json::to_writer_pretty(&mut *out, &value)?;
+            writeln!(out)?;
+        }
+        QuestionsFormat::Md => {
+            out.write_all(markdown(&groups, lang, client.as_deref()).as_bytes())?
+        }
+        QuestionsFormat::Text => {
+            out.write_all(text(&groups, lang, client.as_deref()).as_bytes())?
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
+    let greeting = match client {
+        Some(client) => lang.pick(format!("Kære {client}"), format!("Dear {client}")),
+        None => lang.pick("Hej".to_owned(), "Hello".to_owned()),
+    };
+    let body = if any {
+        lang.pick(
+            "Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:",
+            "Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:",
+        )
+    } else {
+        lang.pick(
+            "Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.",
+            "Thank you for a clear and precise brief — I have no questions at this point.",
+        )
+    };
+    format!("{greeting},\n\n{body}\n")
+}
+
+fn markdown(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
+    let mut out = intro(lang, client, !groups.is_empty());
+    let mut n = 0;
+    for group in groups {
+        out.push_str(&format!("\n## {}\n\n", group.title));
+        for question in &group.questions {
+            n += 1;
+            out.push_str(&format!("{n}. {}\n", question.text));
+        }
+    }
+    out
+}
+
+fn text(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
+    let mut out = intro(lang, client, !groups.is_empty());
+    let mut n = 0;
+    for group in groups {
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            group.title,
+            "-".repeat(group.title.chars().count())
+        ));
+        for question in &group.questions {
+            n += 1;
+            out.push_str(&format!("{n}. {}\n", question.text));
+        }
+    }
+    out
+}

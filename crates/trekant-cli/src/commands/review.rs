@@ -1,0 +1,30 @@
+//! `trekant review FILE`: the findings, compiler-style or as JSON.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::{Env, exit_for, read_and_review};
+use crate::args::{ReviewArgs, ReviewFormat};
+use crate::render::{self, Located};
+
+pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let reviewed = match read_and_review(&args.file, args.lang.map(Into::into), env)? {
+        Ok(reviewed) => reviewed,
+        Err(code) => return Ok(code),
+    };
+    let review = &reviewed.review;
+    let file = Located::new(&reviewed.source.name, &reviewed.source.text);
+    match args.format {
+        ReviewFormat::Human => {
+            out.write_all(
+                render::human(&file, &review.diagnostics, review.lang, env.styled).as_bytes(),
+            )?;
+        }
+        ReviewFormat::Json => {
+            let value = render::review_json(&file, &review.diagnostics);
+            serde_json::to_writer_pretty(&mut *out, &value)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(exit_for(review))
+}

@@ -1,0 +1,90 @@
+//! Reading the user's files: a brief, a client's text, the provider profile.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use trekant_core::brief::{Me, parse_profile};
+use trekant_core::rules::syntax;
+use trekant_core::{Diagnostic, Lang};
+
+/// A file read for review.
+pub struct Source {
+    /// The path as the user wrote it, for messages.
+    pub name: String,
+    pub text: String,
+    /// Set when the file is not UTF-8: the text is then a lossy copy for showing the place.
+    pub encoding_error: Option<Diagnostic>,
+}
+
+impl Source {
+    /// Whether the file is a brief (TOML) rather than free text.
+    pub fn is_brief(&self) -> bool {
+        Path::new(&self.name)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+    }
+}
+
+/// Reads a file; a file that cannot be read at all is an error (exit 2).
+pub fn read_source(path: &Path, lang: Option<Lang>) -> anyhow::Result<Source> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        bail!("{name} is a directory; give the path of a brief (.toml) or a text file");
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => Source {
+            name,
+            text,
+            encoding_error: None,
+        },
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let lang = lang.unwrap_or_default();
+            Source {
+                name,
+                encoding_error: Some(syntax::not_utf8(lang, valid_up_to)),
+                text,
+            }
+        }
+    })
+}
+
+/// The default profile path: `$XDG_CONFIG_HOME/trekant/profile.toml`, else
+/// `~/.config/trekant/profile.toml`.
+fn default_profile_path() -> Option<PathBuf> {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(config.join("trekant").join("profile.toml"))
+}
+
+/// A loaded profile, or its errors to show.
+pub enum LoadedProfile {
+    None,
+    Ok(Me),
+    Invalid(Source, Vec<Diagnostic>),
+}
+
+/// Loads the profile named with `--profile` (which must exist), else the default one (if any).
+pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<LoadedProfile> {
+    let path = match explicit {
+        Some(path) => path.to_path_buf(),
+        None => match default_profile_path() {
+            Some(path) if path.is_file() => path,
+            _ => return Ok(LoadedProfile::None),
+        },
+    };
+    let source = read_source(&path, Some(lang)).context("cannot read the profile")?;
+    if let Some(error) = source.encoding_error.clone() {
+        return Ok(LoadedProfile::Invalid(source, vec![error]));
+    }
+    let profile = parse_profile(&source.text, lang);
+    if profile.diagnostics.is_empty() {
+        Ok(LoadedProfile::Ok(profile.me))
+    } else {
+        Ok(LoadedProfile::Invalid(source, profile.diagnostics))
+    }
+}
