@@ -1,1 +1,4 @@
-//! Integration tests of the CLI, run against the built binary.
+//! Integration tests of the CLI, run against the built `trekant` binary.
+
+mod cli;
+mod examples;
