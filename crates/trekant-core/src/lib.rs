@@ -4,6 +4,7 @@
 
 pub mod brief;
 pub mod calendar;
+pub mod chart;
 pub mod diagnostic;
 pub mod format;
 pub mod lang;

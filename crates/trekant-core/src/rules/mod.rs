@@ -105,6 +105,7 @@ rules! {
     missing_deadline,
     missing_revisions,
     missing_priority,
+    missing_rate,
     point_estimate,
     wide_estimate,
     large_item,
