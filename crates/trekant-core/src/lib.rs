@@ -11,6 +11,7 @@ pub mod lang;
 pub mod questions;
 pub mod review;
 pub mod rules;
+pub mod simulate;
 pub mod span;
 pub mod templates;
 

@@ -1,0 +1,290 @@
+//! Per-item sampling tables: the function `G(z) = F⁻¹(Φ(z))` that maps the item's copula
+//! coordinate `z` straight to hours, tabulated once per item so that a draw in the hot loop
+//! is one gather and one multiply-add.
+//!
+//! Tabulating over `z` rather than over the uniform `u = Φ(z)` folds `Φ` into the table
+//! (one lookup instead of two), and `G` is smooth in `z` for every distribution here — the
+//! steep ends of `F⁻¹` near 0 and 1 are stretched out over the normal's tails — so linear
+//! interpolation on an even grid is accurate everywhere.
+
+use super::Distribution;
+use super::normal::{cdf, pack, unpack_lerp};
+use std::f64::consts::PI;
+use std::sync::OnceLock;
+
+/// Intervals of an item table (a 4 KiB table of value/rise pairs).
+pub(crate) const Z_INTERVALS: usize = 512;
+
+/// The table covers `−Z_MAX ≤ z ≤ Z_MAX`. The normal table's draws stay within ±4.0, so a
+/// copula coordinate `√ρ·Z + √(1−ρ)·ε` stays within ±4.0·√2 < 5.7; beyond that the table
+/// clamps, which never happens.
+pub(crate) const Z_MAX: f64 = 6.0;
+
+/// The `z` of node `k`.
+fn z_node(k: usize) -> f64 {
+    -Z_MAX + 2.0 * Z_MAX * k as f64 / Z_INTERVALS as f64
+}
+
+/// `G = F⁻¹ ∘ Φ` of one item, as linear pieces over an even grid of `z`.
+#[derive(Clone)]
+pub(crate) struct ZTable {
+    pieces: Box<[u64; Z_INTERVALS]>,
+}
+
+impl ZTable {
+    /// `G(z)`, clamped to the table's range.
+    #[inline(always)]
+    pub(crate) fn eval(&self, z: f32) -> f32 {
+        const SCALE: f32 = (Z_INTERVALS as f64 / (2.0 * Z_MAX)) as f32;
+        const OFFSET: f32 = Z_MAX as f32;
+        // The upper clamp stays a hair inside the last interval so the index below never
+        // needs a piece past the end; z never gets that far (see Z_MAX).
+        const TOP: f32 = Z_INTERVALS as f32 - 1.0 / 1024.0;
+        let s = ((z + OFFSET) * SCALE).clamp(0.0, TOP);
+        // floor(s) without a float-to-int conversion: Rust's saturating `as` does not
+        // vectorise, but adding 2²³ leaves round(s) in the low mantissa bits; step back
+        // one where rounding went up.
+        const MAGIC: f32 = 8_388_608.0;
+        let y = s + MAGIC;
+        let rounded = (y.to_bits() & 0x7F_FFFF) as usize;
+        let f = s - (y - MAGIC);
+        let up = f < 0.0;
+        let k = (rounded - usize::from(up)).min(Z_INTERVALS - 1);
+        let f = if up { f + 1.0 } else { f };
+        unpack_lerp(self.pieces[k], f)
+    }
+
+    /// The table for an item with three-point estimate `low ≤ likely ≤ high`, `low < high`.
+    pub(crate) fn build(distribution: Distribution, low: f64, likely: f64, high: f64) -> ZTable {
+        debug_assert!(low < high && low <= likely && likely <= high);
+        let nodes: Vec<f64> = match distribution {
+            Distribution::Pert => {
+                let mode = (likely - low) / (high - low);
+                let alpha = 1.0 + 4.0 * mode;
+                let beta = 1.0 + 4.0 * (1.0 - mode);
+                beta_nodes(alpha, beta)
+                    .into_iter()
+                    .map(|x| low + (high - low) * x)
+                    .collect()
+            }
+            Distribution::Triangular => {
+                let mode = (likely - low) / (high - low);
+                let grid = ZGrid::get();
+                (0..=Z_INTERVALS)
+                    .map(|k| {
+                        low + (high - low) * triangular_quantile(mode, grid.lower[k], grid.upper[k])
+                    })
+                    .collect()
+            }
+            Distribution::Lognormal => {
+                let (mu, sigma) = lognormal_parameters(low, high);
+                (0..=Z_INTERVALS)
+                    .map(|k| (mu + sigma * z_node(k)).exp())
+                    .collect()
+            }
+        };
+        ZTable::from_nodes(&nodes)
+    }
+
+    /// A table that always gives `value`: a certain risk magnitude.
+    pub(crate) fn constant(value: f64) -> ZTable {
+        ZTable::from_nodes(&[value; Z_INTERVALS + 1])
+    }
+
+    fn from_nodes(nodes: &[f64]) -> ZTable {
+        debug_assert_eq!(nodes.len(), Z_INTERVALS + 1);
+        let pieces: Vec<u64> = nodes
+            .windows(2)
+            .map(|w| {
+                let v = w[0] as f32;
+                pack(v, w[1] as f32 - v)
+            })
+            .collect();
+        ZTable {
+            pieces: pieces
+                .into_boxed_slice()
+                .try_into()
+                .expect("Z_INTERVALS pieces"),
+        }
+    }
+}
+
+/// `z`-grid facts shared by every item: `Φ(z_k)` and `Φ(−z_k)` (each accurate in its own
+/// tail, so that no quantile is computed from `1 − p` with `p` near 1).
+struct ZGrid {
+    lower: Vec<f64>,
+    upper: Vec<f64>,
+}
+
+impl ZGrid {
+    fn get() -> &'static ZGrid {
+        static GRID: OnceLock<ZGrid> = OnceLock::new();
+        GRID.get_or_init(|| ZGrid {
+            lower: (0..=Z_INTERVALS).map(|k| cdf(z_node(k))).collect(),
+            upper: (0..=Z_INTERVALS).map(|k| cdf(-z_node(k))).collect(),
+        })
+    }
+}
+
+/// The lognormal with `low` and `high` as its 5th and 95th percentiles: `ln X` is normal
+/// with mean `(ln low + ln high)/2` and `Φ⁻¹(0.95)·σ` half the log-range. The likely value
+/// is not used: two percentiles fix a lognormal.
+pub(crate) fn lognormal_parameters(low: f64, high: f64) -> (f64, f64) {
+    const Z95: f64 = 1.644_853_626_951_472_2;
+    let mu = 0.5 * (low.ln() + high.ln());
+    let sigma = (high.ln() - low.ln()) / (2.0 * Z95);
+    (mu, sigma)
+}
+
+/// Quantile of the triangular distribution on `[0, 1]` with mode `c`, at lower-tail
+/// probability `p` (with `q = 1 − p` given separately for accuracy near 1).
+fn triangular_quantile(c: f64, p: f64, q: f64) -> f64 {
+    if p < c {
+        (p * c).sqrt()
+    } else {
+        1.0 - (q * (1.0 - c)).sqrt()
+    }
+}
+
+/// Intervals of the integration grid for the beta distribution's CDF.
+const BETA_INTERVALS: usize = 2048;
+
+/// The integration grid `x(t) = (1 − cos πt)/2` over even `t`, and per node `ln x`,
+/// `ln(1 − x)` and `dx/dt`. The cosine grid crowds nodes into both ends, where the
+/// quantiles of the tails live, and turns the density's `x^(α−1)` into an integrand in `t`
+/// with at least linear growth, which the trapezoid rule handles well.
+struct BetaGrid {
+    x: Vec<f64>,
+    ln_x: Vec<f64>,
+    ln_1mx: Vec<f64>,
+    dxdt: Vec<f64>,
+}
+
+impl BetaGrid {
+    fn get() -> &'static BetaGrid {
+        static GRID: OnceLock<BetaGrid> = OnceLock::new();
+        GRID.get_or_init(|| {
+            let n = BETA_INTERVALS;
+            let t = |j: usize| j as f64 / n as f64;
+            // sin² form of (1 − cos πt)/2 keeps relative accuracy for tiny x.
+            let x: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).sin().powi(2)).collect();
+            let one_minus_x: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).cos().powi(2)).collect();
+            BetaGrid {
+                ln_x: x.iter().map(|v| v.ln()).collect(),
+                ln_1mx: one_minus_x.iter().map(|v| v.ln()).collect(),
+                dxdt: (0..=n).map(|j| 0.5 * PI * (PI * t(j)).sin()).collect(),
+                x,
+            }
+        })
+    }
+}
+
+/// The quantiles `F⁻¹(Φ(z_k))` of Beta(α, β) on `[0, 1]` at every table node, α, β ≥ 1.
+///
+/// The CDF is the cumulative trapezoid integral of the density over the cosine grid (the
+/// normalising constant falls out as the total, so no beta function is needed). Lower-tail
+/// quantiles are read from a left-to-right integral and upper-tail ones, by symmetry, from
+/// the mirrored distribution, so each tail keeps its relative accuracy.
+fn beta_nodes(alpha: f64, beta: f64) -> Vec<f64> {
+    let grid = ZGrid::get();
+    let half = Z_INTERVALS / 2;
+    let mut nodes = vec![0.0; Z_INTERVALS + 1];
+    // Nodes 0..=half: lower tail, ascending probabilities.
+    let lower = beta_lower_quantiles(alpha, beta, &grid.lower[..=half]);
+    nodes[..=half].copy_from_slice(&lower);
+    // Nodes half..=M from the top: upper-tail probabilities Φ(−z) ascend as k descends.
+    let targets: Vec<f64> = (half..=Z_INTERVALS).rev().map(|k| grid.upper[k]).collect();
+    let mirrored = beta_lower_quantiles(beta, alpha, &targets);
+    for (i, k) in (half + 1..=Z_INTERVALS).rev().enumerate() {
+        nodes[k] = 1.0 - mirrored[i];
+    }
+    nodes
+}
+
+/// Lower-tail quantiles of Beta(α, β) at ascending probabilities `targets`.
+fn beta_lower_quantiles(alpha: f64, beta: f64, targets: &[f64]) -> Vec<f64> {
+    let grid = BetaGrid::get();
+    let n = BETA_INTERVALS;
+    // Integrand in t: x^(α−1) (1−x)^(β−1) dx/dt, zero at both ends (dx/dt = 0 there), and
+    // never 0·∞ because the ends are set rather than computed.
+    let density: Vec<f64> = (0..=n)
+        .map(|j| {
+            if j == 0 || j == n {
+                0.0
+            } else {
+                ((alpha - 1.0) * grid.ln_x[j] + (beta - 1.0) * grid.ln_1mx[j]).exp() * grid.dxdt[j]
+            }
+        })
+        .collect();
+    let dt = 1.0 / n as f64;
+    let mut cumulative = vec![0.0; n + 1];
+    for j in 0..n {
+        cumulative[j + 1] = cumulative[j] + 0.5 * dt * (density[j] + density[j + 1]);
+    }
+    let total = cumulative[n];
+
+    let mut out = Vec::with_capacity(targets.len());
+    let mut j = 0;
+    for &p in targets {
+        let target = p * total;
+        while j < n - 1 && cumulative[j + 1] < target {
+            j += 1;
+        }
+        // Inside the interval the trapezoid rule models the integrand as linear, so the
+        // cumulative is quadratic in τ = t − t_j; solve it in the cancellation-free form.
+        let h0 = density[j];
+        let slope = (density[j + 1] - h0) / dt;
+        let c = (target - cumulative[j]).max(0.0);
+        let disc = (h0 * h0 + 2.0 * slope * c).max(0.0);
+        let denom = h0 + disc.sqrt();
+        let tau = if denom > 0.0 {
+            (2.0 * c / denom).min(dt)
+        } else {
+            0.0
+        };
+        let t = j as f64 * dt + tau;
+        let x = if tau == 0.0 {
+            grid.x[j]
+        } else {
+            (0.5 * PI * t).sin().powi(2)
+        };
+        out.push(x);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_covers_every_copula_coordinate() {
+        let max = super::super::normal::NormalTable::get().max_draw();
+        // √ρ + √(1−ρ) is largest, √2, at ρ = ½.
+        assert!(max * std::f64::consts::SQRT_2 < Z_MAX, "{max}");
+    }
+
+    #[test]
+    fn uniform_beta_is_identity() {
+        // Beta(1, 1) is the uniform: G(z) = Φ(z).
+        let nodes = beta_nodes(1.0, 1.0);
+        for (k, x) in nodes.iter().enumerate() {
+            let exact = cdf(z_node(k));
+            assert!((x - exact).abs() < 1e-7, "k={k} x={x} exact={exact}");
+        }
+    }
+
+    #[test]
+    fn eval_hits_nodes_and_clamps() {
+        let table = ZTable::build(Distribution::Lognormal, 10.0, 20.0, 40.0);
+        let (mu, sigma) = lognormal_parameters(10.0, 40.0);
+        for k in [0, 1, 100, 256, 511] {
+            let z = z_node(k) as f32;
+            let exact = (mu + sigma * f64::from(z)).exp();
+            let got = f64::from(table.eval(z));
+            assert!((got / exact - 1.0).abs() < 1e-5, "k={k} got={got} exact={exact}");
+        }
+        assert_eq!(table.eval(-100.0), table.eval(-Z_MAX as f32));
+        assert_eq!(table.eval(100.0), table.eval(Z_MAX as f32));
+    }
+}
