@@ -37,6 +37,52 @@ pub enum Command {
     Init(InitArgs),
     /// Explain a review rule: what it finds, why it matters, an example
     Explain(ExplainArgs),
+    /// Simulate the work: hours, price and finish date, and the verdict on budget and deadline
+    Estimate(EstimateArgs),
+    /// The counter-offers: full scope by the deadline, at normal pace, what fits, and the recommendation
+    Options(OptionsArgs),
+    /// The offer document for the client: Markdown, HTML or PDF
+    Proposal(ProposalArgs),
+}
+
+/// How to run the simulation; shared by the commands that simulate.
+#[derive(Debug, Args)]
+pub struct SimulationArgs {
+    /// Number of simulated trials (default: [model] trials, else 20,000)
+    #[arg(long, value_name = "N")]
+    pub trials: Option<usize>,
+    /// Random seed: the same seed gives identical output (default: [model] seed, else random)
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Confidence for prices and dates, e.g. 0.8 (default: [me] confidence, else 0.8)
+    #[arg(long, value_name = "P")]
+    pub confidence: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct EstimateArgs {
+    /// The brief (.toml)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub simulation: SimulationArgs,
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+    /// Language of the output (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct OptionsArgs {
+    /// The brief (.toml)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub simulation: SimulationArgs,
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+    /// Language of the output (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +108,23 @@ pub struct QuestionsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ProposalArgs {
+    /// The brief (.toml)
+    pub file: PathBuf,
+    /// Where to write it: .md, .html or .pdf (default: Markdown to standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A folder with your own proposal.md.j2 / proposal.html.j2 (see `trekant init --templates`)
+    #[arg(long, value_name = "DIR")]
+    pub template: Option<PathBuf>,
+    /// Language of the proposal (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub simulation: SimulationArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct InitArgs {
     /// Where to write the brief (default: standard output)
     pub file: Option<PathBuf>,
@@ -70,6 +133,9 @@ pub struct InitArgs {
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,
+    /// Instead of a brief, write the built-in proposal templates into DIR to edit
+    #[arg(long, value_name = "DIR", conflicts_with = "file")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -33,6 +33,8 @@ pub enum EstimateError {
     NoWorkingDays,
     #[error("the work would take more than {0} working days; check the estimates and capacity")]
     TooLong(usize),
+    #[error("cannot simulate: {0}")]
+    Simulation(#[from] simulate::SimError),
 }
 
 /// Mean and quantiles of a sampled quantity.
@@ -156,7 +158,8 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         return Err(EstimateError::NoItems);
     }
     let model = model_of(brief);
-    let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed);
+    let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
+    let sampled_hours: Vec<f64> = samples.hours.iter().map(|&h| f64::from(h)).collect();
     let start = brief
         .project
         .start
@@ -165,8 +168,7 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
 
     let mut cal = Calendar::for_me(&brief.me);
     let per_day = calendar::hours_per_day(brief.me.hours_per_week(), cal.workdays_per_week());
-    let finish_days: Vec<u32> = samples
-        .hours
+    let finish_days: Vec<u32> = sampled_hours
         .iter()
         .zip(&samples.delay_days)
         .map(|(&h, &d)| finish_day(h, f64::from(d), per_day))
@@ -180,16 +182,22 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         return Err(EstimateError::NoWorkingDays);
     }
 
-    let costs: Vec<f64> = samples.hours.iter().map(|h| h * rate).collect();
+    let costs: Vec<f64> = sampled_hours.iter().map(|h| h * rate).collect();
     let budget = brief.request.budget.as_ref().map(|b| b.value);
     let deadline_days = brief
         .request
         .deadline
         .as_ref()
         .map(|d| deadline_index(&mut cal, start, d.value));
-    let verdict = verdict(&costs, &finish_days, budget, deadline_days, settings.confidence);
+    let verdict = verdict(
+        &costs,
+        &finish_days,
+        budget,
+        deadline_days,
+        settings.confidence,
+    );
 
-    let hours = summary(&samples.hours);
+    let hours = summary(&sampled_hours);
     let cost = summary(&costs);
     let mut sorted_cost = costs;
     sorted_cost.sort_by(f64::total_cmp);
@@ -315,5 +323,58 @@ pub fn verdict(
         p_deadline,
         p_both,
         binding,
+    }
+}
+
+/// The verdict in one sentence, for people.
+pub fn verdict_sentence(report: &Report, brief: &Brief, lang: crate::lang::Lang) -> String {
+    use crate::format::{money, percent};
+    let v = &report.verdict;
+    let currency = brief.currency();
+    let price = money(report.cost.p80, currency, lang);
+    let p80_date = crate::format::date(report.finish.p80, lang);
+    let odds = percent(v.p_both, lang);
+    let sides = {
+        let mut parts = Vec::new();
+        if let Some(p) = v.p_budget {
+            parts.push(lang.pick(
+                format!("budget {}", percent(p, lang)),
+                format!("budget {}", percent(p, lang)),
+            ));
+        }
+        if let Some(p) = v.p_deadline {
+            parts.push(lang.pick(
+                format!("deadline {}", percent(p, lang)),
+                format!("deadline {}", percent(p, lang)),
+            ));
+        }
+        parts.join(", ")
+    };
+    let binding = match v.binding {
+        Binding::Budget => lang.pick("budgettet binder", "the budget binds"),
+        Binding::Deadline => lang.pick("deadline binder", "the deadline binds"),
+        Binding::Both => lang.pick(
+            "både budget og deadline binder",
+            "both budget and deadline bind",
+        ),
+        Binding::None => "",
+    };
+    match v.class {
+        VerdictClass::Unknown => lang.pick(
+            format!("Ingen budget eller deadline fra kunden: et fast tilbud med {} sikkerhed er {price}, klar {p80_date}.", percent(report.confidence, lang)),
+            format!("No budget or deadline from the client: a fixed price at {} confidence is {price}, ready {p80_date}.", percent(report.confidence, lang)),
+        ),
+        VerdictClass::Realistic => lang.pick(
+            format!("Realistisk: kundens budget og deadline holder samlet i {odds} af udfaldene ({sides})."),
+            format!("Realistic: the client's budget and deadline hold together in {odds} of outcomes ({sides})."),
+        ),
+        VerdictClass::Tight => lang.pick(
+            format!("Stramt: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}."),
+            format!("Tight: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}."),
+        ),
+        VerdictClass::Unrealistic => lang.pick(
+            format!("Urealistisk: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}. Se `trekant options`."),
+            format!("Unrealistic: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}. See `trekant options`."),
+        ),
     }
 }

@@ -1,5 +1,7 @@
 //! The review: parse a brief (or take free text), run every rule, return the findings.
 
+use jiff::civil::Date;
+
 use crate::brief::{Brief, Me, parse_brief};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
@@ -25,8 +27,19 @@ impl Review {
     }
 }
 
-/// Reviews a brief. `profile` fills `[me]` settings the brief leaves out.
+/// Reviews a brief. `profile` fills `[me]` settings the brief leaves out. Without a
+/// `project.start`, the triangle is judged from today's date only in [`review_brief_at`].
 pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> Review {
+    review_brief_at(source, lang, profile, None)
+}
+
+/// Reviews a brief, taking `today` as the start when the brief gives none.
+pub fn review_brief_at(
+    source: &str,
+    lang: Option<Lang>,
+    profile: Option<&Me>,
+    today: Option<Date>,
+) -> Review {
     let parsed = parse_brief(source, lang);
     let mut diagnostics = parsed.diagnostics;
     let syntax_failed = diagnostics.iter().any(|d| d.code == "syntax");
@@ -41,11 +54,32 @@ pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> R
     if let Some(profile) = profile {
         brief.me.fill_from(profile);
     }
+    let sound = !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let estimate = if sound {
+        let mut early = Vec::new();
+        let probe = Context {
+            source,
+            brief: Some(&brief),
+            lang: parsed.lang,
+            texts: Vec::new(),
+            estimate: None,
+        };
+        // Rule errors (an unordered estimate, a cycle) make the simulation meaningless.
+        rules::check_errors(&probe, &mut early);
+        if early.is_empty() {
+            triangle_estimate(&brief, today)
+        } else {
+            None
+        }
+    } else {
+        None
+    };
     let cx = Context {
         source,
         brief: Some(&brief),
         lang: parsed.lang,
         texts: brief_texts(source, &brief),
+        estimate,
     };
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);
@@ -68,6 +102,7 @@ pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
             raw: source,
             offset: 0,
         }],
+        estimate: None,
     };
     let mut diagnostics = Vec::new();
     rules::check_all(&cx, &mut diagnostics);
@@ -126,4 +161,24 @@ fn string_body<'a>(source: &'a str, span: &Span) -> Option<(&'a str, usize)> {
         .find(|q| literal.starts_with(q) && literal.ends_with(q) && literal.len() >= 2 * q.len())?;
     let body = &literal[quote.len()..literal.len() - quote.len()];
     Some((body, span.start + quote.len()))
+}
+
+/// Seed of the review's simulation when the brief sets none: a review must say the same
+/// thing every time it is run on the same brief.
+const REVIEW_SEED: u64 = 0x7265_7669_6577;
+
+/// The simulation behind the triangle findings, when there is something to judge.
+fn triangle_estimate(brief: &Brief, today: Option<Date>) -> Option<crate::estimate::Report> {
+    let has_limit = brief.request.budget.is_some() || brief.request.deadline.is_some();
+    if brief.me.rate.is_none() || !has_limit || brief.items.is_empty() {
+        return None;
+    }
+    let today = brief.project.start.as_ref().map(|s| s.value).or(today)?;
+    let settings = crate::estimate::Settings {
+        trials: brief.model.trials() as usize,
+        seed: brief.model.seed.as_ref().map_or(REVIEW_SEED, |s| s.value),
+        confidence: brief.me.confidence(),
+        today,
+    };
+    crate::estimate::estimate(brief, &settings).ok()
 }

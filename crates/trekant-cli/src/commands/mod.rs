@@ -1,7 +1,10 @@
 //! One module per subcommand; `run` dispatches and owns the shared setup (profile, colour).
 
+mod estimate;
 mod explain;
 mod init;
+mod options;
+mod proposal;
 mod questions;
 mod review;
 
@@ -59,6 +62,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Questions(args) => questions::run(&args, &env, &mut stdout)?,
         Command::Init(args) => init::run(&args, &mut stdout)?,
         Command::Explain(args) => explain::run(&args, &mut stdout)?,
+        Command::Estimate(args) => estimate::run(&args, &env, &mut stdout)?,
+        Command::Options(args) => options::run(&args, &env, &mut stdout)?,
+        Command::Proposal(args) => proposal::run(&args, &env, &mut stdout)?,
     };
     stdout.flush()?;
     Ok(code)
@@ -105,4 +111,71 @@ pub fn exit_for(review: &trekant_core::Review) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reads a brief for the commands that need a sound one: shows its errors and returns
+/// `Err(1)` if it has any, `Err(2)` if it is not a brief.
+pub fn brief_or_exit(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+) -> anyhow::Result<Result<(trekant_core::Brief, Lang), ExitCode>> {
+    let reviewed = match read_and_review(path, lang, env)? {
+        Ok(reviewed) => reviewed,
+        Err(code) => return Ok(Err(code)),
+    };
+    if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
+        anyhow::bail!(
+            "{} is not a brief (.toml); run `trekant init` to write one, or `trekant review` to review free text",
+            path.display()
+        );
+    }
+    let review = reviewed.review;
+    if review.has_errors() {
+        let file = render::Located::new(&reviewed.source.name, &reviewed.source.text);
+        let errors: Vec<_> = review
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == trekant_core::Severity::Error)
+            .cloned()
+            .collect();
+        eprint!("{}", render::human(&file, &errors, review.lang, env.styled));
+        return Ok(Err(ExitCode::from(EXIT_ERRORS)));
+    }
+    let brief = review.brief.expect("a brief without errors was parsed");
+    Ok(Ok((brief, review.lang)))
+}
+
+/// Simulation settings from the flags, else the brief, else the defaults.
+pub fn settings(
+    brief: &trekant_core::Brief,
+    args: &crate::args::SimulationArgs,
+) -> anyhow::Result<trekant_core::estimate::Settings> {
+    let trials = args.trials.unwrap_or(brief.model.trials() as usize);
+    if !(100..=10_000_000).contains(&trials) {
+        anyhow::bail!("--trials must be between 100 and 10,000,000, not {trials}");
+    }
+    let confidence = args.confidence.unwrap_or(brief.me.confidence());
+    if !(confidence > 0.0 && confidence < 1.0) {
+        anyhow::bail!("--confidence must be between 0 and 1 (e.g. 0.8), not {confidence}");
+    }
+    let seed = args
+        .seed
+        .or(brief.model.seed.as_ref().map(|s| s.value))
+        .unwrap_or_else(random_seed);
+    Ok(trekant_core::estimate::Settings {
+        trials,
+        seed,
+        confidence,
+        today: jiff::ZonedDateTime::now().date(),
+    })
+}
+
+/// A seed for runs the user did not seed; printed with the results, so any run can be
+/// repeated exactly.
+fn random_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    (nanos as u64 ^ (u64::from(std::process::id()) << 32)) % 1_000_000
 }

@@ -38,6 +38,9 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The client's own words, for the wording rules.
     pub texts: Vec<Text<'a>>,
+    /// The simulation of the wanted scope, when the brief is sound enough to simulate and
+    /// has a rate and a budget or deadline to judge.
+    pub estimate: Option<crate::estimate::Report>,
 }
 
 /// A piece of client-written text, as it stands in the source.
@@ -112,6 +115,8 @@ rules! {
     budget_below_must,
     deadline_below_must,
     fixed_triangle,
+    triangle_unrealistic,
+    triangle_tight,
 }
 
 /// Every rule, in the order they are documented.
@@ -123,6 +128,15 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 pub(crate) fn check_all(cx: &Context, out: &mut Vec<Diagnostic>) {
     for registered in REGISTRY {
         if let Some(check) = registered.rule.check {
+            check(cx, out);
+        }
+    }
+}
+
+/// Runs only the rules that find errors (to decide whether the brief can be simulated).
+pub(crate) fn check_errors(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for registered in REGISTRY {
+        if let (Some(check), Severity::Error) = (registered.rule.check, registered.rule.severity) {
             check(cx, out);
         }
     }

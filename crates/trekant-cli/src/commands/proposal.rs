@@ -1,0 +1,84 @@
+//! `trekant proposal FILE`: the offer document, in Markdown, HTML or PDF.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use trekant_core::proposal::{self, Format, Input};
+use trekant_core::questions::questions;
+use trekant_core::span::LineIndex;
+use trekant_core::{estimate, options, review_brief};
+
+use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
+use crate::args::ProposalArgs;
+
+pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let target = args.output.as_deref();
+    let format = match target.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        None | Some("md" | "markdown") => Format::Markdown,
+        Some("html" | "htm") => Format::Html,
+        Some("pdf") => return pdf_unavailable(),
+        Some(other) => bail!("cannot write .{other}: give -o a file ending in .md, .html or .pdf"),
+    };
+    let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
+    };
+    let settings = settings(&brief, &args.simulation)?;
+    let (report, options) = match (
+        estimate::estimate(&brief, &settings),
+        options::options(&brief, &settings),
+    ) {
+        (Ok(report), Ok(options)) => (report, options),
+        (Err(error), _) | (_, Err(error)) => {
+            eprintln!("trekant: {}: {error}", args.file.display());
+            return Ok(ExitCode::from(EXIT_ERRORS));
+        }
+    };
+    // The open questions, from the same review the brief passed.
+    let text = std::fs::read_to_string(&args.file)?;
+    let review = review_brief(&text, Some(lang), Some(&brief.me));
+    let lines = LineIndex::new(&text);
+    let groups = questions(&review.diagnostics, lang, |o| lines.position(&text, o).line);
+    let template = match &args.template {
+        Some(dir) => Some(read_template(dir, format)?),
+        None => None,
+    };
+    let input = Input {
+        brief: &brief,
+        lang,
+        options: &options,
+        report: &report,
+        questions: &groups,
+        issued: settings.today,
+    };
+    let document = proposal::render(&input, format, template.as_deref())?;
+    match target {
+        None => out.write_all(document.as_bytes())?,
+        Some(path) => {
+            std::fs::write(path, &document)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
+    let path = dir.join(format.template_name());
+    std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "cannot read the template {}; `trekant init --templates {}` writes the built-in ones to edit",
+            path.display(),
+            dir.display()
+        )
+    })
+}
+
+fn pdf_unavailable() -> anyhow::Result<ExitCode> {
+    bail!(
+        "this trekant was built without PDF support; install it with \
+         `cargo install --path crates/trekant-cli --features pdf`, or write HTML (-o offer.html) and print it to PDF from a browser"
+    )
+}

@@ -1,0 +1,166 @@
+//! Charts as SVG, written by hand so they are deterministic and self-contained: the
+//! distribution of the price with the budget marked, and of the finish date with the
+//! deadline marked. Used inline in the HTML proposal.
+
+use std::fmt::Write;
+
+/// One chart: a histogram of samples with an optional limit line.
+pub struct Histogram<'a> {
+    /// Samples, sorted ascending.
+    pub sorted: &'a [f64],
+    pub title: &'a str,
+    /// A vertical line: the client's budget or deadline, with its label.
+    pub limit: Option<(f64, String)>,
+    /// A second line: the quoted price or date.
+    pub quote: Option<(f64, String)>,
+    /// Writes an axis value.
+    pub fmt: &'a dyn Fn(f64) -> String,
+}
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 240.0;
+const LEFT: f64 = 16.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 36.0;
+const BOTTOM: f64 = 44.0;
+const BINS: usize = 40;
+
+/// Escapes text for SVG/XML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders the histogram as a standalone `<svg>` element.
+pub fn histogram(chart: &Histogram) -> String {
+    let sorted = chart.sorted;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" aria-label="{title}" font-family="inherit" font-size="12">"##,
+        title = escape(chart.title)
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="{LEFT}" y="18" font-size="14" font-weight="600" fill="#1f2933">{}</text>"##,
+        escape(chart.title)
+    );
+    if sorted.is_empty() {
+        svg.push_str("</svg>");
+        return svg;
+    }
+    let at = |q: f64| sorted[((q * sorted.len() as f64) as usize).min(sorted.len() - 1)];
+    let (mut lo, mut hi) = (at(0.005), at(0.995));
+    for (value, _) in chart.limit.iter().chain(chart.quote.iter()) {
+        if value.is_finite() {
+            lo = lo.min(*value);
+            hi = hi.max(*value);
+        }
+    }
+    let pad = ((hi - lo) * 0.04).max(hi.abs() * 1e-3).max(1e-9);
+    let (lo, hi) = (lo - pad, hi + pad);
+    let mut counts = [0usize; BINS];
+    for v in sorted {
+        let bin = ((v - lo) / (hi - lo) * BINS as f64).floor();
+        if bin >= 0.0 && bin < BINS as f64 {
+            counts[bin as usize] += 1;
+        }
+    }
+    let peak = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let x_of = |v: f64| LEFT + (v - lo) / (hi - lo) * plot_w;
+    let bar_w = plot_w / BINS as f64;
+    for (i, count) in counts.iter().enumerate() {
+        if *count == 0 {
+            continue;
+        }
+        let h = *count as f64 / peak * plot_h;
+        let _ = write!(
+            svg,
+            r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#9fb3c8"/>"##,
+            LEFT + i as f64 * bar_w + 0.5,
+            TOP + plot_h - h,
+            (bar_w - 1.0).max(0.5),
+            h
+        );
+    }
+    let base = TOP + plot_h;
+    let _ = write!(
+        svg,
+        r##"<line x1="{LEFT}" y1="{base}" x2="{:.1}" y2="{base}" stroke="#52606d"/>"##,
+        WIDTH - RIGHT
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="{LEFT}" y="{:.1}" fill="#52606d">{}</text><text x="{:.1}" y="{:.1}" text-anchor="end" fill="#52606d">{}</text>"##,
+        base + 16.0,
+        escape(&(chart.fmt)(lo + pad)),
+        WIDTH - RIGHT,
+        base + 16.0,
+        escape(&(chart.fmt)(hi - pad))
+    );
+    let mut line = |value: f64, label: &str, colour: &str, dash: &str, row: f64| {
+        if !value.is_finite() {
+            return;
+        }
+        let x = x_of(value);
+        let anchor = if x > WIDTH * 0.7 { "end" } else { "start" };
+        let tx = if anchor == "end" { x - 4.0 } else { x + 4.0 };
+        let _ = write!(
+            svg,
+            r##"<line x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{base}" stroke="{colour}" stroke-width="2"{dash}/><text x="{tx:.1}" y="{:.1}" text-anchor="{anchor}" fill="{colour}" font-weight="600">{}</text>"##,
+            TOP + 12.0 + row * 14.0,
+            escape(label)
+        );
+    };
+    if let Some((value, label)) = &chart.limit {
+        line(*value, label, "#c0392b", r#" stroke-dasharray="6 4""#, 0.0);
+    }
+    if let Some((value, label)) = &chart.quote {
+        line(*value, label, "#1f6f43", "", 1.0);
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draws_bars_and_an_escaped_limit() {
+        let sorted: Vec<f64> = (0..1000).map(|i| f64::from(i) * 10.0).collect();
+        let fmt = |v: f64| format!("{v:.0}");
+        let svg = histogram(&Histogram {
+            sorted: &sorted,
+            title: "Price <script>",
+            limit: Some((5000.0, "budget <b>".into())),
+            quote: None,
+            fmt: &fmt,
+        });
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.matches("<rect").count() >= BINS - 2);
+        assert!(!svg.contains("<script>") && svg.contains("&lt;script&gt;"));
+        assert!(svg.contains("budget &lt;b&gt;"));
+        // Deterministic.
+        let again = histogram(&Histogram {
+            sorted: &sorted,
+            title: "Price <script>",
+            limit: Some((5000.0, "budget <b>".into())),
+            quote: None,
+            fmt: &fmt,
+        });
+        assert_eq!(svg, again);
+    }
+}
