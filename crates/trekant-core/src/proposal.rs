@@ -100,6 +100,8 @@ struct Labels {
     price: &'static str,
     ready: &'static str,
     confidence: &'static str,
+    odds: &'static str,
+    options_note: String,
     scope: &'static str,
     recommended: &'static str,
     not_possible: &'static str,
@@ -134,6 +136,8 @@ fn labels(lang: Lang) -> Labels {
             price: "Pris",
             ready: "Klar",
             confidence: "Sikkerhed",
+            odds: "Budget og dato holder",
+            options_note: String::new(),
             scope: "Omfang",
             recommended: "Anbefalet",
             not_possible: "Ikke muligt",
@@ -165,6 +169,8 @@ fn labels(lang: Lang) -> Labels {
             price: "Price",
             ready: "Ready",
             confidence: "Confidence",
+            odds: "Budget and date hold",
+            options_note: String::new(),
             scope: "Scope",
             recommended: "Recommended",
             not_possible: "Not possible",
@@ -224,7 +230,8 @@ struct Context {
     issued: String,
     purpose: Option<String>,
     success: Vec<String>,
-    understanding: Option<String>,
+    /// The client's request, line by line.
+    understanding: Vec<String>,
     confidence: String,
     lead: OptionView,
     options: Vec<OptionView>,
@@ -478,6 +485,7 @@ fn context(input: &Input) -> Context {
             format!("P80 {}", money_fmt(report.cost.p80)),
         )),
         fmt: &money_fmt,
+        discrete: false,
     });
     let finish_days: Vec<f64> = report
         .sorted_finish_days
@@ -511,10 +519,16 @@ fn context(input: &Input) -> Context {
         limit: deadline_day,
         quote: Some((p80_day, format!("P80 {}", date(report.finish.p80, lang)))),
         fmt: &date_fmt,
+        discrete: true,
     });
+    let mut t = labels(lang);
+    t.options_note = lang.pick(
+        format!("Priser og datoer er sat, så de holder med {} sikkerhed. Sidste kolonne er chancen for, at både jeres budget og jeres dato holder.", percent(options.confidence, lang)),
+        format!("Prices and dates are set to hold with {} confidence. The last figure is the chance that both your budget and your date hold.", percent(options.confidence, lang)),
+    );
     Context {
         lang,
-        t: labels(lang),
+        t,
         name: brief
             .project
             .name
@@ -534,7 +548,14 @@ fn context(input: &Input) -> Context {
             .request
             .text
             .as_ref()
-            .map(|t| t.value.trim().to_owned()),
+            .map(|t| {
+                t.value
+                    .trim()
+                    .lines()
+                    .map(|l| l.trim_end().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default(),
         confidence: percent(options.confidence, lang),
         lead: lead_view,
         options: ordered,

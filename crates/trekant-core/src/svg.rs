@@ -15,6 +15,8 @@ pub struct Histogram<'a> {
     pub quote: Option<(f64, String)>,
     /// Writes an axis value.
     pub fmt: &'a dyn Fn(f64) -> String,
+    /// Samples are whole numbers (working days): one bar per value, no gaps.
+    pub discrete: bool,
 }
 
 const WIDTH: f64 = 640.0;
@@ -67,12 +69,17 @@ pub fn histogram(chart: &Histogram) -> String {
             hi = hi.max(*value);
         }
     }
-    let pad = ((hi - lo) * 0.04).max(hi.abs() * 1e-3).max(1e-9);
+    let (pad, bins) = if chart.discrete {
+        // One bar per whole value, centred on it.
+        (0.5, ((hi - lo).round() as usize + 1).clamp(1, 120))
+    } else {
+        (((hi - lo) * 0.04).max(hi.abs() * 1e-3).max(1e-9), BINS)
+    };
     let (lo, hi) = (lo - pad, hi + pad);
-    let mut counts = [0usize; BINS];
+    let mut counts = vec![0usize; bins];
     for v in sorted {
-        let bin = ((v - lo) / (hi - lo) * BINS as f64).floor();
-        if bin >= 0.0 && bin < BINS as f64 {
+        let bin = ((v - lo) / (hi - lo) * bins as f64).floor();
+        if bin >= 0.0 && bin < bins as f64 {
             counts[bin as usize] += 1;
         }
     }
@@ -80,7 +87,7 @@ pub fn histogram(chart: &Histogram) -> String {
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let x_of = |v: f64| LEFT + (v - lo) / (hi - lo) * plot_w;
-    let bar_w = plot_w / BINS as f64;
+    let bar_w = plot_w / bins as f64;
     for (i, count) in counts.iter().enumerate() {
         if *count == 0 {
             continue;
@@ -148,6 +155,7 @@ mod tests {
             limit: Some((5000.0, "budget <b>".into())),
             quote: None,
             fmt: &fmt,
+            discrete: false,
         });
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.matches("<rect").count() >= BINS - 2);
@@ -160,6 +168,7 @@ mod tests {
             limit: Some((5000.0, "budget <b>".into())),
             quote: None,
             fmt: &fmt,
+            discrete: false,
         });
         assert_eq!(svg, again);
     }

@@ -1,4 +1,5 @@
 //! Integration tests of the core library: one test binary, one module per area.
 
 mod calendar;
+mod options;
 mod parse;

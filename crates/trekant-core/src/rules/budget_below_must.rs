@@ -54,8 +54,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         format!("the must-have items alone cost {cost_text} at the likely estimate, above the budget of {budget_text}"),
     );
     let question = cx.lang.pick(
-        format!("De vigtigste ønsker koster omkring {cost_text}, og budgettet er {budget_text}. Kan noget af det vente til en fase 2, eller kan budgettet øges?"),
-        format!("The essential wishes come to about {cost_text}, and the budget is {budget_text}. Can some of them wait for a phase 2, or can the budget grow?"),
+        format!("De vigtigste ønsker koster omkring {cost_text} mod et budget på {budget_text}: kan noget af det vente til en fase 2, eller kan budgettet øges?"),
+        format!("The essential wishes come to about {cost_text} against a budget of {budget_text}: can some of them wait for a phase 2, or can the budget grow?"),
     );
     out.push(RULE.at(budget.span.clone(), message, Some(question)));
 }
