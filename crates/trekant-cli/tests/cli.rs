@@ -93,13 +93,23 @@ fn review_json_has_the_stable_shape() {
     assert_eq!(unknown["excerpt"], "dedline");
     for d in diagnostics {
         for key in [
-            "code", "severity", "message", "line", "column", "end_line", "end_column", "excerpt",
+            "code",
+            "severity",
+            "message",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "excerpt",
             "question",
         ] {
             assert!(d.get(key).is_some(), "{key} missing in {d}");
         }
     }
-    let codes: Vec<&str> = diagnostics.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
     for expected in ["estimate-order", "unknown-dependency", "invalid-setting"] {
         assert!(codes.contains(&expected), "{expected} not in {codes:?}");
     }
@@ -109,7 +119,11 @@ fn review_json_has_the_stable_shape() {
 fn unreadable_file_and_bad_usage_exit_2() {
     let output = trekant(&["review", "/no/such/brief.toml"]);
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains("cannot read /no/such/brief.toml"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("cannot read /no/such/brief.toml"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(code(&trekant(&["review"])), 2);
     assert_eq!(code(&trekant(&["review", "x.toml", "--format", "yaml"])), 2);
     assert_eq!(code(&trekant(&["no-such-command"])), 2);
@@ -140,7 +154,11 @@ fn empty_and_syntax_broken_files_get_clear_errors() {
     let empty = write(&dir, "empty.toml", "");
     let output = trekant(&["review", &empty, "--lang", "en"]);
     assert_eq!(code(&output), 1);
-    assert!(stdout(&output).contains("the [project] table is missing"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("the [project] table is missing"),
+        "{}",
+        stdout(&output)
+    );
 
     let broken = write(&dir, "broken.toml", "[project]\nname = \"Kaffe\n");
     let output = trekant(&["review", &broken, "--format", "json"]);
@@ -149,7 +167,11 @@ fn empty_and_syntax_broken_files_get_clear_errors() {
     assert_eq!(json["diagnostics"][0]["code"], "syntax");
     assert_eq!(json["diagnostics"][0]["line"], 2);
 
-    let nested = write(&dir, "nested.toml", format!("a = {}{}", "[".repeat(100_000), "]".repeat(100_000)));
+    let nested = write(
+        &dir,
+        "nested.toml",
+        format!("a = {}{}", "[".repeat(100_000), "]".repeat(100_000)),
+    );
     let output = trekant(&["review", &nested, "--format", "json"]);
     assert_eq!(code(&output), 1);
     assert!(stdout(&output).contains("recursion"), "{}", stdout(&output));
@@ -168,7 +190,10 @@ fn init_writes_a_brief_that_reviews_without_errors() {
         let again = trekant(&["init", "--lang", lang, file]);
         assert_eq!(code(&again), 2, "init must not overwrite without --force");
         assert!(stderr(&again).contains("--force"));
-        assert_eq!(code(&trekant(&["init", "--lang", lang, "--force", file])), 0);
+        assert_eq!(
+            code(&trekant(&["init", "--lang", lang, "--force", file])),
+            0
+        );
     }
     let to_stdout = trekant(&["init", "--lang", "en"]);
     assert!(stdout(&to_stdout).starts_with("# trekant brief"));
@@ -177,15 +202,29 @@ fn init_writes_a_brief_that_reviews_without_errors() {
 #[test]
 fn explain_prints_each_rule_and_suggests_near_codes() {
     let list = stdout(&trekant(&["explain"]));
-    for code in ["syntax", "schema", "dependency-cycle", "missing-purpose", "fixed-triangle"] {
+    for code in [
+        "syntax",
+        "schema",
+        "dependency-cycle",
+        "missing-purpose",
+        "fixed-triangle",
+    ] {
         assert!(list.contains(code), "{code} not listed");
         let doc = trekant(&["explain", code]);
         assert_eq!(self::code(&doc), 0);
-        assert!(stdout(&doc).contains(&format!("**{code}**")), "{}", stdout(&doc));
+        assert!(
+            stdout(&doc).contains(&format!("**{code}**")),
+            "{}",
+            stdout(&doc)
+        );
     }
     let wrong = trekant(&["explain", "dependency-cycel"]);
     assert_eq!(code(&wrong), 2);
-    assert!(stderr(&wrong).contains("did you mean `dependency-cycle`"), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains("did you mean `dependency-cycle`"),
+        "{}",
+        stderr(&wrong)
+    );
 }
 
 #[test]
@@ -201,16 +240,32 @@ fn profile_fills_me_and_its_errors_are_reported() {
     );
     let profile = write(&dir, "profile.toml", "[me]\nrate = 800\n");
     let with = trekant(&["review", &brief, "--profile", &profile, "--format", "json"]);
-    assert!(stdout(&with).contains("budget-below-must"), "{}", stdout(&with));
+    assert!(
+        stdout(&with).contains("budget-below-must"),
+        "{}",
+        stdout(&with)
+    );
     let without = trekant(&["review", &brief, "--format", "json"]);
     assert!(!stdout(&without).contains("budget-below-must"));
 
     let bad = write(&dir, "bad-profile.toml", "[me]\nrate = -5\nrat = 3\n");
     let output = trekant(&["review", &brief, "--profile", &bad, "--lang", "en"]);
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).contains("bad-profile.toml:2:8"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("bad-profile.toml:2:8"),
+        "{}",
+        stderr(&output)
+    );
     assert!(stderr(&output).contains("did you mean `rate`"));
-    assert_eq!(code(&trekant(&["review", &brief, "--profile", "/no/profile.toml"])), 2);
+    assert_eq!(
+        code(&trekant(&[
+            "review",
+            &brief,
+            "--profile",
+            "/no/profile.toml"
+        ])),
+        2
+    );
 }
 
 #[test]
@@ -221,7 +276,14 @@ fn questions_are_grouped_and_ready_to_paste() {
     let md = stdout(&output);
     assert!(md.starts_with("Kære Kaffe Nord ApS,"), "{md}");
     assert!(md.contains("## Formål"), "{md}");
-    let json = trekant(&["questions", brief.to_str().unwrap(), "--format", "json", "--lang", "en"]);
+    let json = trekant(&[
+        "questions",
+        brief.to_str().unwrap(),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
     let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     let topics: Vec<&str> = value["groups"]
         .as_array()
@@ -252,5 +314,9 @@ fn questions_on_a_broken_brief_show_the_errors() {
     let file = write(&dir, "brief.toml", BROKEN);
     let output = trekant(&["questions", &file]);
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).contains("error[schema]"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("error[schema]"),
+        "{}",
+        stderr(&output)
+    );
 }

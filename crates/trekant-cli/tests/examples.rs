@@ -5,7 +5,10 @@ use super::cli::{code, stdout, trekant, workspace};
 fn review_json(name: &str) -> (i32, serde_json::Value) {
     let path = workspace().join("examples").join(name);
     let output = trekant(&["review", path.to_str().unwrap(), "--format", "json"]);
-    (code(&output), serde_json::from_str(&stdout(&output)).unwrap())
+    (
+        code(&output),
+        serde_json::from_str(&stdout(&output)).unwrap(),
+    )
 }
 
 fn codes(json: &serde_json::Value) -> Vec<String> {
@@ -42,7 +45,10 @@ fn the_vague_danish_brief_raises_the_gaps_and_the_triangle() {
         "fixed-triangle",
         "budget-below-must",
     ] {
-        assert!(codes.contains(&expected.to_owned()), "{expected} not in {codes:?}");
+        assert!(
+            codes.contains(&expected.to_owned()),
+            "{expected} not in {codes:?}"
+        );
     }
 }
 

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use jiff::civil::{date, Date, Weekday};
+use jiff::civil::{Date, Weekday, date};
 use trekant_core::brief::Holidays;
-use trekant_core::calendar::{danish_holidays, Calendar};
+use trekant_core::calendar::{Calendar, danish_holidays};
 
 fn reference() -> BTreeSet<Date> {
     include_str!("fixtures/dk_holidays.csv")
@@ -25,13 +25,21 @@ fn danish_holidays_match_the_reference_2000_to_2060() {
         .collect();
     let missing: Vec<_> = reference.difference(&ours).collect();
     let extra: Vec<_> = ours.difference(&reference).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
     assert_eq!(ours.len(), 634);
 }
 
 #[test]
 fn store_bededag_ends_after_2023() {
-    let names = |y| danish_holidays(y).into_iter().map(|h| h.name).collect::<Vec<_>>();
+    let names = |y| {
+        danish_holidays(y)
+            .into_iter()
+            .map(|h| h.name)
+            .collect::<Vec<_>>()
+    };
     assert!(names(2023).contains(&"Store bededag"));
     assert!(!names(2024).contains(&"Store bededag"));
 }

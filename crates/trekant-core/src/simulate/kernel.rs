@@ -184,12 +184,17 @@ mod tests {
 
     const N: usize = 4096;
 
+    type Fill = fn(&mut Lanes, &mut [u32]);
+    type Common = fn(&NormalTable, f32, &[u32], &mut [f32]);
+    type Item = fn(&NormalTable, &ZTable, &[f32], f32, &[u32], &mut [f32]);
+    type Risk = fn(&NormalTable, &ZTable, u64, &[u32], &[u32], &mut [f32]);
+
     /// Runs one version of every kernel on the same inputs and returns all outputs.
     fn run_all(
-        fill: fn(&mut Lanes, &mut [u32]),
-        common: fn(&NormalTable, f32, &[u32], &mut [f32]),
-        item: fn(&NormalTable, &ZTable, &[f32], f32, &[u32], &mut [f32]),
-        risk: fn(&NormalTable, &ZTable, u64, &[u32], &[u32], &mut [f32]),
+        fill: Fill,
+        common: Common,
+        item: Item,
+        risk: Risk,
     ) -> (Vec<u32>, Vec<f32>, Vec<f32>) {
         let normal = NormalTable::get();
         let table = ZTable::build(Distribution::Pert, 4.0, 7.0, 19.0);

@@ -282,7 +282,10 @@ mod tests {
             let z = z_node(k) as f32;
             let exact = (mu + sigma * f64::from(z)).exp();
             let got = f64::from(table.eval(z));
-            assert!((got / exact - 1.0).abs() < 1e-5, "k={k} got={got} exact={exact}");
+            assert!(
+                (got / exact - 1.0).abs() < 1e-5,
+                "k={k} got={got} exact={exact}"
+            );
         }
         assert_eq!(table.eval(-100.0), table.eval(-Z_MAX as f32));
         assert_eq!(table.eval(100.0), table.eval(Z_MAX as f32));
