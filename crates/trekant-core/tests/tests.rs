@@ -2,3 +2,4 @@
 
 mod calendar;
 mod parse;
+mod simulate;
