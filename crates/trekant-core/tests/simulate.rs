@@ -390,7 +390,7 @@ fn risks_fire_with_their_probability() {
         always
             .delay_days
             .iter()
-            .all(|&d| d >= 3.0 - 1e-4 && d <= 15.0 + 1e-4)
+            .all(|&d| (3.0 - 1e-4..=15.0 + 1e-4).contains(&d))
     );
     for (a, p) in always.hours.iter().zip(&plain.hours) {
         let extra = a - p;
