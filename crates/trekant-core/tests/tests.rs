@@ -3,3 +3,4 @@
 mod calendar;
 mod options;
 mod parse;
+mod simulate;

@@ -48,15 +48,15 @@ pub(crate) fn inverse_cdf(p: f64) -> f64 {
     z
 }
 
-/// A linear piece of a table: its value at the left node in the low 32 bits, the rise to
-/// the next node in the high 32 bits. One 64-bit gather fetches both, which halves the
-/// loads of the hot loop compared with two 32-bit gathers.
+/// A linear piece of a table: a value in the low 32 bits and a slope in the high 32 bits.
+/// One 64-bit gather fetches both, which halves the loads of the hot loop compared with
+/// two 32-bit gathers.
 #[inline(always)]
 pub(crate) fn pack(value: f32, rise: f32) -> u64 {
     u64::from(value.to_bits()) | (u64::from(rise.to_bits()) << 32)
 }
 
-/// Evaluates a packed piece at fraction `f` of its interval.
+/// Evaluates a packed piece `value + f·slope`.
 #[inline(always)]
 pub(crate) fn unpack_lerp(piece: u64, f: f32) -> f32 {
     f32::from_bits(piece as u32) + f * f32::from_bits((piece >> 32) as u32)
@@ -69,13 +69,13 @@ pub(crate) struct NormalTable {
 
 impl NormalTable {
     /// The normal draw for a uniform word: its top 12 bits pick the interval, the next 12
-    /// the point inside it (at the middle of its 2⁻²⁴-wide cell, so the draws are symmetric
+    /// the point inside it (the middle of one of 4096 cells, so the draws are symmetric
     /// about zero). The low 8 bits are not needed at this resolution.
     #[inline(always)]
     pub(crate) fn draw(&self, word: u32) -> f32 {
         let k = (word >> (32 - NORMAL_BITS)) as usize;
-        let f = (((word >> 8) & 0xFFF) as f32 + 0.5) * (1.0 / 4096.0);
-        unpack_lerp(self.pieces[k], f)
+        let cell = ((word >> 8) & 0xFFF) as f32;
+        unpack_lerp(self.pieces[k], cell)
     }
 
     fn build() -> NormalTable {
@@ -90,10 +90,13 @@ impl NormalTable {
         let tail_mean = -(n as f64) * pdf(nodes[1]);
         nodes[0] = 2.0 * tail_mean - nodes[1];
         nodes[n] = -nodes[0];
+        // Each piece holds its value at cell 0 and its rise per cell, so a draw is one
+        // multiply-add on the cell number.
+        const CELLS: f64 = 4096.0;
         let pieces: Vec<u64> = (0..n)
             .map(|k| {
-                let v = nodes[k] as f32;
-                pack(v, nodes[k + 1] as f32 - v)
+                let per_cell = (nodes[k + 1] - nodes[k]) / CELLS;
+                pack((nodes[k] + 0.5 * per_cell) as f32, per_cell as f32)
             })
             .collect();
         NormalTable {
@@ -114,8 +117,7 @@ impl NormalTable {
     /// `(√ρ + √(1−ρ))` times this.
     #[cfg(test)]
     pub(crate) fn max_draw(&self) -> f64 {
-        let last = self.pieces[NORMAL_INTERVALS - 1];
-        f64::from(unpack_lerp(last, 1.0))
+        f64::from(self.draw(u32::MAX))
     }
 }
 

@@ -104,9 +104,9 @@ impl Lanes {
     /// One xoshiro256++ step in every lane; lane `l`'s output goes to `out[l]`.
     #[inline(always)]
     pub(crate) fn step(&mut self, out: &mut [u64; LANES]) {
-        for l in 0..LANES {
+        for (l, word) in out.iter_mut().enumerate() {
             let (s0, s1, s2, s3) = (self.s0[l], self.s1[l], self.s2[l], self.s3[l]);
-            out[l] = s0.wrapping_add(s3).rotate_left(23).wrapping_add(s0);
+            *word = s0.wrapping_add(s3).rotate_left(23).wrapping_add(s0);
             let t = s1 << 17;
             let s2 = s2 ^ s0;
             let s3 = s3 ^ s1;

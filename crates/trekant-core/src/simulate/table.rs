@@ -35,22 +35,20 @@ impl ZTable {
     /// `G(z)`, clamped to the table's range.
     #[inline(always)]
     pub(crate) fn eval(&self, z: f32) -> f32 {
+        // Position on the grid, shifted by half an interval so that piece k is centred on
+        // the integer k: then the piece is found by rounding, which needs no float-to-int
+        // conversion (Rust's saturating `as` does not vectorise) — adding 1.5·2²³ leaves
+        // round(x) + 2²² in the low mantissa bits for any |x| < 2²².
         const SCALE: f32 = (Z_INTERVALS as f64 / (2.0 * Z_MAX)) as f32;
-        const OFFSET: f32 = Z_MAX as f32;
-        // The upper clamp stays a hair inside the last interval so the index below never
-        // needs a piece past the end; z never gets that far (see Z_MAX).
-        const TOP: f32 = Z_INTERVALS as f32 - 1.0 / 1024.0;
-        let s = ((z + OFFSET) * SCALE).clamp(0.0, TOP);
-        // floor(s) without a float-to-int conversion: Rust's saturating `as` does not
-        // vectorise, but adding 2²³ leaves round(s) in the low mantissa bits; step back
-        // one where rounding went up.
-        const MAGIC: f32 = 8_388_608.0;
-        let y = s + MAGIC;
-        let rounded = (y.to_bits() & 0x7F_FFFF) as usize;
-        let f = s - (y - MAGIC);
-        let up = f < 0.0;
-        let k = (rounded - usize::from(up)).min(Z_INTERVALS - 1);
-        let f = if up { f + 1.0 } else { f };
+        const SHIFT: f32 = (Z_INTERVALS as f64 / 2.0 - 0.5) as f32;
+        // Clamped a hair inside the last piece; z never gets that far (see Z_MAX).
+        const LOW: f32 = -0.5;
+        const HIGH: f32 = Z_INTERVALS as f32 - 0.5 - 1.0 / 1024.0;
+        const MAGIC: f32 = 12_582_912.0;
+        let x = (z * SCALE + SHIFT).clamp(LOW, HIGH);
+        let y = x + MAGIC;
+        let k = ((y.to_bits() & 0x3F_FFFF) as usize).min(Z_INTERVALS - 1);
+        let f = x - (y - MAGIC);
         unpack_lerp(self.pieces[k], f)
     }
 
@@ -91,14 +89,14 @@ impl ZTable {
         ZTable::from_nodes(&[value; Z_INTERVALS + 1])
     }
 
+    /// Pieces from node values: each piece holds its centre value and its rise, to be
+    /// evaluated at `f` in `[−½, ½]`. Both are rounded to `f32` from `f64`, so neighbouring
+    /// pieces meet to within an `f32` rounding.
     fn from_nodes(nodes: &[f64]) -> ZTable {
         debug_assert_eq!(nodes.len(), Z_INTERVALS + 1);
         let pieces: Vec<u64> = nodes
             .windows(2)
-            .map(|w| {
-                let v = w[0] as f32;
-                pack(v, w[1] as f32 - v)
-            })
+            .map(|w| pack((0.5 * (w[0] + w[1])) as f32, (w[1] - w[0]) as f32))
             .collect();
         ZTable {
             pieces: pieces
@@ -147,14 +145,13 @@ fn triangular_quantile(c: f64, p: f64, q: f64) -> f64 {
 }
 
 /// Intervals of the integration grid for the beta distribution's CDF.
-const BETA_INTERVALS: usize = 2048;
+const BETA_INTERVALS: usize = 1024;
 
 /// The integration grid `x(t) = (1 − cos πt)/2` over even `t`, and per node `ln x`,
 /// `ln(1 − x)` and `dx/dt`. The cosine grid crowds nodes into both ends, where the
 /// quantiles of the tails live, and turns the density's `x^(α−1)` into an integrand in `t`
 /// with at least linear growth, which the trapezoid rule handles well.
 struct BetaGrid {
-    x: Vec<f64>,
     ln_x: Vec<f64>,
     ln_1mx: Vec<f64>,
     dxdt: Vec<f64>,
@@ -173,7 +170,6 @@ impl BetaGrid {
                 ln_x: x.iter().map(|v| v.ln()).collect(),
                 ln_1mx: one_minus_x.iter().map(|v| v.ln()).collect(),
                 dxdt: (0..=n).map(|j| 0.5 * PI * (PI * t(j)).sin()).collect(),
-                x,
             }
         })
     }
@@ -183,31 +179,15 @@ impl BetaGrid {
 ///
 /// The CDF is the cumulative trapezoid integral of the density over the cosine grid (the
 /// normalising constant falls out as the total, so no beta function is needed). Lower-tail
-/// quantiles are read from a left-to-right integral and upper-tail ones, by symmetry, from
-/// the mirrored distribution, so each tail keeps its relative accuracy.
+/// quantiles are read from the integral summed from the left and upper-tail ones from the
+/// integral summed from the right, so each tail keeps its relative accuracy.
 fn beta_nodes(alpha: f64, beta: f64) -> Vec<f64> {
-    let grid = ZGrid::get();
-    let half = Z_INTERVALS / 2;
-    let mut nodes = vec![0.0; Z_INTERVALS + 1];
-    // Nodes 0..=half: lower tail, ascending probabilities.
-    let lower = beta_lower_quantiles(alpha, beta, &grid.lower[..=half]);
-    nodes[..=half].copy_from_slice(&lower);
-    // Nodes half..=M from the top: upper-tail probabilities Φ(−z) ascend as k descends.
-    let targets: Vec<f64> = (half..=Z_INTERVALS).rev().map(|k| grid.upper[k]).collect();
-    let mirrored = beta_lower_quantiles(beta, alpha, &targets);
-    for (i, k) in (half + 1..=Z_INTERVALS).rev().enumerate() {
-        nodes[k] = 1.0 - mirrored[i];
-    }
-    nodes
-}
-
-/// Lower-tail quantiles of Beta(α, β) at ascending probabilities `targets`.
-fn beta_lower_quantiles(alpha: f64, beta: f64, targets: &[f64]) -> Vec<f64> {
     let grid = BetaGrid::get();
+    let z = ZGrid::get();
     let n = BETA_INTERVALS;
     // Integrand in t: x^(α−1) (1−x)^(β−1) dx/dt, zero at both ends (dx/dt = 0 there), and
     // never 0·∞ because the ends are set rather than computed.
-    let density: Vec<f64> = (0..=n)
+    let mut density: Vec<f64> = (0..=n)
         .map(|j| {
             if j == 0 || j == n {
                 0.0
@@ -216,41 +196,61 @@ fn beta_lower_quantiles(alpha: f64, beta: f64, targets: &[f64]) -> Vec<f64> {
             }
         })
         .collect();
-    let dt = 1.0 / n as f64;
-    let mut cumulative = vec![0.0; n + 1];
-    for j in 0..n {
-        cumulative[j + 1] = cumulative[j] + 0.5 * dt * (density[j] + density[j + 1]);
+    let half = Z_INTERVALS / 2;
+    let mut nodes = vec![0.0; Z_INTERVALS + 1];
+    // Nodes 0..=half: lower-tail probabilities Φ(z_k), ascending with k.
+    let lower = invert_cumulative(&density, &z.lower[..=half]);
+    for (k, t) in lower.into_iter().enumerate() {
+        nodes[k] = (0.5 * PI * t).sin().powi(2);
     }
-    let total = cumulative[n];
+    // Nodes above half: the mirrored density (t → 1 − t) at upper-tail probabilities
+    // Φ(−z_k), which ascend as k descends; x = 1 − sin²(π t'/2) = cos²(π t'/2).
+    density.reverse();
+    let targets: Vec<f64> = (half + 1..=Z_INTERVALS).rev().map(|k| z.upper[k]).collect();
+    let upper = invert_cumulative(&density, &targets);
+    for (k, t) in (half + 1..=Z_INTERVALS).rev().zip(upper) {
+        nodes[k] = (0.5 * PI * t).cos().powi(2);
+    }
+    nodes
+}
 
-    let mut out = Vec::with_capacity(targets.len());
-    let mut j = 0;
-    for &p in targets {
-        let target = p * total;
-        while j < n - 1 && cumulative[j + 1] < target {
-            j += 1;
-        }
-        // Inside the interval the trapezoid rule models the integrand as linear, so the
-        // cumulative is quadratic in τ = t − t_j; solve it in the cancellation-free form.
-        let h0 = density[j];
-        let slope = (density[j + 1] - h0) / dt;
-        let c = (target - cumulative[j]).max(0.0);
-        let disc = (h0 * h0 + 2.0 * slope * c).max(0.0);
-        let denom = h0 + disc.sqrt();
-        let tau = if denom > 0.0 {
-            (2.0 * c / denom).min(dt)
-        } else {
-            0.0
-        };
-        let t = j as f64 * dt + tau;
-        let x = if tau == 0.0 {
-            grid.x[j]
-        } else {
-            (0.5 * PI * t).sin().powi(2)
-        };
-        out.push(x);
+/// For ascending probabilities `targets`, the grid positions `t` in `[0, 1]` where the
+/// normalised cumulative trapezoid integral of `density` (given at `t_j = j/n`) reaches
+/// each of them.
+fn invert_cumulative(density: &[f64], targets: &[f64]) -> Vec<f64> {
+    let n = density.len() - 1;
+    let dt = 1.0 / n as f64;
+    let mut cumulative = Vec::with_capacity(n + 1);
+    let mut sum = 0.0;
+    cumulative.push(sum);
+    for w in density.windows(2) {
+        sum += 0.5 * dt * (w[0] + w[1]);
+        cumulative.push(sum);
     }
-    out
+    let total = sum;
+    let mut j = 0;
+    targets
+        .iter()
+        .map(|&p| {
+            let target = p * total;
+            while j < n - 1 && cumulative[j + 1] < target {
+                j += 1;
+            }
+            // Inside the interval the trapezoid rule models the integrand as linear, so the
+            // cumulative is quadratic in τ = t − t_j; solve it in the cancellation-free form.
+            let h0 = density[j];
+            let slope = (density[j + 1] - h0) / dt;
+            let c = (target - cumulative[j]).max(0.0);
+            let disc = (h0 * h0 + 2.0 * slope * c).max(0.0);
+            let denom = h0 + disc.sqrt();
+            let tau = if denom > 0.0 {
+                (2.0 * c / denom).min(dt)
+            } else {
+                0.0
+            };
+            j as f64 * dt + tau
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -289,5 +289,74 @@ mod tests {
         }
         assert_eq!(table.eval(-100.0), table.eval(-Z_MAX as f32));
         assert_eq!(table.eval(100.0), table.eval(Z_MAX as f32));
+    }
+
+    /// The largest error of a table against `exact`, over the copula coordinates that occur,
+    /// relative to `scale` of the exact value.
+    fn worst_error(table: &ZTable, exact: impl Fn(f64) -> f64, scale: impl Fn(f64) -> f64) -> f64 {
+        let mut worst: f64 = 0.0;
+        for i in 0..=20_000 {
+            // Off the nodes on purpose: an irrational step.
+            let z = -5.6 + 11.2 * i as f64 / 20_000.0 + 1e-4 * std::f64::consts::E;
+            let got = f64::from(table.eval(z as f32));
+            let want = exact(z);
+            worst = worst.max((got - want).abs() / scale(want));
+        }
+        worst
+    }
+
+    fn phi(z: f64) -> f64 {
+        use statrs::distribution::{ContinuousCDF, Normal};
+        Normal::standard().cdf(z)
+    }
+
+    #[test]
+    fn pert_tables_match_the_incomplete_beta() {
+        let (low, high) = (10.0, 60.0);
+        for mode in [0.0, 0.05, 0.2, 0.5, 0.75, 0.95, 1.0] {
+            let likely = low + mode * (high - low);
+            let table = ZTable::build(Distribution::Pert, low, likely, high);
+            let (a, b) = (1.0 + 4.0 * mode, 1.0 + 4.0 * (1.0 - mode));
+            let exact = |z: f64| {
+                let p = phi(z).clamp(1e-300, 1.0 - 1e-16);
+                low + (high - low) * statrs::function::beta::inv_beta_reg(a, b, p)
+            };
+            let worst = worst_error(&table, exact, |_| high - low);
+            assert!(
+                worst < 2e-5,
+                "mode {mode}: worst error {worst:e} of the range"
+            );
+        }
+    }
+
+    #[test]
+    fn triangular_and_lognormal_tables_match_closed_forms() {
+        let (low, high) = (10.0, 60.0);
+        for mode in [0.0, 0.3, 1.0] {
+            let likely = low + mode * (high - low);
+            let table = ZTable::build(Distribution::Triangular, low, likely, high);
+            let exact = |z: f64| {
+                let p = phi(z);
+                let x = if p < mode {
+                    (p * mode).sqrt()
+                } else {
+                    1.0 - ((1.0 - p) * (1.0 - mode)).sqrt()
+                };
+                low + (high - low) * x
+            };
+            let worst = worst_error(&table, exact, |_| high - low);
+            assert!(
+                worst < 2e-5,
+                "triangular mode {mode}: worst error {worst:e}"
+            );
+        }
+        let table = ZTable::build(Distribution::Lognormal, low, 20.0, high);
+        let (mu, sigma) = lognormal_parameters(low, high);
+        // Relative to the value: the lognormal's far tail is large.
+        let worst = worst_error(&table, |z| (mu + sigma * z).exp(), |x| x);
+        assert!(
+            worst < 5e-5,
+            "lognormal: worst error {worst:e} of the value"
+        );
     }
 }
