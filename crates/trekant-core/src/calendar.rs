@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
 
 use crate::brief::{Holidays, Me};
 
@@ -217,7 +217,10 @@ mod tests {
         assert!(calendar.is_working_day(date(2027, 3, 25)));
         assert!(!calendar.is_working_day(date(2027, 3, 23)));
         assert!(!calendar.is_working_day(date(2027, 3, 27)));
-        assert_eq!(calendar.working_days_between(date(2027, 3, 22), date(2027, 3, 28)), 4);
+        assert_eq!(
+            calendar.working_days_between(date(2027, 3, 22), date(2027, 3, 28)),
+            4
+        );
     }
 
     #[test]

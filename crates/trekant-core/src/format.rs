@@ -25,7 +25,11 @@ pub fn hours(h: f64, lang: Lang) -> String {
         format!("{h:.1}")
     };
     match lang {
-        Lang::Da => text.replacen('.', ",", usize::from(text.contains('.') && (h - h.round()).abs() >= 0.05)),
+        Lang::Da => text.replacen(
+            '.',
+            ",",
+            usize::from(text.contains('.') && (h - h.round()).abs() >= 0.05),
+        ),
         Lang::En => text,
     }
 }
@@ -33,12 +37,32 @@ pub fn hours(h: f64, lang: Lang) -> String {
 /// A date in words: "31. marts 2027" or "31 March 2027".
 pub fn date(d: Date, lang: Lang) -> String {
     const DA: [&str; 12] = [
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-        "oktober", "november", "december",
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let month = (d.month() - 1) as usize;
     match lang {

@@ -10,8 +10,9 @@ pub mod lang;
 pub mod review;
 pub mod rules;
 pub mod span;
+mod wording;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};
 pub use lang::Lang;
-pub use review::{review_brief, review_text, Review};
+pub use review::{Review, review_brief, review_text};

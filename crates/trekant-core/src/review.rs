@@ -1,6 +1,6 @@
 //! The review: parse a brief (or take free text), run every rule, return the findings.
 
-use crate::brief::{parse_brief, Brief, Me};
+use crate::brief::{Brief, Me, parse_brief};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
 use crate::rules::{self, Context, Text, TextKind};

@@ -59,7 +59,11 @@ impl LineIndex {
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text<'s>(&self, source: &'s str, line: usize) -> &'s str {
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(source.len());
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(source.len());
         let end = self
             .line_starts
             .get(line)
@@ -86,7 +90,13 @@ mod tests {
         let index = LineIndex::new(src);
         assert_eq!(index.position(src, 0), Position { line: 1, column: 1 });
         let x = src.find('x').unwrap();
-        assert_eq!(index.position(src, x), Position { line: 2, column: 18 });
+        assert_eq!(
+            index.position(src, x),
+            Position {
+                line: 2,
+                column: 18
+            }
+        );
         assert_eq!(index.line_text(src, 2), "brugervenlig æøå x");
         assert_eq!(index.position(src, src.len()).line, 3);
     }

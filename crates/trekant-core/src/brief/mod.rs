@@ -7,9 +7,9 @@
 mod parse;
 mod profile;
 
-pub use parse::{parse_brief, Parsed};
 pub(crate) use parse::closest as closest_word;
-pub use profile::{parse_profile, Profile};
+pub use parse::{Parsed, parse_brief};
+pub use profile::{Profile, parse_profile};
 
 use jiff::civil::{Date, Weekday};
 
@@ -264,7 +264,10 @@ pub struct Model {
 
 impl Model {
     pub fn distribution(&self) -> Distribution {
-        self.distribution.as_ref().map(|d| d.value).unwrap_or_default()
+        self.distribution
+            .as_ref()
+            .map(|d| d.value)
+            .unwrap_or_default()
     }
 
     pub fn correlation(&self) -> f64 {
@@ -290,7 +293,12 @@ impl Brief {
             .language
             .as_ref()
             .map(|l| l.value)
-            .or_else(|| self.request.text.as_ref().and_then(|t| Lang::detect(&t.value)))
+            .or_else(|| {
+                self.request
+                    .text
+                    .as_ref()
+                    .and_then(|t| Lang::detect(&t.value))
+            })
             .unwrap_or_default()
     }
 

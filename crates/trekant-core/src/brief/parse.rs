@@ -29,9 +29,8 @@ pub struct Parsed {
 }
 
 /// The keys each table of format v1 allows.
-pub(crate) const TOP_KEYS: &[&str] = &[
-    "project", "request", "me", "item", "risk", "model", "terms",
-];
+pub(crate) const TOP_KEYS: &[&str] =
+    &["project", "request", "me", "item", "risk", "model", "terms"];
 pub(crate) const PROJECT_KEYS: &[&str] = &[
     "name", "client", "language", "currency", "purpose", "success", "start",
 ];
@@ -266,28 +265,26 @@ impl Reader {
     /// The `[me]` table, shared by briefs and profile files.
     pub(crate) fn me(&mut self, table: &DeTable, path: &str) -> Me {
         self.check_keys(table, ME_KEYS, path);
-        let workdays = self
-            .string_list(table, "workdays", path)
-            .map(|list| {
-                let days = list
-                    .value
-                    .iter()
-                    .filter_map(|day| {
-                        let weekday = weekday(&day.value);
-                        if weekday.is_none() {
-                            self.diagnostics.push(schema::not_one_of(
-                                self.lang,
-                                &format!("{path}.workdays"),
-                                &day.value,
-                                &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-                                day.span.clone(),
-                            ));
-                        }
-                        weekday
-                    })
-                    .collect();
-                Spanned::new(days, list.span)
-            });
+        let workdays = self.string_list(table, "workdays", path).map(|list| {
+            let days = list
+                .value
+                .iter()
+                .filter_map(|day| {
+                    let weekday = weekday(&day.value);
+                    if weekday.is_none() {
+                        self.diagnostics.push(schema::not_one_of(
+                            self.lang,
+                            &format!("{path}.workdays"),
+                            &day.value,
+                            &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                            day.span.clone(),
+                        ));
+                    }
+                    weekday
+                })
+                .collect();
+            Spanned::new(days, list.span)
+        });
         let days_off = self.date_list(table, "days_off", path);
         Me {
             rate: self.number(table, "rate", path),
@@ -485,12 +482,15 @@ impl Reader {
     fn wrong_type(&mut self, path: &str, key: &str, expected: (&str, &str), value: &TomlValue) {
         let found = kind_of(value.get_ref(), self.lang);
         let hint = match value.get_ref() {
-            DeValue::String(s) if expected.1.contains("date") && s.len() == 10 => self
-                .lang
-                .pick(" — skriv datoen uden anførselstegn", " — write the date without quotes"),
+            DeValue::String(s) if expected.1.contains("date") && s.len() == 10 => self.lang.pick(
+                " — skriv datoen uden anførselstegn",
+                " — write the date without quotes",
+            ),
             DeValue::String(s) if expected.1.contains("number") && s.parse::<f64>().is_ok() => {
-                self.lang
-                    .pick(" — skriv tallet uden anførselstegn", " — write the number without quotes")
+                self.lang.pick(
+                    " — skriv tallet uden anførselstegn",
+                    " — write the number without quotes",
+                )
             }
             _ => "",
         };
@@ -509,7 +509,12 @@ impl Reader {
         match value.get_ref() {
             DeValue::String(s) => Some(Spanned::new(s.to_string(), value.span())),
             _ => {
-                self.wrong_type(path, key, ("en tekst i anførselstegn", "a quoted string"), value);
+                self.wrong_type(
+                    path,
+                    key,
+                    ("en tekst i anførselstegn", "a quoted string"),
+                    value,
+                );
                 None
             }
         }
@@ -580,7 +585,10 @@ impl Reader {
         key: &str,
         path: &str,
     ) -> Option<Spanned<Vec<Spanned<String>>>> {
-        let example = ("en liste af tekster, fx [\"a\", \"b\"]", "a list of strings, e.g. [\"a\", \"b\"]");
+        let example = (
+            "en liste af tekster, fx [\"a\", \"b\"]",
+            "a list of strings, e.g. [\"a\", \"b\"]",
+        );
         let (items, span) = self.array(table, key, path, example)?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
@@ -593,7 +601,10 @@ impl Reader {
     }
 
     fn date_list(&mut self, table: &DeTable, key: &str, path: &str) -> Option<Spanned<Vec<Date>>> {
-        let example = ("en liste af datoer, fx [2027-02-08]", "a list of dates, e.g. [2027-02-08]");
+        let example = (
+            "en liste af datoer, fx [2027-02-08]",
+            "a list of dates, e.g. [2027-02-08]",
+        );
         let (items, span) = self.array(table, key, path, example)?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {

@@ -5,8 +5,8 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::parse::Reader;
 use super::Me;
+use super::parse::Reader;
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::rules::syntax;

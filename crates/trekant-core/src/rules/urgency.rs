@@ -1,0 +1,120 @@
+//! **urgency** (warning): pressure without a date — ASAP, urgent, as soon as possible, right
+//! away, immediately; hurtigst muligt, snarest, straks, omgående, det haster, med det samme.
+//!
+//! "As soon as possible" is not a deadline: it says the client feels rushed, not when the
+//! work must be done or why. Unexamined, it becomes an evening-and-weekend promise that
+//! nobody priced. Ask for the date and for what happens if it slips; then the rush can be
+//! estimated (and charged for) like any other constraint, or found not to be real.
+//!
+//! Choices made for precision: "immediately" is skipped where it places something in a
+//! sequence ("immediately after launch", "immediately following award"); "fast" and
+//! "hurtigt" alone are `vague-wording`, while "as fast as possible" and "så hurtigt som
+//! muligt" are urgency.
+//!
+//! Example:
+//!
+//! ```toml
+//! text = "Vi skal bruge den hurtigst muligt"   # warning: which date, and why?
+//! deadline = 2027-02-15                        # the answer, once you have it
+//! ```
+
+use std::sync::LazyLock;
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+use crate::wording::{find_all, without_names, Lexicon, Phrase};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "urgency",
+    severity: Severity::Warning,
+    topic: Topic::Time,
+    check: Some(check),
+};
+
+static PHRASES: &[Phrase<()>] = &[
+    // English
+    Phrase::new("asap|a.s.a.p.", ()),
+    Phrase::new("as soon as possible|feasible|practicable", ()),
+    Phrase::new("as soon as we|you can", ()),
+    Phrase::new("as quickly|fast|quick as possible|you can", ()),
+    Phrase::new("right|straight away", ()),
+    Phrase::new("straightaway", ()),
+    Phrase::new("urgent{,ly}", ()),
+    Phrase::new("urgency", ()).not_before(&["of", "the", "sense"]),
+    Phrase::new("immediately|immediate", ()).not_after(&[
+        "after", "following", "before", "preceding", "upon", "on", "adjacent", "below", "above",
+        "prior", "thereafter", "when", "once", "if", "to", "next", "previous", "surrounding",
+        "family", "supervisor", "vicinity",
+    ]),
+    Phrase::new("top priority", ()),
+    Phrase::new("time-critical|time-sensitive", ()),
+    Phrase::new("time critical|sensitive", ()),
+    Phrase::new("time is of the essence", ()),
+    Phrase::new("the sooner the better", ()),
+    Phrase::new("need|needed|want|wanted it yesterday", ()),
+    Phrase::new("rush job|order", ()),
+    // Danish
+    Phrase::new("hurtigst ?overhovedet muligt", ()),
+    Phrase::new("snarest ?muligt|belejligt", ()),
+    Phrase::new("straks|omgående|omgåend|asap", ()),
+    Phrase::new("så hurtigt|snart ?som ?overhovedet muligt", ()),
+    Phrase::new("så hurtigt|snart som i|du|vi|det kan", ()),
+    Phrase::new("så hurtigt|snart i|du|vi kan", ()),
+    Phrase::new("med det samme", ()).not_before(&["ikke"]),
+    Phrase::new("haster|hastesag|hasteopgave|hasteordre|hastejob", ()),
+    Phrase::new("jo før|hurtigere jo bedre", ()),
+    Phrase::new("akut{,te}", ()).not_after(&["behov"]),
+];
+
+static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for f in find_all(cx, &LEXICON, without_names) {
+        let w = &f.excerpt;
+        let message = cx.lang.pick(
+            format!("hast uden dato: \"{w}\" sætter tidspres, men ingen deadline"),
+            format!("urgency without a date: \"{w}\" sets pressure, not a deadline"),
+        );
+        let question = cx.lang.pick(
+            format!("I skriver '{w}' — hvilken dato skal det være klar, hvorfor netop den, og hvad sker der, hvis det bliver en uge senere?"),
+            format!("You wrote '{w}' — by what date must it be ready, why that date, and what happens if it is a week later?"),
+        );
+        out.push(RULE.at(f.span, message, Some(question)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::review::review_text;
+    use crate::Lang;
+
+    fn excerpts(text: &str, lang: Lang) -> Vec<String> {
+        review_text(text, Some(lang))
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "urgency")
+            .map(|d| text[d.span.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_urgency() {
+        assert_eq!(
+            excerpts("We need it ASAP, it's urgent: as soon as possible!", Lang::En),
+            ["ASAP", "urgent", "as soon as possible"]
+        );
+        assert_eq!(
+            excerpts(
+                "Det haster: vi skal bruge siden hurtigst muligt, gerne straks.",
+                Lang::Da
+            ),
+            ["haster", "hurtigst muligt", "straks"]
+        );
+    }
+
+    #[test]
+    fn precision() {
+        assert!(excerpts("Testing starts immediately after launch.", Lang::En).is_empty());
+        assert!(excerpts("Vi har ikke akut behov.", Lang::Da).is_empty());
+    }
+}
