@@ -37,7 +37,7 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("etcetera", ()),
     Phrase::new("et cetera", ()),
     Phrase::new("and so on|forth", ()),
-    Phrase::new("and ?much|many|lots ?more", ()).guard(ends_the_list),
+    Phrase::new("and much|many|lots more", ()).guard(ends_the_list),
     Phrase::new("and more", ()).guard(ends_the_list),
     Phrase::new("among|amongst other things", ()),
     Phrase::new("among|amongst others", ()),
@@ -66,8 +66,10 @@ static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 /// "…, shop and more." ends a list; "faster and more reliable" does not.
 fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
     let last = range.end.checked_sub(1)?;
-    let rest = words.rest_after(last);
-    let ends = words.get(range.end).is_none() || rest.contains([',', '.', ';', '!', '?', ')', ':', '\n']);
+    let ends = match words.get(range.end) {
+        None => true,
+        Some(next) => next.gap.phrase || words.rest_after(last).contains(','),
+    };
     ends.then_some(range.end)
 }
 

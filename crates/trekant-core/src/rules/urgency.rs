@@ -6,10 +6,14 @@
 //! nobody priced. Ask for the date and for what happens if it slips; then the rush can be
 //! estimated (and charged for) like any other constraint, or found not to be real.
 //!
-//! Choices made for precision: "immediately" is skipped where it places something in a
-//! sequence ("immediately after launch", "immediately following award"); "fast" and
-//! "hurtigt" alone are `vague-wording`, while "as fast as possible" and "så hurtigt som
-//! muligt" are urgency.
+//! Choices made for precision: a date in the same clause answers the question, so "as soon
+//! as possible, but no later than 15 March" and "snarest, senest 1. maj" are left alone (a
+//! month, a weekday, a year, "no later than", "senest" or "deadline" count as a date).
+//! "Immediately" counts only where it is about the work being ready or started ("we need it
+//! immediately", "start immediately"), not about how to act ("notify the CO immediately")
+//! or where it places something in a sequence ("immediately after launch"). "fast" and
+//! "hurtigt" alone are `vague-wording`; "as fast as possible" and "så hurtigt som muligt"
+//! are urgency.
 //!
 //! Example:
 //!
@@ -22,7 +26,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, without_names, Lexicon, Phrase};
+use crate::wording::{find_all, without_names, Hit, Lexicon, Phrase, Scanned};
 
 pub(crate) const RULE: Rule = Rule {
     code: "urgency",
@@ -41,11 +45,17 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("straightaway", ()),
     Phrase::new("urgent{,ly}", ()),
     Phrase::new("urgency", ()).not_before(&["of", "the", "sense"]),
-    Phrase::new("immediately|immediate", ()).not_after(&[
-        "after", "following", "before", "preceding", "upon", "on", "adjacent", "below", "above",
-        "prior", "thereafter", "when", "once", "if", "to", "next", "previous", "surrounding",
-        "family", "supervisor", "vicinity",
-    ]),
+    // "notify us immediately" is about how to act, not about when the work is due.
+    Phrase::new("immediately", ()).only_before(&[
+        "it", "this", "them", "start", "starting", "begin", "ready", "available", "live",
+        "online", "launch", "need", "needs", "needed", "required", "deliver", "delivered",
+        "done", "up", "running", "working",
+    ])
+    .not_after(&["after", "following", "before", "upon", "once", "when"]),
+    Phrase::new(
+        "immediate start|need|delivery|launch|help|attention|availability",
+        (),
+    ),
     Phrase::new("top priority", ()),
     Phrase::new("time-critical|time-sensitive", ()),
     Phrase::new("time critical|sensitive", ()),
@@ -68,8 +78,40 @@ static PHRASES: &[Phrase<()>] = &[
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
+/// Words that give the date the urgency lacks.
+const DATE_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "februar", "marts", "maj", "juni", "juli", "oktober",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag",
+    "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "later", "latest", "senest",
+    "deadline", "q1", "q2", "q3", "q4", "jul", "christmas", "easter", "påske", "week", "uge",
+];
+
+/// How many words after the urgent phrase a date may come and still answer it.
+const DATE_REACH: usize = 10;
+
+/// Whether a date follows the hit in the same clause.
+fn date_follows(scanned: &Scanned, hit: &Hit) -> bool {
+    let words = &scanned.words;
+    (hit.words.end..words.len())
+        .take(DATE_REACH)
+        .take_while(|&j| words.get(j).is_some_and(|w| !w.gap.clause))
+        .any(|j| {
+            let w = words.norm(j);
+            DATE_WORDS.contains(&w)
+                || (w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit()))
+                || (w.len() == 10 && w.starts_with("20") && w.as_bytes().get(4) == Some(&b'-'))
+        })
+}
+
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx, &LEXICON, without_names) {
+    let found = find_all(cx, &LEXICON, |scanned, hits| {
+        without_names(scanned, hits)
+            .into_iter()
+            .filter(|hit| !date_follows(scanned, hit))
+            .collect()
+    });
+    for f in found {
         let w = &f.excerpt;
         let message = cx.lang.pick(
             format!("hast uden dato: \"{w}\" sætter tidspres, men ingen deadline"),
@@ -116,5 +158,9 @@ mod tests {
     fn precision() {
         assert!(excerpts("Testing starts immediately after launch.", Lang::En).is_empty());
         assert!(excerpts("Vi har ikke akut behov.", Lang::Da).is_empty());
+        assert!(excerpts("Notify the CO immediately.", Lang::En).is_empty());
+        assert!(excerpts("Reply as soon as possible, but no later than 12:00 PM", Lang::En).is_empty());
+        assert!(excerpts("Vi skal bruge den snarest, senest 1. maj.", Lang::Da).is_empty());
+        assert!(excerpts("ASAP — by 15 March 2027", Lang::En).is_empty());
     }
 }

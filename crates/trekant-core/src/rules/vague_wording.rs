@@ -90,6 +90,8 @@ const TRADE_AFTER: &[&str] = &[
     "copywriter", "engineer", "engineers", "engineering", "standards", "to", "ydelser",
     "rådgivning", "erfaring", "hjælp", "fotograf", "fotografer", "billeder", "fotos",
     "tekstforfatter", "oversætter", "oversættelse", "bistand", "rådgiver", "rådgivere",
+    "distance", "manner", "conduct", "demeanor", "demeanour", "attire", "courtesy",
+    "optræden",
 ];
 /// Words after "simple"/"hurtig" that make it `minimizing` ("a simple little job").
 const SMALL_WORK_AFTER: &[&str] = &[
@@ -234,7 +236,8 @@ const UNITS: &[&str] = &[
 const STANDARDS: &[&str] = &[
     "wcag", "pci", "pci-dss", "iso", "owasp", "gdpr", "hipaa", "fedramp", "fisma", "nist",
     "soc", "soc2", "tls", "https", "ssl", "mfa", "2fa", "sso", "lighthouse", "lcp", "inp",
-    "cls", "ttfb", "aa", "aaa", "sla", "oauth", "oauth2",
+    "cls", "ttfb", "aa", "aaa", "sla", "oauth", "oauth2", "encryption", "encrypted",
+    "kryptering", "krypteret",
 ];
 
 /// Whether word `i` is a measure: a number with a unit or a bound, or a named standard.
