@@ -526,6 +526,26 @@ pub(crate) struct Found<T> {
     pub tag: T,
 }
 
+impl<T> Found<T> {
+    /// The words to quote back in a message: as written, except that a capital the words
+    /// only have for starting a sentence is dropped ("Unlimited revisions" → "unlimited
+    /// revisions"; "ASAP" stays).
+    pub fn quoted(&self) -> String {
+        let first_word = self.excerpt.split_whitespace().next().unwrap_or("");
+        let mut letters = first_word.chars().filter(|c| c.is_alphabetic());
+        let title_case =
+            letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+        if !title_case {
+            return self.excerpt.clone();
+        }
+        let mut chars = self.excerpt.chars();
+        chars
+            .next()
+            .map(|first| first.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+}
+
 /// Runs a lexicon over every client-written text. `keep` sees each text's hits and returns
 /// those to report, for conditions that look at more than one hit (a measure that answers a
 /// vague word).

@@ -1,3 +1,4 @@
 //! Integration tests of the core library: one test binary, one module per area.
 
 mod parse;
+mod wording;

@@ -87,7 +87,9 @@ static PHRASES: &[Phrase<()>] = &[
     ]),
     Phrase::new("simple|nice|quick little", ()),
     Phrase::new("quick and easy|simple|dirty", ()),
-    Phrase::new("should|would be easy|quick|simple|straightforward|trivial", ()),
+    // "should be easy to update" asks for a quality (`vague-wording`); without "to" it is
+    // about the work.
+    Phrase::new("should|would be easy|quick|simple|straightforward|trivial", ()).not_after(&["to"]),
     Phrase::new("shouldn't|won't|wouldn't|doesn't take long", ()),
     Phrase::new("should|will|would|does not take long", ()),
     Phrase::new("nothing fancy", ()),
@@ -97,7 +99,11 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("bare", ())
         .lang(Lang::Da)
         .not_before(&["ikke"])
-        .not_after(&["fordi", "rolig", "ved"]),
+        // "ligesom X, bare pænere": "only prettier" compares, it does not shrink the work.
+        .not_after(&[
+            "fordi", "rolig", "ved", "pænere", "bedre", "større", "flottere", "hurtigere",
+            "billigere", "nemmere", "enklere", "mere", "mindre", "federe", "lækrere",
+        ]),
     Phrase::new("blot", ())
         .lang(Lang::Da)
         .not_before(&["ikke"])
@@ -115,7 +121,8 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new(
         "burde|bør|skulle være nemt|let|hurtigt|enkelt|simpelt|ligetil",
         (),
-    ),
+    )
+    .not_after(&["at"]),
     Phrase::new("tager ikke lang|lange tid", ()),
     Phrase::new("ikke det store", ()),
     Phrase::new("ingen|ikke ?nogen stor sag", ()),
@@ -169,7 +176,7 @@ fn lige_softens(words: &Words, range: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, without_names) {
-        let w = &f.excerpt;
+        let w = &f.quoted();
         let message = cx.lang.pick(
             format!("bagatelliserende: \"{w}\" får opgaven til at lyde mindre, end den måske er"),
             format!("minimizing: \"{w}\" makes the work sound smaller than it may be"),

@@ -75,7 +75,7 @@ fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, |_, hits| hits) {
-        let w = &f.excerpt;
+        let w = &f.quoted();
         let message = cx.lang.pick(
             format!("åben liste: \"{w}\" lader omfanget stå åbent"),
             format!("open-ended list: \"{w}\" leaves the scope without an end"),

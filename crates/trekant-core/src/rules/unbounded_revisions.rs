@@ -77,7 +77,7 @@ static PHRASES: &[Phrase<()>] = &[
         "until|till|til the client|customer|board ?is|are ?completely|fully|totally|100 happy|satisfied|pleased|content",
         (),
     ),
-    Phrase::new("until|till it's|it is perfect|right", ()),
+    Phrase::new("until|till it's|it ?is perfect|right", ()),
     Phrase::new("until we|i love|like it", ()),
     Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
     // Danish
@@ -98,7 +98,7 @@ static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, |_, hits| hits) {
-        let w = &f.excerpt;
+        let w = &f.quoted();
         let message = cx.lang.pick(
             format!("ubegrænsede rettelser: \"{w}\" sætter ingen grænse for rettelsesrunder"),
             format!("unbounded revisions: \"{w}\" puts no limit on rounds of changes"),

@@ -37,14 +37,15 @@ pub(crate) const RULE: Rule = Rule {
 
 static PHRASES: &[Phrase<()>] = &[
     // English
-    Phrase::new("asap|a.s.a.p.", ()),
+    Phrase::new("asap", ()),
+    Phrase::new("a.s.a.p.", ()),
     Phrase::new("as soon as possible|feasible|practicable", ()),
     Phrase::new("as soon as we|you can", ()),
-    Phrase::new("as quickly|fast|quick as possible|you can", ()),
+    Phrase::new("as quickly|fast|quick as possible", ()),
+    Phrase::new("as quickly|fast|quick as we|you can", ()),
     Phrase::new("right|straight away", ()),
     Phrase::new("straightaway", ()),
     Phrase::new("urgent{,ly}", ()),
-    Phrase::new("urgency", ()).not_before(&["of", "the", "sense"]),
     // "notify us immediately" is about how to act, not about when the work is due.
     Phrase::new("immediately", ()).only_before(&[
         "it", "this", "them", "start", "starting", "begin", "ready", "available", "live",
@@ -112,7 +113,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .collect()
     });
     for f in found {
-        let w = &f.excerpt;
+        let w = &f.quoted();
         let message = cx.lang.pick(
             format!("hast uden dato: \"{w}\" sætter tidspres, men ingen deadline"),
             format!("urgency without a date: \"{w}\" sets pressure, not a deadline"),
