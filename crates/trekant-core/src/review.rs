@@ -41,12 +41,12 @@ pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> R
     if let Some(profile) = profile {
         brief.me.fill_from(profile);
     }
-    let cx = Context {
+    let cx = Context::new(
         source,
-        brief: Some(&brief),
-        lang: parsed.lang,
-        texts: brief_texts(source, &brief),
-    };
+        Some(&brief),
+        parsed.lang,
+        brief_texts(source, &brief),
+    );
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);
     Review {
@@ -59,16 +59,12 @@ pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> R
 /// Reviews free text (a client's e-mail, a Markdown request) for its wording alone.
 pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
     let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
-    let cx = Context {
-        source,
-        brief: None,
-        lang,
-        texts: vec![Text {
-            kind: TextKind::Document,
-            raw: source,
-            offset: 0,
-        }],
-    };
+    let texts = vec![Text {
+        kind: TextKind::Document,
+        raw: source,
+        offset: 0,
+    }];
+    let cx = Context::new(source, None, lang, texts);
     let mut diagnostics = Vec::new();
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);

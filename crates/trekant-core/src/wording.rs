@@ -14,6 +14,7 @@
 //! "fixed", as in "fast pris").
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -301,12 +302,37 @@ struct Compiled {
     dot: bool,
 }
 
+/// FNV-1a: every word of a text is looked up, and the keys are a fixed lexicon, so a fast
+/// hash matters and resistance to chosen collisions does not (the table's contents cannot
+/// be chosen by the input).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// A set of phrases, ready to match.
 pub(crate) struct Lexicon<T: 'static> {
     phrases: &'static [Phrase<T>],
     compiled: Vec<Compiled>,
     /// First-word form → the phrases that begin with it.
-    first: HashMap<String, Vec<usize>>,
+    first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// The longest first-word form, in bytes: longer words need no lookup.
+    longest_first: usize,
 }
 
 /// A match of a phrase in a text.
@@ -362,16 +388,18 @@ fn compile(pattern: &str) -> Compiled {
 impl<T: Copy> Lexicon<T> {
     pub fn new(phrases: &'static [Phrase<T>]) -> Lexicon<T> {
         let compiled: Vec<Compiled> = phrases.iter().map(|p| compile(p.pattern)).collect();
-        let mut first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
         for (id, c) in compiled.iter().enumerate() {
             for form in c.slots.first().map_or(&[][..], |s| &s.forms[..]) {
                 first.entry(form.clone()).or_default().push(id);
             }
         }
+        let longest_first = first.keys().map(String::len).max().unwrap_or(0);
         Lexicon {
             phrases,
             compiled,
             first,
+            longest_first,
         }
     }
 
@@ -386,7 +414,12 @@ impl<T: Copy> Lexicon<T> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let best = self.first.get(words.norm(i)).and_then(|ids| {
+            let norm = words.norm(i);
+            if norm.len() > self.longest_first {
+                i += 1;
+                continue;
+            }
+            let best = self.first.get(norm).and_then(|ids| {
                 ids.iter()
                     .filter_map(|&id| self.try_at(id, words, i, lang))
                     .max_by_key(|hit| (hit.words.end, std::cmp::Reverse(hit.phrase)))
@@ -555,9 +588,9 @@ pub(crate) fn find_all<T: Copy>(
     mut keep: impl FnMut(&Scanned, Vec<Hit>) -> Vec<Hit>,
 ) -> Vec<Found<T>> {
     let mut found = Vec::new();
-    for scanned in scan(cx) {
+    for scanned in cx.scanned() {
         let hits = lexicon.find(&scanned.words, scanned.lang);
-        for hit in keep(&scanned, hits) {
+        for hit in keep(scanned, hits) {
             found.push(Found {
                 span: scanned.source_span(&hit),
                 excerpt: scanned.excerpt(&hit),

@@ -1,10 +1,13 @@
 //! The review rules: one file per rule, its module doc the user documentation that
 //! `trekant explain CODE` prints. Codes are a stable interface; add rules, never rename one.
 
+use std::cell::OnceCell;
+
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::wording::{Scanned, scan};
 
 /// A review rule: its stable code, how serious its findings are, and what it checks.
 pub struct Rule {
@@ -38,6 +41,30 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The client's own words, for the wording rules.
     pub texts: Vec<Text<'a>>,
+    /// The texts cut into words, once for all the wording rules.
+    scanned: OnceCell<Vec<Scanned<'a>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        source: &'a str,
+        brief: Option<&'a Brief>,
+        lang: Lang,
+        texts: Vec<Text<'a>>,
+    ) -> Self {
+        Context {
+            source,
+            brief,
+            lang,
+            texts,
+            scanned: OnceCell::new(),
+        }
+    }
+
+    /// The client-written texts cut into words, for the wording rules.
+    pub(crate) fn scanned(&self) -> &[Scanned<'a>] {
+        self.scanned.get_or_init(|| scan(self))
+    }
 }
 
 /// A piece of client-written text, as it stands in the source.
