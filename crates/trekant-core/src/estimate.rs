@@ -159,7 +159,7 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
     }
     let model = model_of(brief);
     let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
-    let sampled_hours: Vec<f64> = samples.hours.iter().map(|&h| f64::from(h)).collect();
+    let sampled_hours = samples.hours;
     let start = brief
         .project
         .start

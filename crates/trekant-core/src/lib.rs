@@ -18,6 +18,7 @@ pub mod simulate;
 pub mod span;
 pub mod svg;
 pub mod templates;
+mod wording;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};

@@ -105,13 +105,13 @@ impl Draws {
                 with.hours
                     .iter()
                     .zip(&base.hours)
-                    .map(|(w, b)| (w - b).max(0.0))
+                    .map(|(w, b)| (w - b).max(0.0) as f32)
                     .collect(),
             );
         }
         Ok(Draws {
             items,
-            risk_hours: base.hours,
+            risk_hours: base.hours.iter().map(|&h| h as f32).collect(),
             delay_days: base.delay_days,
         })
     }

@@ -57,13 +57,7 @@ pub fn review_brief_at(
     let sound = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let estimate = if sound {
         let mut early = Vec::new();
-        let probe = Context {
-            source,
-            brief: Some(&brief),
-            lang: parsed.lang,
-            texts: Vec::new(),
-            estimate: None,
-        };
+        let probe = Context::new(source, Some(&brief), parsed.lang, Vec::new());
         // Rule errors (an unordered estimate, a cycle) make the simulation meaningless.
         rules::check_errors(&probe, &mut early);
         if early.is_empty() {
@@ -74,13 +68,13 @@ pub fn review_brief_at(
     } else {
         None
     };
-    let cx = Context {
+    let mut cx = Context::new(
         source,
-        brief: Some(&brief),
-        lang: parsed.lang,
-        texts: brief_texts(source, &brief),
-        estimate,
-    };
+        Some(&brief),
+        parsed.lang,
+        brief_texts(source, &brief),
+    );
+    cx.estimate = estimate;
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);
     Review {
@@ -93,17 +87,12 @@ pub fn review_brief_at(
 /// Reviews free text (a client's e-mail, a Markdown request) for its wording alone.
 pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
     let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
-    let cx = Context {
-        source,
-        brief: None,
-        lang,
-        texts: vec![Text {
-            kind: TextKind::Document,
-            raw: source,
-            offset: 0,
-        }],
-        estimate: None,
-    };
+    let texts = vec![Text {
+        kind: TextKind::Document,
+        raw: source,
+        offset: 0,
+    }];
+    let cx = Context::new(source, None, lang, texts);
     let mut diagnostics = Vec::new();
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);

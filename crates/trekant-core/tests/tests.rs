@@ -3,4 +3,6 @@
 mod calendar;
 mod options;
 mod parse;
+mod robustness;
 mod simulate;
+mod wording;

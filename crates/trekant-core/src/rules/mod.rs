@@ -1,10 +1,13 @@
 //! The review rules: one file per rule, its module doc the user documentation that
 //! `trekant explain CODE` prints. Codes are a stable interface; add rules, never rename one.
 
+use std::cell::OnceCell;
+
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::wording::{Scanned, scan};
 
 /// A review rule: its stable code, how serious its findings are, and what it checks.
 pub struct Rule {
@@ -41,6 +44,31 @@ pub struct Context<'a> {
     /// The simulation of the wanted scope, when the brief is sound enough to simulate and
     /// has a rate and a budget or deadline to judge.
     pub estimate: Option<crate::estimate::Report>,
+    /// The texts cut into words, once for all the wording rules.
+    scanned: OnceCell<Vec<Scanned<'a>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        source: &'a str,
+        brief: Option<&'a Brief>,
+        lang: Lang,
+        texts: Vec<Text<'a>>,
+    ) -> Self {
+        Context {
+            source,
+            brief,
+            lang,
+            texts,
+            estimate: None,
+            scanned: OnceCell::new(),
+        }
+    }
+
+    /// The client-written texts cut into words, for the wording rules.
+    pub(crate) fn scanned(&self) -> &[Scanned<'a>] {
+        self.scanned.get_or_init(|| scan(self))
+    }
 }
 
 /// A piece of client-written text, as it stands in the source.
@@ -101,6 +129,12 @@ rules! {
     deadline_before_start,
     probability_range,
     invalid_setting,
+    vague_wording,
+    minimizing,
+    urgency,
+    open_ended,
+    comparison_reference,
+    unbounded_revisions,
     missing_purpose,
     missing_success,
     unmeasurable_success,

@@ -1,0 +1,210 @@
+//! **comparison-reference** (warning): the client points at something else instead of saying
+//! what they want — "like Airbnb", "an Uber for dog walkers", "similar to", "in the style of";
+//! ligesom, à la, i stil med, magen til, inspireret af.
+//!
+//! A reference is a good start and a bad specification. "Like Airbnb" may mean its look, its
+//! search, its reviews, its payments — years of work by hundreds of people — or only its
+//! photos. Find out which parts matter and which do not, and write those down instead.
+//!
+//! Choices made for precision: "like" counts only when a name, site or company follows it
+//! ("like Airbnb's", "like www.kaffe.dk", "look like IKEA"), and never as a verb: "we would
+//! like", "I'd like", "would you like", "we like" are left alone. "ligesom" likewise needs a
+//! name after it ("ligesom Zalando", "ligesom hos Zalando"), since it also means "as" ("ligesom
+//! vi aftalte"). "the same as" needs a name; "similar to this" and "à la carte" are skipped.
+//! The finding takes in the name, so the question can name it.
+//!
+//! Example:
+//!
+//! ```toml
+//! text = "A booking site like Airbnb's"         # warning: which parts of Airbnb?
+//! text = "Vi vil gerne have en webshop à la Zalando"   # warning
+//! text = "We would like a booking calendar"     # fine: "like" is a verb here
+//! ```
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+use crate::wording::{find_all, Lexicon, Phrase, Words};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "comparison-reference",
+    severity: Severity::Warning,
+    topic: Topic::Scope,
+    check: Some(check),
+};
+
+/// Before "like", these make it a verb: "we would like", "I'd like", "they like".
+const LIKE_AS_VERB: &[&str] = &[
+    "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i", "we", "you", "they", "he",
+    "she", "don't", "doesn't", "didn't", "do", "does", "did", "really", "also", "to", "might",
+    "may", "will", "who", "should", "i'll", "we'll", "you'll", "they'll", "not",
+    "people", "users", "customers", "clients", "kunder", "brugere",
+];
+
+static PHRASES: &[Phrase<()>] = &[
+    // English
+    Phrase::new("like", ())
+        .not_before(LIKE_AS_VERB)
+        .guard(needs_reference),
+    Phrase::new("similar to", ())
+        .not_after(&[
+            "this", "that", "these", "those", "what", "it", "them", "each", "one", "ours",
+            "previous", "the",
+        ])
+        .guard(takes_reference),
+    Phrase::new("the same ?look|design|feel|style|layout|functionality|features as", ())
+        .guard(needs_reference),
+    Phrase::new(
+        "uber|airbnb|tinder|netflix|spotify|amazon|etsy|ebay|facebook|instagram|linkedin|pinterest|slack|trello|shopify|youtube|tiktok|wolt|vinted|zalando|google|yelp|trustpilot|duolingo|canva|figma|dropbox|wikipedia|booking.com|just-eat for",
+        (),
+    )
+    .only_before(&["a", "an", "the", "en", "et", "som"]),
+    Phrase::new("in the style of", ()).guard(takes_reference),
+    Phrase::new("along the lines of", ()).guard(takes_reference),
+    Phrase::new("inspired by", ()).guard(takes_reference),
+    Phrase::new("modelled|modeled on|after", ()).guard(needs_reference),
+    Phrase::new("a clone|copy|knockoff of", ()).guard(needs_reference),
+    // Danish
+    Phrase::new("ligesom", ()).guard(needs_reference_maybe_via),
+    Phrase::new("à|á|a la", ())
+        .not_after(&["carte"])
+        .guard(needs_a_word),
+    Phrase::new("ala", ()).guard(needs_reference),
+    Phrase::new("i stil med", ()).guard(takes_reference),
+    Phrase::new("i samme stil som", ()).guard(takes_reference),
+    Phrase::new("magen til", ()).guard(takes_reference),
+    Phrase::new("inspireret af", ()).guard(takes_reference),
+    Phrase::new("minder om", ()).guard(needs_reference),
+    Phrase::new("ligner", ()).guard(needs_reference),
+    Phrase::new("som hos|på", ()).guard(needs_reference),
+    Phrase::new("efter forbillede af", ()).guard(takes_reference),
+    Phrase::new("en kopi af", ()).guard(needs_reference),
+];
+
+static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+/// Capitalised words that do not start a name.
+const NOT_NAMES: &[&str] = &["i", "i'd", "i'm", "i've", "i'll", "de", "den", "det"];
+
+/// The end of a reference that starts at word `i`: a site ("www.kaffe.dk", "https://…"), or
+/// a name of up to four capitalised words ("Danske Bank", "Airbnb's", "IKEA").
+fn reference_end(words: &Words, i: usize) -> Option<usize> {
+    let first = words.after(i)?;
+    if matches!(first, "http" | "https" | "www") {
+        // The address runs across "://".
+        return Some(if words.get(i + 1).is_some() { i + 2 } else { i + 1 });
+    }
+    if is_site(first) {
+        return Some(i + 1);
+    }
+    let is_name_word = |j: usize| {
+        words.get(j).is_some_and(|w| w.upper_initial) && !NOT_NAMES.contains(&words.norm(j))
+    };
+    if !is_name_word(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < i + 4 && words.after(end).is_some() && is_name_word(end) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// "kaffe.dk", "www.airbnb.com": a dot, at least two letters before it, a top-level domain
+/// after.
+fn is_site(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    let label = name.rsplit('.').next().unwrap_or("");
+    label.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        && (2..=6).contains(&tld.chars().count())
+        && tld.chars().all(char::is_alphabetic)
+}
+
+/// A name or site must follow; the finding takes it in.
+fn needs_reference(words: &Words, range: Range<usize>) -> Option<usize> {
+    reference_end(words, range.end)
+}
+
+/// A name or site may follow; if it does, the finding takes it in.
+fn takes_reference(words: &Words, range: Range<usize>) -> Option<usize> {
+    Some(reference_end(words, range.end).unwrap_or(range.end))
+}
+
+/// "ligesom Zalando", "ligesom hos Zalando", "ligesom på www.x.dk".
+fn needs_reference_maybe_via(words: &Words, range: Range<usize>) -> Option<usize> {
+    reference_end(words, range.end).or_else(|| {
+        matches!(words.after(range.end), Some("hos" | "på" | "i"))
+            .then(|| reference_end(words, range.end + 1))
+            .flatten()
+    })
+}
+
+/// "à la" must be followed by something to be à la.
+fn needs_a_word(words: &Words, range: Range<usize>) -> Option<usize> {
+    words.after(range.end)?;
+    takes_reference(words, range)
+}
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for f in find_all(cx, &LEXICON, |_, hits| hits) {
+        let w = &f.excerpt;
+        let message = cx.lang.pick(
+            format!("sammenligning: \"{w}\" henviser til noget andet i stedet for at sige, hvad der ønskes"),
+            format!("comparison: \"{w}\" points at something else instead of saying what is wanted"),
+        );
+        let question = cx.lang.pick(
+            format!("I nævner '{w}' — hvad er det præcis, I vil have derfra (udseende, funktioner, måden det virker på), og hvad skal være anderledes hos jer?"),
+            format!("You mention '{w}' — what exactly do you want from it (the look, the features, the way it works), and what should be different for you?"),
+        );
+        out.push(RULE.at(f.span, message, Some(question)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::review::review_text;
+    use crate::Lang;
+
+    fn excerpts(text: &str, lang: Lang) -> Vec<String> {
+        review_text(text, Some(lang))
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "comparison-reference")
+            .map(|d| text[d.span.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_references() {
+        assert_eq!(
+            excerpts(
+                "A site like Airbnb's, an Uber for dogs, similar to www.rover.com.",
+                Lang::En
+            ),
+            ["like Airbnb's", "Uber for", "similar to www.rover.com"]
+        );
+        assert_eq!(
+            excerpts(
+                "En webshop à la Zalando, ligesom hos Magasin, i stil med Hay.",
+                Lang::Da
+            ),
+            ["à la Zalando", "ligesom hos Magasin", "i stil med Hay"]
+        );
+    }
+
+    #[test]
+    fn like_as_a_verb_is_not_a_reference() {
+        for text in [
+            "We would like Stripe payments. I'd like MobilePay. Would you like Figma files?",
+            "We like Apple. It feels like a good fit, like we said.",
+            "Vi vil gerne have det ligesom vi aftalte, à la carte.",
+        ] {
+            let lang = Lang::detect(text).unwrap();
+            assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
+        }
+    }
+}

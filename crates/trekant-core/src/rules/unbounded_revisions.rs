@@ -1,0 +1,159 @@
+//! **unbounded-revisions** (warning): changes without a limit — "unlimited revisions", "as
+//! many changes as we need", "until we are happy"; ubegrænsede rettelser, frit antal
+//! rettelser, "indtil vi er tilfredse".
+//!
+//! Rounds of changes are where fixed-price projects lose their margin. "Until we are
+//! satisfied" ties the end of the project to a feeling, and "unlimited revisions" to nobody's
+//! decision at all. Agree on a number of rounds (`terms.revisions`), on who approves each one,
+//! and on the price of a round beyond them.
+//!
+//! Both languages and their inflections are read: "unlimited (number of) changes, revisions,
+//! rounds, edits", "ubegrænset/ubegrænsede (antal) rettelser, ændringer, rettelsesrunder";
+//! "until we are / we're / everyone is (100 %) happy / satisfied", "indtil/til vi er (helt)
+//! tilfredse / glade".
+//!
+//! Example:
+//!
+//! ```toml
+//! text = "Vi vil have ubegrænsede rettelser, indtil vi er tilfredse"   # warning ×2
+//! [terms]
+//! revisions = 2                                                       # the answer
+//! ```
+
+use std::sync::LazyLock;
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity, Topic};
+use crate::wording::{find_all, Lexicon, Phrase};
+
+pub(crate) const RULE: Rule = Rule {
+    code: "unbounded-revisions",
+    severity: Severity::Warning,
+    topic: Topic::Process,
+    check: Some(check),
+};
+
+/// Patterns for "unlimited … changes", built from one list of words for a change.
+macro_rules! changes {
+    ($lead:literal) => {
+        concat!(
+            $lead,
+            "revision{,s}|change{,s}|correction{,s}|edit{,s}|amendment{,s}|iteration{,s}|tweak{,s}|round{,s}|adjustment{,s}|alteration{,s}|feedback"
+        )
+    };
+}
+
+macro_rules! rettelser {
+    ($lead:literal) => {
+        concat!(
+            $lead,
+            "rettelse{,r}|ændring{,er}|rettelsesrunde{,r}|korrekturrunde{,r}|justering{,er}|revision{,er}|runde{,r}|tilretning{,er}|iteration{,er}"
+        )
+    };
+}
+
+static PHRASES: &[Phrase<()>] = &[
+    // English
+    Phrase::new(
+        changes!(
+            "unlimited|endless|infinite|unrestricted|limitless ?number|amount ?of ?free|design|minor|further "
+        ),
+        (),
+    ),
+    Phrase::new(
+        changes!("unlimited|endless|infinite ?number|amount ?of rounds of "),
+        (),
+    ),
+    Phrase::new(changes!("as many ?rounds ?of "), ()),
+    Phrase::new(
+        "until|till|til we|i|they|you|everyone|everybody ?are|am|is|feel ?completely|fully|totally|100|entirely|really happy|satisfied|pleased|content|thrilled",
+        (),
+    ),
+    Phrase::new(
+        "until|till|til we're|i'm|they're|you're|everyone's ?completely|fully|totally|100|entirely|really happy|satisfied|pleased|content|thrilled",
+        (),
+    ),
+    Phrase::new(
+        "until|till|til the client|customer|board ?is|are ?completely|fully|totally|100 happy|satisfied|pleased|content",
+        (),
+    ),
+    Phrase::new("until|till it's|it ?is perfect|right", ()),
+    Phrase::new("until we|i love|like it", ()),
+    Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
+    // Danish
+    Phrase::new(rettelser!("ubegrænset|ubegrænsede|uendelig{,e} ?antal|mange "), ()),
+    Phrase::new(rettelser!("frit|ubegrænset antal "), ()),
+    Phrase::new(rettelser!("fri|frie "), ()),
+    Phrase::new(rettelser!("så mange "), ()),
+    Phrase::new(
+        "indtil|til vi|jeg|i|kunden|alle er|bliver ?helt|100|fuldt|fuldstændig|rigtig tilfreds{,e}|glad{,e}|tilpas",
+        (),
+    ),
+    Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()),
+    Phrase::new("indtil|til vi|jeg|i kan lide det", ()),
+    Phrase::new("ingen grænse for ?antallet ?af rettelser|ændringer|rettelsesrunder", ()),
+];
+
+static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for f in find_all(cx, &LEXICON, |_, hits| hits) {
+        let w = &f.quoted();
+        let message = cx.lang.pick(
+            format!("ubegrænsede rettelser: \"{w}\" sætter ingen grænse for rettelsesrunder"),
+            format!("unbounded revisions: \"{w}\" puts no limit on rounds of changes"),
+        );
+        let question = cx.lang.pick(
+            format!("I skriver '{w}' — hvor mange rettelsesrunder skal prisen dække, hvem godkender hver runde, og hvad må en ekstra runde koste?"),
+            format!("You wrote '{w}' — how many rounds of changes should the price include, who approves each round, and what may an extra round cost?"),
+        );
+        out.push(RULE.at(f.span, message, Some(question)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::review::review_text;
+    use crate::Lang;
+
+    fn excerpts(text: &str, lang: Lang) -> Vec<String> {
+        review_text(text, Some(lang))
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "unbounded-revisions")
+            .map(|d| text[d.span.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_unbounded_revisions() {
+        assert_eq!(
+            excerpts(
+                "Unlimited revisions, unlimited rounds of changes, until we're 100% happy.",
+                Lang::En
+            ),
+            [
+                "Unlimited revisions",
+                "unlimited rounds of changes",
+                "until we're 100% happy"
+            ]
+        );
+        assert_eq!(
+            excerpts(
+                "Ubegrænsede rettelser og frit antal ændringer, indtil vi er helt tilfredse.",
+                Lang::Da
+            ),
+            [
+                "Ubegrænsede rettelser",
+                "frit antal ændringer",
+                "indtil vi er helt tilfredse"
+            ]
+        );
+    }
+
+    #[test]
+    fn precision() {
+        assert!(excerpts("Two rounds of revisions are included.", Lang::En).is_empty());
+        assert!(excerpts("To rettelsesrunder er med i prisen.", Lang::Da).is_empty());
+    }
+}
