@@ -3,6 +3,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde_json::{Value, json};
+use trekant_core::estimate::Verdict;
 use trekant_core::span::{LineIndex, Position};
 use trekant_core::{Diagnostic, Lang, Severity};
 
@@ -132,10 +133,26 @@ pub fn diagnostic_json(file: &Located, d: &Diagnostic) -> Value {
     })
 }
 
-/// The whole review as JSON.
-pub fn review_json(file: &Located, diagnostics: &[Diagnostic]) -> Value {
-    json!({
+/// The whole review as JSON; `verdict` has the same shape as in `estimate --format json`.
+pub fn review_json(file: &Located, diagnostics: &[Diagnostic], verdict: Option<&Verdict>) -> Value {
+    let mut value = json!({
         "file": file.name,
         "diagnostics": diagnostics.iter().map(|d| diagnostic_json(file, d)).collect::<Vec<_>>(),
+    });
+    if let Some(verdict) = verdict {
+        value["verdict"] = verdict_json(verdict);
+    }
+    value
+}
+
+/// The verdict object, probabilities to three decimals.
+pub fn verdict_json(v: &Verdict) -> Value {
+    let p = |x: f64| (x * 1000.0).round() / 1000.0;
+    json!({
+        "class": v.class,
+        "p_budget": v.p_budget.map(p),
+        "p_deadline": v.p_deadline.map(p),
+        "p_both": p(v.p_both),
+        "binding": v.binding,
     })
 }

@@ -17,6 +17,8 @@ pub struct Review {
     pub brief: Option<Brief>,
     /// Findings in source order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The verdict on the client's budget and deadline, when the brief could be simulated.
+    pub verdict: Option<crate::estimate::Verdict>,
 }
 
 impl Review {
@@ -48,6 +50,7 @@ pub fn review_brief_at(
             lang: parsed.lang,
             brief: None,
             diagnostics,
+            verdict: None,
         };
     }
     let mut brief = parsed.brief;
@@ -77,10 +80,12 @@ pub fn review_brief_at(
     cx.estimate = estimate;
     rules::check_all(&cx, &mut diagnostics);
     sort(&mut diagnostics);
+    let verdict = cx.estimate.as_ref().map(|e| e.verdict);
     Review {
         lang: parsed.lang,
         brief: Some(brief),
         diagnostics,
+        verdict,
     }
 }
 
@@ -100,6 +105,7 @@ pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
         lang,
         brief: None,
         diagnostics,
+        verdict: None,
     }
 }
 

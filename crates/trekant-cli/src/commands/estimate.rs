@@ -45,8 +45,6 @@ fn rounded(s: &Summary, places: i32) -> serde_json::Value {
 
 /// The stable JSON shape of `estimate --format json`.
 pub fn report_json(report: &Report) -> serde_json::Value {
-    let v = &report.verdict;
-    let p = |x: f64| (x * 1000.0).round() / 1000.0;
     json!({
         "trials": report.trials,
         "seed": report.seed,
@@ -54,13 +52,7 @@ pub fn report_json(report: &Report) -> serde_json::Value {
         "hours": rounded(&report.hours, 1),
         "cost": rounded(&report.cost, 0),
         "finish": report.finish,
-        "verdict": {
-            "class": v.class,
-            "p_budget": v.p_budget.map(p),
-            "p_deadline": v.p_deadline.map(p),
-            "p_both": p(v.p_both),
-            "binding": v.binding,
-        },
+        "verdict": crate::render::verdict_json(&report.verdict),
     })
 }
 

@@ -88,6 +88,7 @@ pub fn read_and_review(
             lang: lang.unwrap_or_default(),
             brief: None,
             diagnostics: vec![error.clone()],
+            verdict: None,
         };
         return Ok(Ok(Reviewed { source, review }));
     }
@@ -97,7 +98,12 @@ pub fn read_and_review(
             Ok(profile) => profile,
             Err(code) => return Ok(Err(code)),
         };
-        trekant_core::review_brief(&source.text, lang, profile.as_ref())
+        trekant_core::review_brief_at(
+            &source.text,
+            lang,
+            profile.as_ref(),
+            Some(jiff::ZonedDateTime::now().date()),
+        )
     } else {
         trekant_core::review_text(&source.text, lang)
     };

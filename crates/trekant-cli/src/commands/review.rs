@@ -21,7 +21,7 @@ pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             )?;
         }
         ReviewFormat::Json => {
-            let value = render::review_json(&file, &review.diagnostics);
+            let value = render::review_json(&file, &review.diagnostics, review.verdict.as_ref());
             serde_json::to_writer_pretty(&mut *out, &value)?;
             writeln!(out)?;
         }
