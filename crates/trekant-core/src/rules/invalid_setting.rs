@@ -36,25 +36,22 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
     check_me(&brief.me, cx.lang, out);
     let lang = cx.lang;
-    if let Some(c) = &brief.model.correlation {
-        if !(0.0..=1.0).contains(&c.value) {
+    if let Some(c) = &brief.model.correlation
+        && !(0.0..=1.0).contains(&c.value) {
             push(out, lang, "model.correlation", c, "skal være mellem 0 og 1", "must be between 0 and 1");
         }
-    }
-    if let Some(t) = &brief.model.trials {
-        if !(100..=10_000_000).contains(&t.value) {
+    if let Some(t) = &brief.model.trials
+        && !(100..=10_000_000).contains(&t.value) {
             let message = lang.pick(
                 format!("`model.trials` skal være mellem 100 og 10.000.000, ikke {}", t.value),
                 format!("`model.trials` must be between 100 and 10,000,000, not {}", t.value),
             );
             out.push(RULE.at(t.span.clone(), message, None));
         }
-    }
-    if let Some(b) = &brief.request.budget {
-        if b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite() {
+    if let Some(b) = &brief.request.budget
+        && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite()) {
             push(out, lang, "request.budget", b, "skal være et beløb over 0", "must be an amount above 0");
         }
-    }
     for item in &brief.items {
         let values = item
             .value
@@ -70,17 +67,16 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// Checks the provider's settings; also used on profile files.
 pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
-    if let Some(rate) = &me.rate {
-        if !(rate.value > 0.0 && rate.value.is_finite()) {
+    if let Some(rate) = &me.rate
+        && !(rate.value > 0.0 && rate.value.is_finite()) {
             push(out, lang, "me.rate", rate, "skal være en timepris over 0", "must be an hourly rate above 0");
         }
-    }
     for (key, value) in [
         ("me.hours_per_week", &me.hours_per_week),
         ("me.max_hours_per_week", &me.max_hours_per_week),
     ] {
-        if let Some(v) = value {
-            if !(v.value > 0.0 && v.value <= WEEK_HOURS) {
+        if let Some(v) = value
+            && !(v.value > 0.0 && v.value <= WEEK_HOURS) {
                 push(
                     out,
                     lang,
@@ -90,19 +86,17 @@ pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
                     "must be above 0 and at most 168 (a week has 168 hours)",
                 );
             }
-        }
     }
-    if let (Some(normal), Some(max)) = (&me.hours_per_week, &me.max_hours_per_week) {
-        if max.value < normal.value && max.value > 0.0 {
+    if let (Some(normal), Some(max)) = (&me.hours_per_week, &me.max_hours_per_week)
+        && max.value < normal.value && max.value > 0.0 {
             let message = lang.pick(
                 format!("`me.max_hours_per_week` ({}) er lavere end `me.hours_per_week` ({}); maksimum kan ikke være under det normale", max.value, normal.value),
                 format!("`me.max_hours_per_week` ({}) is below `me.hours_per_week` ({}); the maximum cannot be less than normal", max.value, normal.value),
             );
             out.push(RULE.at(max.span.clone(), message, None));
         }
-    }
-    if let Some(s) = &me.rush_surcharge {
-        if !(s.value >= 0.0 && s.value <= 10.0) {
+    if let Some(s) = &me.rush_surcharge
+        && !(s.value >= 0.0 && s.value <= 10.0) {
             let hint = hint_share(s.value, lang);
             let message = lang.pick(
                 format!("`me.rush_surcharge` skal være en andel fra 0 til 10 (0.5 = +50 %){hint}"),
@@ -110,9 +104,8 @@ pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
             );
             out.push(RULE.at(s.span.clone(), message, None));
         }
-    }
-    if let Some(c) = &me.confidence {
-        if !(c.value > 0.0 && c.value < 1.0) {
+    if let Some(c) = &me.confidence
+        && !(c.value > 0.0 && c.value < 1.0) {
             let hint = hint_share(c.value, lang);
             let message = lang.pick(
                 format!("`me.confidence` skal være mellem 0 og 1, fx 0.8{hint}"),
@@ -120,16 +113,14 @@ pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
             );
             out.push(RULE.at(c.span.clone(), message, None));
         }
-    }
-    if let Some(w) = &me.workdays {
-        if w.value.is_empty() {
+    if let Some(w) = &me.workdays
+        && w.value.is_empty() {
             let message = lang.pick(
                 "`me.workdays` er tom; skriv fx [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_owned(),
                 "`me.workdays` is empty; write e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_owned(),
             );
             out.push(RULE.at(w.span.clone(), message, None));
         }
-    }
 }
 
 /// " — did you mean 0.8?" when a percentage was written for a share.
