@@ -1,5 +1,7 @@
 //! The two languages trekant speaks to freelancers and their clients: Danish and English.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 /// A language for messages, questions and proposals.
@@ -39,24 +41,35 @@ impl Lang {
     /// Used for client e-mails that carry no `language` setting; a brief says it outright.
     /// Returns `None` when there is too little text to tell.
     pub fn detect(text: &str) -> Option<Lang> {
-        const DA: &[&str] = &[
-            "og", "at", "det", "er", "en", "til", "på", "med", "vi", "ikke", "som", "skal", "har",
-            "kan", "jeg", "af", "den", "for", "de", "vores", "gerne", "også", "meget", "hvor",
-        ];
-        const EN: &[&str] = &[
-            "the", "and", "to", "of", "we", "is", "with", "that", "it", "our", "you", "be", "are",
-            "can", "this", "will", "should", "have", "would", "an", "in",
-        ];
+        Lang::detect_words(
+            text.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    if w.chars().any(char::is_uppercase) {
+                        Cow::Owned(w.to_lowercase())
+                    } else {
+                        Cow::Borrowed(w)
+                    }
+                }),
+        )
+    }
+
+    /// Like [`Lang::detect`], over words already cut out and in lower case.
+    pub(crate) fn detect_words<S: AsRef<str>>(words: impl Iterator<Item = S>) -> Option<Lang> {
         let (mut da, mut en) = (0usize, 0usize);
-        for word in text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(5_000)
-        {
-            let word = word.to_lowercase();
-            da += usize::from(DA.contains(&word.as_str()));
-            en += usize::from(EN.contains(&word.as_str()));
-            if word.contains(['æ', 'ø', 'å']) {
+        for word in words.take(5_000) {
+            let word = word.as_ref();
+            // A `match` rather than a list: this runs over every word of a long e-mail.
+            match word {
+                "og" | "at" | "det" | "er" | "en" | "til" | "på" | "med" | "vi" | "ikke"
+                | "som" | "skal" | "har" | "kan" | "jeg" | "af" | "den" | "for" | "de"
+                | "vores" | "gerne" | "også" | "meget" | "hvor" => da += 1,
+                "the" | "and" | "to" | "of" | "we" | "is" | "with" | "that" | "it" | "our"
+                | "you" | "be" | "are" | "can" | "this" | "will" | "should" | "have" | "would"
+                | "an" | "in" => en += 1,
+                _ => {}
+            }
+            if !word.is_ascii() && word.contains(['æ', 'ø', 'å']) {
                 da += 1;
             }
         }

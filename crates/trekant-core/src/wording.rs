@@ -74,11 +74,16 @@ impl<'a> Words<'a> {
             if let Some(s) = start.take() {
                 let text = &raw[s..end];
                 let norm_start = norm.len();
-                for c in text.chars() {
-                    match c {
-                        '’' => norm.push('\''),
-                        '\u{2010}' | '\u{2011}' => norm.push('-'),
-                        c => norm.extend(c.to_lowercase()),
+                if text.is_ascii() {
+                    norm.push_str(text);
+                    norm[norm_start..].make_ascii_lowercase();
+                } else {
+                    for c in text.chars() {
+                        match c {
+                            '’' => norm.push('\''),
+                            '\u{2010}' | '\u{2011}' => norm.push('-'),
+                            c => norm.extend(c.to_lowercase()),
+                        }
                     }
                 }
                 let letters = || text.chars().filter(|c| c.is_alphabetic());
@@ -176,6 +181,11 @@ impl<'a> Words<'a> {
             .is_some_and(|next| !next.gap.phrase && next.upper_initial && !next.all_upper)
     }
 
+    /// The language the words are in, when their function words tell.
+    pub fn lang(&self) -> Option<Lang> {
+        Lang::detect_words((0..self.len()).map(|i| self.norm(i)))
+    }
+
     /// Byte range in the text of words `range`.
     pub fn span(&self, range: &Range<usize>) -> Range<usize> {
         let start = self.words.get(range.start).map_or(0, |w| w.span.start);
@@ -246,8 +256,11 @@ pub(crate) struct Phrase<T: 'static> {
     pub only_before: &'static [&'static str],
     /// A last say, for conditions lists cannot express: given the words and the matched
     /// word range, the end of the match to keep (which may take in more words), or `None`.
-    pub guard: Option<fn(&Words, Range<usize>) -> Option<usize>>,
+    pub guard: Option<Guard>,
 }
+
+/// See [`Phrase::guard`].
+pub(crate) type Guard = fn(&Words, Range<usize>) -> Option<usize>;
 
 impl<T: Copy> Phrase<T> {
     pub const fn new(pattern: &'static str, tag: T) -> Phrase<T> {
@@ -282,7 +295,7 @@ impl<T: Copy> Phrase<T> {
         self
     }
 
-    pub const fn guard(mut self, guard: fn(&Words, Range<usize>) -> Option<usize>) -> Self {
+    pub const fn guard(mut self, guard: Guard) -> Self {
         self.guard = Some(guard);
         self
     }
@@ -331,9 +344,18 @@ pub(crate) struct Lexicon<T: 'static> {
     compiled: Vec<Compiled>,
     /// First-word form → the phrases that begin with it.
     first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
-    /// The longest first-word form, in bytes: longer words need no lookup.
-    longest_first: usize,
+    /// Which (length, first byte) pairs first-word forms have, so that most words are
+    /// passed over without a lookup.
+    first_shape: Vec<bool>,
 }
+
+/// Where a word's (length, first byte) falls in `Lexicon::first_shape`.
+fn shape(word: &str) -> Option<usize> {
+    let first = *word.as_bytes().first()?;
+    (word.len() < SHAPE_LENGTHS).then(|| word.len() * 256 + usize::from(first))
+}
+
+const SHAPE_LENGTHS: usize = 32;
 
 /// A match of a phrase in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -394,12 +416,17 @@ impl<T: Copy> Lexicon<T> {
                 first.entry(form.clone()).or_default().push(id);
             }
         }
-        let longest_first = first.keys().map(String::len).max().unwrap_or(0);
+        let mut first_shape = vec![false; SHAPE_LENGTHS * 256];
+        for form in first.keys() {
+            if let Some(at) = shape(form) {
+                first_shape[at] = true;
+            }
+        }
         Lexicon {
             phrases,
             compiled,
             first,
-            longest_first,
+            first_shape,
         }
     }
 
@@ -415,7 +442,7 @@ impl<T: Copy> Lexicon<T> {
         let mut i = 0;
         while i < words.len() {
             let norm = words.norm(i);
-            if norm.len() > self.longest_first {
+            if !shape(norm).is_some_and(|at| self.first_shape[at]) {
                 i += 1;
                 continue;
             }
@@ -507,36 +534,35 @@ pub(crate) struct Scanned<'a> {
 /// A text's language is read from its own words where they tell; a short text (an item
 /// title) takes the brief's `project.language`, else the language of the request.
 pub(crate) fn scan<'a>(cx: &Context<'a>) -> Vec<Scanned<'a>> {
+    let words: Vec<Words<'a>> = cx
+        .texts
+        .iter()
+        .map(|text| Words::new(text.raw, text.kind != TextKind::Document))
+        .collect();
     let document_lang = cx
         .brief
         .and_then(|b| b.project.language.as_ref().map(|l| l.value))
         .or_else(|| {
-            cx.texts
+            let main = cx
+                .texts
                 .iter()
-                .find(|t| matches!(t.kind, TextKind::Request | TextKind::Document))
-                .and_then(|t| Lang::detect(t.raw))
+                .position(|t| matches!(t.kind, TextKind::Request | TextKind::Document))?;
+            words[main].lang()
         })
         .unwrap_or(cx.lang);
     cx.texts
         .iter()
-        .map(|&text| {
-            let toml_escapes = text.kind != TextKind::Document;
+        .zip(words)
+        .map(|(&text, words)| {
+            // A few words say too little about their language.
+            let own = if words.len() >= 4 { words.lang() } else { None };
             Scanned {
                 text,
-                words: Words::new(text.raw, toml_escapes),
-                lang: own_lang(text.raw).unwrap_or(document_lang),
+                lang: own.unwrap_or(document_lang),
+                words,
             }
         })
         .collect()
-}
-
-/// The language of a text, when it has enough words to tell.
-fn own_lang(raw: &str) -> Option<Lang> {
-    let words = raw.split_whitespace().take(4).count();
-    if words < 4 {
-        return None;
-    }
-    Lang::detect(raw)
 }
 
 impl Scanned<'_> {

@@ -11,6 +11,8 @@
 //! like", "I'd like", "would you like", "we like" are left alone. "ligesom" likewise needs a
 //! name after it ("ligesom Zalando", "ligesom hos Zalando"), since it also means "as" ("ligesom
 //! vi aftalte"). "the same as" needs a name; "similar to this" and "à la carte" are skipped.
+//! After a plural, "like" means "such as" and is left alone ("integrations like Mailchimp and
+//! e-conomic" lists what is wanted). Holidays, months and weekdays are not references.
 //! The finding takes in the name, so the question can name it.
 //!
 //! Example:
@@ -47,7 +49,7 @@ static PHRASES: &[Phrase<()>] = &[
     // English
     Phrase::new("like", ())
         .not_before(LIKE_AS_VERB)
-        .guard(needs_reference),
+        .guard(like_a_reference),
     Phrase::new("similar to", ())
         .not_after(&[
             "this", "that", "these", "those", "what", "it", "them", "each", "one", "ours",
@@ -86,7 +88,12 @@ static PHRASES: &[Phrase<()>] = &[
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
 /// Capitalised words that do not start a name.
-const NOT_NAMES: &[&str] = &["i", "i'd", "i'm", "i've", "i'll", "de", "den", "det"];
+const NOT_NAMES: &[&str] = &[
+    "i", "i'd", "i'm", "i've", "i'll", "de", "den", "det", "christmas", "easter", "jul", "påske",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
 
 /// The end of a reference that starts at word `i`: a site ("www.kaffe.dk", "https://…"), or
 /// a name of up to four capitalised words ("Danske Bank", "Airbnb's", "IKEA").
@@ -122,6 +129,21 @@ fn is_site(word: &str) -> bool {
     label.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && (2..=6).contains(&tld.chars().count())
         && tld.chars().all(char::is_alphabetic)
+}
+
+/// "like" before a name, except after a plural, where it means "such as" ("integrations
+/// like Mailchimp" lists what is wanted; "a shop like Zalando's" compares).
+fn like_a_reference(words: &Words, range: Range<usize>) -> Option<usize> {
+    let such_as = words.before(range.start).is_some_and(|b| {
+        b.len() > 3
+            && b.ends_with('s')
+            && !b.ends_with("ss")
+            && !matches!(b, "looks" | "feels" | "seems" | "works" | "this" | "always" | "plus")
+    });
+    if such_as {
+        return None;
+    }
+    needs_reference(words, range)
 }
 
 /// A name or site must follow; the finding takes it in.

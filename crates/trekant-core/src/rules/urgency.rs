@@ -22,11 +22,12 @@
 //! deadline = 2027-02-15                        # the answer, once you have it
 //! ```
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, without_names, Hit, Lexicon, Phrase, Scanned};
+use crate::wording::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "urgency",
@@ -67,17 +68,36 @@ static PHRASES: &[Phrase<()>] = &[
     // Danish
     Phrase::new("hurtigst ?overhovedet muligt", ()),
     Phrase::new("snarest ?muligt|belejligt", ()),
-    Phrase::new("straks|omgående|omgåend|asap", ()),
+    Phrase::new("straks|omgående", ()).not_after(&["efter", "når", "da"]),
     Phrase::new("så hurtigt|snart ?som ?overhovedet muligt", ()),
     Phrase::new("så hurtigt|snart som i|du|vi|det kan", ()),
     Phrase::new("så hurtigt|snart i|du|vi kan", ()),
-    Phrase::new("med det samme", ()).not_before(&["ikke"]),
+    // "med det samme design" is "with the same design".
+    Phrase::new("med det samme", ())
+        .not_before(&["ikke"])
+        .guard(ends_the_clause),
     Phrase::new("haster|hastesag|hasteopgave|hasteordre|hastejob", ()),
     Phrase::new("jo før|hurtigere jo bedre", ()),
     Phrase::new("akut{,te}", ()).not_after(&["behov"]),
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+/// The phrase stands at the end of its clause, or before a conjunction.
+fn ends_the_clause(words: &Words, range: Range<usize>) -> Option<usize> {
+    let ends = match words.get(range.end) {
+        None => true,
+        Some(next) => {
+            next.gap.phrase
+                || words.rest_after(range.end - 1).contains(',')
+                || matches!(
+                    words.norm(range.end),
+                    "og" | "hvis" | "så" | "tak" | "eller" | "men" | "and" | "or" | "but"
+                )
+        }
+    };
+    ends.then_some(range.end)
+}
 
 /// Words that give the date the urgency lacks.
 const DATE_WORDS: &[&str] = &[

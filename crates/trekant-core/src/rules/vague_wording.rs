@@ -19,7 +19,9 @@
 //! ("fast pris"); "secure" and Danish "sikre" are skipped where they are verbs ("to secure
 //! funding", "at sikre at"), as is "sikker på" ("sure of"); "professional services",
 //! "professionel rådgivning" name a trade, not a quality; "en enkelt side" is "a single page";
-//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`.
+//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`. Words about
+//! people ("a reliable developer", "en fleksibel partner"), words used as nouns ("hire a
+//! professional") and flexibility offered ("we are flexible on the date") are left alone.
 //!
 //! Example:
 //!
@@ -166,7 +168,12 @@ static PHRASES: &[Phrase<Aspect>] = &[
     Phrase::new("high performance", Speed),
     // Scale
     Phrase::new("scalable|skalerbar|skalerbare|skalerbart|scalability|skalerbarhed", Scale),
-    Phrase::new("flexible|fleksibel|fleksible|fleksibelt|flexibility|fleksibilitet", Scale),
+    // "we are flexible on the date" tells you something; it asks for nothing.
+    Phrase::new("flexible|fleksibel|fleksible|fleksibelt|flexibility|fleksibilitet", Scale)
+        .not_after(&[
+            "on", "about", "with", "regarding", "around", "as", "med", "omkring", "ift", "mht",
+            "på", "i",
+        ]),
     Phrase::new("robust{,e}", Scale),
     Phrase::new("future-proof|futureproof|fremtidssikret|fremtidssikre", Scale),
     Phrase::new("reliable", Scale).lang(Lang::En),
@@ -310,9 +317,32 @@ fn unanswered(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
         .collect()
 }
 
+/// People the client wants to hire: "a reliable developer" is about you, not the work.
+const PEOPLE: &[&str] = &[
+    "developer", "developers", "designer", "designers", "partner", "partners", "freelancer",
+    "freelancers", "agency", "person", "people", "team", "supplier", "vendor", "contractor",
+    "udvikler", "udviklere", "partner", "leverandør", "bureau", "samarbejdspartner",
+    "webbureau", "konsulent", "consultant",
+];
+
+/// Drops uses about people and uses as a noun ("hire a professional", "en professionel").
+fn about_the_work(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
+    let words = &scanned.words;
+    hits.into_iter()
+        .filter(|hit| {
+            let next = words.after(hit.words.end);
+            let person = next.is_some_and(|n| PEOPLE.contains(&n));
+            let noun = next.is_none()
+                && matches!(words.before(hit.words.start), Some("a" | "an" | "en" | "et"));
+            !person && !noun
+        })
+        .collect()
+}
+
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let found = find_all(cx, &LEXICON, |scanned, hits| {
-        unanswered(scanned, without_names(scanned, hits))
+        let hits = about_the_work(scanned, without_names(scanned, hits));
+        unanswered(scanned, hits)
     });
     for f in found {
         let w = &f.quoted();
