@@ -128,7 +128,7 @@ fn main() -> std::process::ExitCode {
         args.items,
         args.trials,
         args.risks,
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        rayon::current_num_threads()
     );
     println!(
         "  simulate (end to end): best {:.4} s, median {:.4} s over {} runs",

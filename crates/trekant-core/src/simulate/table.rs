@@ -47,7 +47,7 @@ impl ZTable {
         const MAGIC: f32 = 12_582_912.0;
         let x = (z * SCALE + SHIFT).clamp(LOW, HIGH);
         let y = x + MAGIC;
-        let k = ((y.to_bits() & 0x3F_FFFF) as usize).min(Z_INTERVALS - 1);
+        let k = (y.to_bits() & 0x3F_FFFF).min(Z_INTERVALS as u32 - 1) as usize;
         let f = x - (y - MAGIC);
         unpack_lerp(self.pieces[k], f)
     }
