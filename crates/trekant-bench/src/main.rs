@@ -75,6 +75,18 @@ fn peak_rss_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// CPU time this process has used so far (user + system), in seconds (Linux
+/// `/proc/self/stat`, in clock ticks of 10 ms).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 fn seconds(d: Duration) -> f64 {
     d.as_secs_f64()
 }
@@ -107,10 +119,16 @@ fn main() -> std::process::ExitCode {
     }
 
     // The two parts separately: building the tables, and running trials on them.
-    let start = Instant::now();
-    let simulator = Simulator::new(&model).expect("valid model");
-    let build = seconds(start.elapsed());
+    let mut builds = Vec::new();
+    let mut simulator = None;
+    for _ in 0..args.repeat {
+        let start = Instant::now();
+        simulator = Some(Simulator::new(&model).expect("valid model"));
+        builds.push(seconds(start.elapsed()));
+    }
+    let simulator = simulator.expect("at least one repeat");
     let mut runs = Vec::new();
+    let cpu_before = cpu_seconds();
     for _ in 0..args.repeat {
         let start = Instant::now();
         let again = simulator
@@ -120,15 +138,20 @@ fn main() -> std::process::ExitCode {
         assert_eq!(again.hours, samples.hours, "same seed, same bits");
     }
 
+    let cpu_per_run = match (cpu_before, cpu_seconds()) {
+        (Some(before), Some(after)) => Some((after - before) / args.repeat as f64),
+        _ => None,
+    };
     totals.sort_by(f64::total_cmp);
     runs.sort_by(f64::total_cmp);
+    builds.sort_by(f64::total_cmp);
     let median = |v: &[f64]| v[v.len() / 2];
     println!(
         "rust: {} items x {} trials, {} risks, {} threads",
         args.items,
         args.trials,
         args.risks,
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        rayon::current_num_threads()
     );
     println!(
         "  simulate (end to end): best {:.4} s, median {:.4} s over {} runs",
@@ -137,12 +160,23 @@ fn main() -> std::process::ExitCode {
         totals.len()
     );
     println!(
-        "  of which: tables {:.4} s; trials best {:.4} s, median {:.4} s; {:.2} ns per item-trial (best, wall)",
-        build,
+        "  of which: tables best {:.5} s, median {:.5} s; trials best {:.4} s, median {:.4} s; {:.2} ns per item-trial (best, wall)",
+        builds[0],
+        median(&builds),
         runs[0],
         median(&runs),
         runs[0] * 1e9 / (args.items.max(1) * args.trials.max(1)) as f64
     );
+    if let Some(cpu) = cpu_per_run {
+        // On a shared machine wall time depends on what else runs; CPU time much less so.
+        println!(
+            "  CPU time per run of the trials: {:.4} s ({:.2} ns per item-trial); on {} free cores that is {:.4} s",
+            cpu,
+            cpu * 1e9 / (args.items.max(1) * args.trials.max(1)) as f64,
+            rayon::current_num_threads(),
+            cpu / rayon::current_num_threads() as f64
+        );
+    }
     println!(
         "  hours: mean {:.1}  p10 {:.1}  p50 {:.1}  p80 {:.1}  p95 {:.1}",
         hours.mean, hours.p10, hours.p50, hours.p80, hours.p95

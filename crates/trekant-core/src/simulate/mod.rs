@@ -70,7 +70,7 @@ use table::ZTable;
 /// a typical project's hours to well within 1%.
 pub const DEFAULT_TRIALS: usize = 20_000;
 
-/// Trials per chunk: the unit of parallel work and of seeding. A chunk's buffers (three of
+/// Trials per chunk: the unit of parallel work and of seeding. A chunk's buffers (four of
 /// 16 KiB) stay in the L2 cache while every item is added to them. Part of the output's
 /// definition: changing it changes which random numbers each trial gets.
 pub const CHUNK: usize = 4096;

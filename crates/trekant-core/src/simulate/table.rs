@@ -47,7 +47,7 @@ impl ZTable {
         const MAGIC: f32 = 12_582_912.0;
         let x = (z * SCALE + SHIFT).clamp(LOW, HIGH);
         let y = x + MAGIC;
-        let k = ((y.to_bits() & 0x3F_FFFF) as usize).min(Z_INTERVALS - 1);
+        let k = (y.to_bits() & 0x3F_FFFF).min(Z_INTERVALS as u32 - 1) as usize;
         let f = x - (y - MAGIC);
         unpack_lerp(self.pieces[k], f)
     }
@@ -147,14 +147,17 @@ fn triangular_quantile(c: f64, p: f64, q: f64) -> f64 {
 /// Intervals of the integration grid for the beta distribution's CDF.
 const BETA_INTERVALS: usize = 1024;
 
-/// The integration grid `x(t) = (1 − cos πt)/2` over even `t`, and per node `ln x`,
-/// `ln(1 − x)` and `dx/dt`. The cosine grid crowds nodes into both ends, where the
+/// The integration grid `x(t) = (1 − cos πt)/2 = sin²(πt/2)` over even `t`, and per node
+/// `ln x`, `ln(1 − x)`, `dx/dt`, and `sin(πt/2)`, `cos(πt/2)` for placing points between
+/// nodes without calling the trigonometric functions again. The cosine grid crowds nodes into both ends, where the
 /// quantiles of the tails live, and turns the density's `x^(α−1)` into an integrand in `t`
 /// with at least linear growth, which the trapezoid rule handles well.
 struct BetaGrid {
     ln_x: Vec<f64>,
     ln_1mx: Vec<f64>,
     dxdt: Vec<f64>,
+    sin_half: Vec<f64>,
+    cos_half: Vec<f64>,
 }
 
 impl BetaGrid {
@@ -163,13 +166,15 @@ impl BetaGrid {
         GRID.get_or_init(|| {
             let n = BETA_INTERVALS;
             let t = |j: usize| j as f64 / n as f64;
-            // sin² form of (1 − cos πt)/2 keeps relative accuracy for tiny x.
-            let x: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).sin().powi(2)).collect();
-            let one_minus_x: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).cos().powi(2)).collect();
+            // The sin² form of (1 − cos πt)/2 keeps relative accuracy for tiny x.
+            let sin_half: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).sin()).collect();
+            let cos_half: Vec<f64> = (0..=n).map(|j| (0.5 * PI * t(j)).cos()).collect();
             BetaGrid {
-                ln_x: x.iter().map(|v| v.ln()).collect(),
-                ln_1mx: one_minus_x.iter().map(|v| v.ln()).collect(),
+                ln_x: sin_half.iter().map(|s| (s * s).ln()).collect(),
+                ln_1mx: cos_half.iter().map(|c| (c * c).ln()).collect(),
                 dxdt: (0..=n).map(|j| 0.5 * PI * (PI * t(j)).sin()).collect(),
+                sin_half,
+                cos_half,
             }
         })
     }
@@ -200,24 +205,37 @@ fn beta_nodes(alpha: f64, beta: f64) -> Vec<f64> {
     let mut nodes = vec![0.0; Z_INTERVALS + 1];
     // Nodes 0..=half: lower-tail probabilities Φ(z_k), ascending with k.
     let lower = invert_cumulative(&density, &z.lower[..=half]);
-    for (k, t) in lower.into_iter().enumerate() {
-        nodes[k] = (0.5 * PI * t).sin().powi(2);
+    for (k, (j, tau)) in lower.into_iter().enumerate() {
+        let (sin_b, cos_b) = small_sin_cos(0.5 * PI * tau);
+        let s = grid.sin_half[j] * cos_b + grid.cos_half[j] * sin_b; // sin(π(t_j + τ)/2)
+        nodes[k] = s * s;
     }
     // Nodes above half: the mirrored density (t → 1 − t) at upper-tail probabilities
     // Φ(−z_k), which ascend as k descends; x = 1 − sin²(π t'/2) = cos²(π t'/2).
     density.reverse();
     let targets: Vec<f64> = (half + 1..=Z_INTERVALS).rev().map(|k| z.upper[k]).collect();
     let upper = invert_cumulative(&density, &targets);
-    for (k, t) in (half + 1..=Z_INTERVALS).rev().zip(upper) {
-        nodes[k] = (0.5 * PI * t).cos().powi(2);
+    for (k, (j, tau)) in (half + 1..=Z_INTERVALS).rev().zip(upper) {
+        let (sin_b, cos_b) = small_sin_cos(0.5 * PI * tau);
+        let c = grid.cos_half[j] * cos_b - grid.sin_half[j] * sin_b; // cos(π(t_j + τ)/2)
+        nodes[k] = c * c;
     }
     nodes
 }
 
-/// For ascending probabilities `targets`, the grid positions `t` in `[0, 1]` where the
-/// normalised cumulative trapezoid integral of `density` (given at `t_j = j/n`) reaches
-/// each of them.
-fn invert_cumulative(density: &[f64], targets: &[f64]) -> Vec<f64> {
+/// `(sin b, cos b)` for `0 ≤ b ≤ π/2048` (half a grid step), exact to double precision
+/// from the first terms of their series.
+fn small_sin_cos(b: f64) -> (f64, f64) {
+    let b2 = b * b;
+    let sin = b * (1.0 - b2 / 6.0 * (1.0 - b2 / 20.0));
+    let cos = 1.0 - b2 / 2.0 * (1.0 - b2 / 12.0);
+    (sin, cos)
+}
+
+/// For ascending probabilities `targets`, where the normalised cumulative trapezoid
+/// integral of `density` (given at `t_j = j/n`) reaches each of them: the grid interval `j`
+/// and the offset `τ` into it, `t = j/n + τ`.
+fn invert_cumulative(density: &[f64], targets: &[f64]) -> Vec<(usize, f64)> {
     let n = density.len() - 1;
     let dt = 1.0 / n as f64;
     let mut cumulative = Vec::with_capacity(n + 1);
@@ -248,7 +266,7 @@ fn invert_cumulative(density: &[f64], targets: &[f64]) -> Vec<f64> {
             } else {
                 0.0
             };
-            j as f64 * dt + tau
+            (j, tau)
         })
         .collect()
 }
