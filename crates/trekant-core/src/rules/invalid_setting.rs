@@ -4,7 +4,8 @@
 //! week has 168 hours), with the maximum not below the normal; `me.rush_surcharge` ≥ 0;
 //! `me.confidence` strictly between 0 and 1; `me.workdays` not empty; `model.correlation`
 //! in [0, 1]; `model.trials` between 100 and 10,000,000; `request.budget` > 0; an item's
-//! `value` from 1 to 10.
+//! `value` from 1 to 10; with `model.distribution = "lognormal"`, every three-point estimate's
+//! low above 0.
 //!
 //! These values drive the price and the calendar; one out of range makes every figure
 //! after it meaningless, so they are errors rather than warnings.
@@ -52,6 +53,19 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite()) {
             push(out, lang, "request.budget", b, "skal være et beløb over 0", "must be an amount above 0");
         }
+    if brief.model.distribution() == crate::brief::Distribution::Lognormal {
+        // A lognormal needs low > 0: low and high are its 5th and 95th percentiles.
+        for item in &brief.items {
+            let e = &item.estimate.value;
+            if !e.point && e.low <= 0.0 {
+                let message = lang.pick(
+                    format!("`model.distribution = \"lognormal\"` kræver et lavt estimat over 0 (\"{}\" har {}); brug \"pert\" eller hæv det lave estimat", item.label(), e.low),
+                    format!("`model.distribution = \"lognormal\"` needs a low estimate above 0 (\"{}\" has {}); use \"pert\" or raise the low estimate", item.label(), e.low),
+                );
+                out.push(RULE.at(item.estimate.span.clone(), message, None));
+            }
+        }
+    }
     for item in &brief.items {
         let values = item
             .value
