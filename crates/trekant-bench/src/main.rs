@@ -32,6 +32,7 @@ fn model(items: usize, risks: usize) -> Model {
             .collect(),
         distribution: Distribution::Pert,
         correlation: 0.3,
+        calibrated: Vec::new(),
     }
 }
 

@@ -144,6 +144,7 @@ pub fn model_of(brief: &Brief) -> Model {
             .collect(),
         distribution: brief.model.distribution(),
         correlation: brief.model.correlation(),
+        calibrated: Vec::new(),
     }
 }
 

@@ -20,6 +20,7 @@ fn model(items: Vec<ItemEffort>, distribution: Distribution, correlation: f64) -
         risks: Vec::new(),
         distribution,
         correlation,
+        calibrated: Vec::new(),
     }
 }
 
@@ -264,6 +265,7 @@ fn typical() -> Model {
         ],
         distribution: Distribution::Pert,
         correlation: 0.3,
+        calibrated: Vec::new(),
     }
 }
 
@@ -379,6 +381,7 @@ fn risks_fire_with_their_probability() {
         risks,
         distribution: Distribution::Pert,
         correlation: 0.3,
+        calibrated: Vec::new(),
     };
     let plain = run(&with_risks(Vec::new()), 50_000, 4);
 
@@ -472,4 +475,35 @@ fn invalid_models_are_errors_not_panics() {
         Some(SimError::MaskLength { mask: 2, items: 6 })
     );
     assert_eq!(sim.run(&[true; 6], 0, 1).unwrap(), Samples::default());
+}
+
+#[test]
+fn calibrated_items_follow_their_quantile_points() {
+    use trekant_core::simulate::QuantilePoints;
+    // Hours uniform on [10, 30]: the quantile function 10 + 20p.
+    let points = QuantilePoints(
+        (1..200)
+            .map(|k| (k as f64 / 200.0, 10.0 + 20.0 * k as f64 / 200.0))
+            .collect(),
+    );
+    let mut m = model(
+        vec![ItemEffort::new(1.0, 2.0, 3.0)],
+        Distribution::Pert,
+        0.0,
+    );
+    m.calibrated = vec![Some(points)];
+    let samples = simulate(&m, &all(&m), 50_000, 3).unwrap();
+    for p in [0.1, 0.5, 0.9] {
+        let q = quantiles(&samples.hours, &[p])[0];
+        let exact = 10.0 + 20.0 * p;
+        assert!(
+            (q - exact).abs() < 0.01 * exact + 0.1,
+            "p{p}: {q} vs {exact}"
+        );
+    }
+    let mut bad = m.clone();
+    bad.calibrated = vec![Some(QuantilePoints(vec![(0.5, 3.0), (0.4, 2.0)]))];
+    assert!(simulate(&bad, &all(&bad), 10, 1).is_err());
+    bad.calibrated = vec![None, None];
+    assert!(simulate(&bad, &all(&bad), 10, 1).is_err());
 }

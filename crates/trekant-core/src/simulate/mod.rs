@@ -111,6 +111,53 @@ pub struct Model {
     pub distribution: Distribution,
     /// ρ in `[0, 1]`: how much the items' errors move together.
     pub correlation: f64,
+    /// Items whose hours follow a given distribution instead of their three-point estimate
+    /// (the provider's calibration: the likely estimate times their historical ratio). Empty,
+    /// or one entry per item.
+    pub calibrated: Vec<Option<QuantilePoints>>,
+}
+
+/// A distribution given by its quantile function at some probabilities: `(p, value)` with
+/// `p` increasing within `(0, 1)` and values non-decreasing; read by linear interpolation,
+/// held flat beyond the first and last point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuantilePoints(pub Vec<(f64, f64)>);
+
+impl QuantilePoints {
+    /// The value at probability `p`.
+    pub fn at(&self, p: f64) -> f64 {
+        let points = &self.0;
+        let Some(&(first_p, first_v)) = points.first() else {
+            return 0.0;
+        };
+        if p <= first_p {
+            return first_v;
+        }
+        let i = points.partition_point(|(q, _)| *q < p);
+        match points.get(i) {
+            None => points[points.len() - 1].1,
+            Some(&(p1, v1)) => {
+                let (p0, v0) = points[i - 1];
+                if p1 > p0 {
+                    v0 + (v1 - v0) * (p - p0) / (p1 - p0)
+                } else {
+                    v1
+                }
+            }
+        }
+    }
+
+    fn is_valid(&self) -> bool {
+        !self.0.is_empty()
+            && self
+                .0
+                .iter()
+                .all(|(p, v)| *p > 0.0 && *p < 1.0 && v.is_finite() && *v >= 0.0)
+            && self
+                .0
+                .windows(2)
+                .all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1)
+    }
 }
 
 /// The simulated outcomes, one entry per trial.
@@ -136,6 +183,10 @@ pub enum SimError {
     Risk { index: usize, problem: RiskProblem },
     #[error("the scope mask has {mask} entries but the model has {items} items")]
     MaskLength { mask: usize, items: usize },
+    #[error("item {0}: its calibrated distribution is not an increasing quantile function")]
+    Calibrated(usize),
+    #[error("{calibrated} calibrated entries for {items} items")]
+    CalibratedLength { calibrated: usize, items: usize },
 }
 
 /// What is wrong with a three-point estimate.
@@ -212,11 +263,27 @@ impl Simulator {
         for (index, risk) in model.risks.iter().enumerate() {
             check_risk(distribution, risk).map_err(|problem| SimError::Risk { index, problem })?;
         }
+        if !model.calibrated.is_empty() && model.calibrated.len() != model.items.len() {
+            return Err(SimError::CalibratedLength {
+                calibrated: model.calibrated.len(),
+                items: model.items.len(),
+            });
+        }
+        if let Some(index) = model
+            .calibrated
+            .iter()
+            .position(|c| c.as_ref().is_some_and(|q| !q.is_valid()))
+        {
+            return Err(SimError::Calibrated(index));
+        }
         let items = model
             .items
             .par_iter()
-            .map(|item| {
-                if item.low == item.high {
+            .enumerate()
+            .map(|(index, item)| {
+                if let Some(Some(points)) = model.calibrated.get(index) {
+                    Effort::Uncertain(ZTable::from_quantiles(points))
+                } else if item.low == item.high {
                     Effort::Certain(item.low)
                 } else {
                     Effort::Uncertain(ZTable::build(

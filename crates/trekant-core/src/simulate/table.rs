@@ -84,6 +84,13 @@ impl ZTable {
         ZTable::from_nodes(&nodes)
     }
 
+    /// The table of a distribution given by quantile points (a calibrated item).
+    pub(crate) fn from_quantiles(points: &super::QuantilePoints) -> ZTable {
+        let grid = ZGrid::get();
+        let nodes: Vec<f64> = grid.lower.iter().map(|&p| points.at(p)).collect();
+        ZTable::from_nodes(&nodes)
+    }
+
     /// A table that always gives `value`: a certain risk magnitude.
     pub(crate) fn constant(value: f64) -> ZTable {
         ZTable::from_nodes(&[value; Z_INTERVALS + 1])
