@@ -112,13 +112,14 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
     let mut parsed = ParsedHistory::default();
     let mut seen: HashMap<(String, String, Date), u64> = HashMap::new();
     let mut row = csv::StringRecord::new();
+    let mut lines = LineCounter::new(text);
     loop {
-        let line_before = reader.position().line();
+        let before = reader.position().byte();
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map_or(line_before, |p| p.line());
+                let line = lines.line_at(e.position().map_or(before, |p| p.byte()));
                 // A broken record (invalid UTF-8) poisons only itself; keep reading.
                 parsed.errors.push(RowError {
                     line,
@@ -127,7 +128,7 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
                 continue;
             }
         }
-        let line = row.position().map_or(line_before, |p| p.line());
+        let line = lines.line_at(row.position().map_or(before, |p| p.byte()));
         if row.iter().all(str::is_empty) {
             continue; // a blank line, often at the end of a hand-edited file
         }
@@ -168,6 +169,44 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
         }
     }
     Ok(parsed)
+}
+
+/// Line numbers as an editor shows them. The csv reader places a record where the previous
+/// one ended, before any blank lines it skipped, so its own line count can point above the
+/// row; counting newlines up to the record's first character is exact. Offsets only grow,
+/// so each byte is counted once.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        while start < self.bytes.len() && matches!(self.bytes[start], b'\n' | b'\r') {
+            start += 1;
+        }
+        if start > self.counted_to {
+            let newlines = self.bytes[self.counted_to..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            self.line += newlines as u64;
+            self.counted_to = start;
+        }
+        self.line
+    }
 }
 
 fn check_header(headers: &csv::StringRecord) -> Result<(), HistoryError> {

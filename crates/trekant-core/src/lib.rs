@@ -10,6 +10,7 @@ pub mod chart;
 pub mod diagnostic;
 pub mod estimate;
 pub mod format;
+pub mod habits;
 pub mod history;
 pub mod lang;
 pub mod options;
