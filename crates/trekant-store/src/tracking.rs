@@ -462,7 +462,8 @@ fn check_item(item: &TrackedItem) -> Result<(), StoreError> {
 /// The same rules the history CSV and the database's CHECKs hold, said in words first.
 fn check_estimate(name: &str, item: &TrackedItem) -> Result<(), StoreError> {
     let finite = |v: Option<f64>| v.is_none_or(f64::is_finite);
-    if !(item.likely.is_finite() && item.likely > 0.0) || !finite(item.low) || !finite(item.high) {
+    let positive = item.likely.is_finite() && item.likely > 0.0;
+    if !(positive && finite(item.low) && finite(item.high)) {
         return Err(StoreError::Invalid(format!(
             "the estimate of `{name}` must be positive hours"
         )));
