@@ -175,14 +175,14 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
 /// one ended, before any blank lines it skipped, so its own line count can point above the
 /// row; counting newlines up to the record's first character is exact. Offsets only grow,
 /// so each byte is counted once.
-struct LineCounter<'a> {
+pub(crate) struct LineCounter<'a> {
     bytes: &'a [u8],
     counted_to: usize,
     line: u64,
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         Self {
             bytes: text.as_bytes(),
             counted_to: 0,
@@ -190,7 +190,7 @@ impl<'a> LineCounter<'a> {
         }
     }
 
-    fn line_at(&mut self, offset: u64) -> u64 {
+    pub(crate) fn line_at(&mut self, offset: u64) -> u64 {
         let mut start = usize::try_from(offset)
             .unwrap_or(usize::MAX)
             .min(self.bytes.len());

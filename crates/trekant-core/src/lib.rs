@@ -22,6 +22,7 @@ pub mod simulate;
 pub mod span;
 pub mod svg;
 pub mod templates;
+pub mod timesheet;
 mod wording;
 
 pub use brief::Brief;

@@ -10,4 +10,5 @@ mod parse;
 mod real_data;
 mod robustness;
 mod simulate;
+mod timesheet;
 mod wording;
