@@ -271,20 +271,25 @@ impl Calibration {
     /// cheaply (`O(log n)` a draw).
     pub fn distribution(&self, category: Option<&str>, likely: f64) -> RatioDistribution {
         let parts = self.parts(category, likely);
-        let mut points: Vec<(f64, f64)> = Vec::new();
-        for (share, e) in &parts {
-            let mut previous = 0.0;
-            for (r, c) in e.ratios.iter().zip(&e.cumulative) {
-                points.push((*r, share * (c - previous)));
-                previous = *c;
-            }
-        }
-        points.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut ratios: Vec<f64> = Vec::with_capacity(points.len());
-        let mut cumulative: Vec<f64> = Vec::with_capacity(points.len());
+        // Each part is sorted already, so a k-way merge (k ≤ 3) builds the mixture in one
+        // pass; sorting the union would cost noticeably more on a large history.
+        let mut next = vec![0usize; parts.len()];
+        let mut ratios: Vec<f64> = Vec::new();
+        let mut cumulative: Vec<f64> = Vec::new();
         let mut running = 0.0;
-        for (r, p) in points {
-            running += p;
+        loop {
+            let smallest = parts
+                .iter()
+                .zip(&next)
+                .enumerate()
+                .filter_map(|(p, ((_, e), &i))| e.ratios.get(i).map(|&r| (p, r)))
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            let Some((p, r)) = smallest else { break };
+            let (share, e) = parts[p];
+            let i = next[p];
+            let previous = if i == 0 { 0.0 } else { e.cumulative[i - 1] };
+            running += share * (e.cumulative[i] - previous);
+            next[p] += 1;
             // Equal ratios merge into one step, so `points()` reports each value once.
             if ratios.last() == Some(&r) {
                 if let Some(last) = cumulative.last_mut() {
