@@ -95,6 +95,12 @@ impl Empirical {
         if i == 0 { 0.0 } else { self.cumulative[i - 1] }
     }
 
+    /// P(ratio < r).
+    fn cdf_below(&self, r: f64) -> f64 {
+        let i = self.ratios.partition_point(|&x| x < r);
+        if i == 0 { 0.0 } else { self.cumulative[i - 1] }
+    }
+
     /// The share of evidence this distribution gets against its parent.
     fn trust(&self, prior: f64) -> f64 {
         self.effective / (self.effective + prior.max(0.0))
@@ -257,6 +263,47 @@ impl Calibration {
             })
             .reduce(f64::min)
             .unwrap_or_else(|| self.overall.ratios[self.overall.ratios.len() - 1])
+    }
+
+    /// The `u`-quantile of `actual / likely` for a task that has already taken `logged` hours
+    /// and is not finished: the calibrated distribution with everything below
+    /// `logged / likely` cut away (evidence-based scheduling's "given what we know now").
+    /// When the task has outrun everything in the history, the best the history can say is
+    /// "at least what is logged", so that is the answer.
+    pub fn ratio_quantile_given(
+        &self,
+        category: Option<&str>,
+        likely: f64,
+        logged: f64,
+        u: f64,
+    ) -> f64 {
+        let floor = if likely > 0.0 && logged.is_finite() && logged > 0.0 {
+            logged / likely
+        } else {
+            0.0
+        };
+        let parts = self.parts(category, likely);
+        let below: f64 = parts.iter().map(|(s, e)| s * e.cdf_below(floor)).sum();
+        if below >= 1.0 - 1e-12 {
+            return floor;
+        }
+        let level = below + clamp_level(u) * (1.0 - below);
+        self.ratio_quantile(category, likely, level).max(floor)
+    }
+
+    /// Predicted quantiles of the final actual hours of an unfinished task with `logged`
+    /// hours on it, one per level.
+    pub fn hours_quantiles_given(
+        &self,
+        category: Option<&str>,
+        likely: f64,
+        logged: f64,
+        levels: &[f64],
+    ) -> Vec<f64> {
+        levels
+            .iter()
+            .map(|&u| likely * self.ratio_quantile_given(category, likely, logged, u))
+            .collect()
     }
 
     /// Predicted quantiles of actual hours for a task, one per level.

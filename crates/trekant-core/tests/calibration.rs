@@ -47,6 +47,22 @@ fn quantiles_of_equally_weighted_ratios() {
 }
 
 #[test]
+fn hours_already_logged_cut_off_what_can_no_longer_happen() {
+    // Ratios 1..=10, likely 1 h, 5 h logged and not done: 4 of 10 outcomes are gone, so the
+    // conditional median is the unconditional 0.4 + 0.5 * 0.6 = 0.7 quantile.
+    let history: Vec<Record> = (1..=10).map(|r| task(None, 1.0, r as f64, DAY)).collect();
+    let c = Calibration::fit(&history).unwrap();
+    assert_eq!(c.ratio_quantile_given(None, 1.0, 5.0, 0.5), 7.0);
+    assert_eq!(c.ratio_quantile_given(None, 1.0, 5.0, 0.0), 5.0);
+    assert_eq!(
+        c.hours_quantiles_given(None, 1.0, 0.0, &[0.5, 0.9]),
+        vec![5.0, 9.0]
+    );
+    // Past everything in the history: at least what is logged.
+    assert_eq!(c.ratio_quantile_given(None, 1.0, 12.5, 0.9), 12.5);
+}
+
+#[test]
 fn older_tasks_weigh_less_by_the_half_life() {
     // Ten tasks two years (one half-life) old at ratio 1, ten recent ones at ratio 2: the old
     // ones carry weight 1/2 each, so P(ratio = 1) = 5 / 15 = 1/3.
