@@ -72,6 +72,8 @@ pub enum HistoryError {
     MissingColumns(Vec<String>),
     #[error("line 1: unknown column `{name}`{}", hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())]
     UnknownColumn { name: String, hint: Option<String> },
+    #[error("line 1: the column `{0}` appears twice")]
+    DuplicateColumn(String),
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
 }
@@ -93,6 +95,8 @@ struct RawRow {
 /// Read a history CSV. Columns may come in any order; every row is validated, and a row
 /// that repeats an earlier row's project, item and finished date is reported as a duplicate.
 pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
+    // Spreadsheet programs put a byte-order mark in front of the CSV they save.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -210,7 +214,10 @@ impl<'a> LineCounter<'a> {
 }
 
 fn check_header(headers: &csv::StringRecord) -> Result<(), HistoryError> {
-    for name in headers.iter() {
+    for (i, name) in headers.iter().enumerate() {
+        if headers.iter().take(i).any(|earlier| earlier == name) {
+            return Err(HistoryError::DuplicateColumn(name.to_string()));
+        }
         if !COLUMNS.contains(&name) {
             return Err(HistoryError::UnknownColumn {
                 name: name.to_string(),

@@ -123,11 +123,19 @@ fn header_problems_stop_the_whole_file() {
         unknown.unwrap_err().to_string(),
         "line 1: unknown column `finsihed`; did you mean `finished`?"
     );
+    let twice = parse_history("project,item,category,low,likely,high,actual,finished,likely\n");
+    assert_eq!(twice, Err(HistoryError::DuplicateColumn("likely".into())));
     let missing = parse_history("project,item,likely,actual,finished\n");
     assert_eq!(
         missing.unwrap_err().to_string(),
         "line 1: the header lacks `category`, `low`, `high`"
     );
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_header() {
+    let text = format!("\u{feff}{HEADER}p,a,,,1,,1,2027-01-05\n");
+    assert_eq!(parse_history(&text).unwrap().records.len(), 1);
 }
 
 #[test]

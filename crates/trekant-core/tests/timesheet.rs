@@ -153,3 +153,15 @@ fn the_wrong_format_is_named() {
     assert!("toggl".parse::<TimesheetFormat>().is_ok());
     assert!("excel".parse::<TimesheetFormat>().is_err());
 }
+
+proptest::proptest! {
+    #[test]
+    fn no_export_makes_the_reader_panic(text in "(?s).{0,300}") {
+        for format in [TimesheetFormat::Toggl, TimesheetFormat::Clockify, TimesheetFormat::Harvest, TimesheetFormat::Csv] {
+            if let Ok(parsed) = parse_timesheet(&text, format) {
+                let _ = match_entries(&parsed.entries, &ITEMS);
+            }
+            let _ = parse_timesheet(&format!("item,date,hours\n{text}"), format);
+        }
+    }
+}
