@@ -14,6 +14,9 @@ pub struct ImportReport {
     pub inserted: usize,
     /// Tasks already there (same project, item and finished date), left as they were.
     pub already_present: usize,
+    /// Lines of the file whose task was already there with other values (a corrected
+    /// actual, say): left as the history has them, and listed so the user can see it.
+    pub differing: Vec<u64>,
     /// Bad rows of the file that were skipped (only with `skip_bad`).
     pub skipped_bad: usize,
 }
@@ -56,6 +59,10 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (project, item, finished) DO NOTHING",
             )?;
+            let mut stored = tx.prepare_cached(
+                "SELECT category, low, likely, high, actual FROM task
+                 WHERE project = ?1 AND item = ?2 AND finished = ?3",
+            )?;
             for (n, r) in parsed.records.iter().enumerate() {
                 let changed = insert.execute(params![
                     r.project,
@@ -69,6 +76,21 @@ impl Store {
                 ])?;
                 if changed == 0 {
                     report.already_present += 1;
+                    let same = stored.query_row(
+                        params![r.project, r.item, r.finished.to_string()],
+                        |row| {
+                            Ok(row.get::<_, Option<String>>(0)? == r.category
+                                && row.get::<_, Option<f64>>(1)? == r.low
+                                && row.get::<_, f64>(2)? == r.likely
+                                && row.get::<_, Option<f64>>(3)? == r.high
+                                && row.get::<_, f64>(4)? == r.actual)
+                        },
+                    )?;
+                    if !same {
+                        report
+                            .differing
+                            .push(parsed.lines.get(n).copied().unwrap_or(0));
+                    }
                 } else {
                     report.inserted += 1;
                 }

@@ -40,12 +40,38 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
         ImportReport {
             inserted: 500,
             already_present: 0,
+            differing: vec![],
             skipped_bad: 0
         }
     );
     let second = store.import_history(&file, false).unwrap();
     assert_eq!((second.inserted, second.already_present), (0, 500));
+    assert!(second.differing.is_empty());
     assert_eq!(store.history_len().unwrap(), 500);
+}
+
+#[test]
+fn a_reimported_task_with_other_values_is_reported_and_left_alone() {
+    let mut store = Store::in_memory().unwrap();
+    store
+        .import_history(
+            &parsed(&format!("{HEADER}p,a,dev,,2,,3,2026-01-05\n")),
+            false,
+        )
+        .unwrap();
+    let corrected = parsed(&format!(
+        "{HEADER}p,b,,,1,,1,2026-01-05\np,a,dev,,2,,3.5,2026-01-05\n"
+    ));
+    let report = store.import_history(&corrected, false).unwrap();
+    assert_eq!((report.inserted, report.already_present), (1, 1));
+    assert_eq!(report.differing, vec![3]);
+    let a = store
+        .export_history()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.item == "a")
+        .unwrap();
+    assert_eq!(a.actual, 3.0);
 }
 
 #[test]
