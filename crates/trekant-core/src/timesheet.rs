@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use jiff::civil::Date;
+use serde::Serialize;
 
 use crate::history::{LineCounter, RowError};
 
@@ -317,7 +318,7 @@ pub struct ItemRef<'a> {
 }
 
 /// An entry matched to an item.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MatchedEntry {
     /// The item's id.
     pub item: String,
@@ -328,7 +329,7 @@ pub struct MatchedEntry {
 }
 
 /// Entries of one name that matched no item (or more than one), summed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Unmatched {
     pub name: String,
     pub entries: usize,
@@ -339,7 +340,7 @@ pub struct Unmatched {
 }
 
 /// The outcome of matching a timesheet to a project's items.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct MatchReport {
     pub matched: Vec<MatchedEntry>,
     /// By name, most hours first.

@@ -3,12 +3,13 @@
 
 use jiff::civil::Date;
 use rusqlite::params;
+use serde::Serialize;
 use trekant_core::history::{ParsedHistory, Record};
 
 use crate::{Store, StoreError};
 
 /// What an import did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// Tasks new to the history.
     pub inserted: usize,

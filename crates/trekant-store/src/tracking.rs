@@ -4,13 +4,14 @@
 
 use jiff::civil::Date;
 use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
 use trekant_core::brief::Item;
 
 use crate::history::parse_date;
 use crate::{Store, StoreError};
 
 /// One item of accepted scope, with its estimate in hours.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TrackedItem {
     /// The item's id in the brief (`[a-z0-9-]+`), or any unique name.
     pub item: String,
@@ -42,7 +43,7 @@ impl TrackedItem {
 }
 
 /// Hours worked on one item on one day.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LogEntry {
     pub item: String,
     pub hours: f64,
@@ -51,7 +52,7 @@ pub struct LogEntry {
 }
 
 /// A client's wish for more (or different) scope, priced against the triangle.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChangeRequest {
     pub title: String,
     pub category: Option<String>,
@@ -65,7 +66,7 @@ pub struct ChangeRequest {
 }
 
 /// Hours used on one item against its estimate.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ItemStatus {
     pub item: String,
     pub title: Option<String>,
@@ -82,7 +83,7 @@ pub struct ItemStatus {
 }
 
 /// Where a tracked project stands.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProjectStatus {
     pub name: String,
     pub started: Date,
@@ -111,7 +112,7 @@ impl ProjectStatus {
 }
 
 /// What closing a project did.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CloseReport {
     /// Items moved into the history with their logged hours as the actual.
     pub moved: usize,
