@@ -9,6 +9,7 @@ mod options;
 mod parse;
 mod real_data;
 mod robustness;
+mod rules;
 mod simulate;
 mod timesheet;
 mod wording;
