@@ -10,6 +10,7 @@ mod options;
 mod proposal;
 mod questions;
 mod review;
+mod track;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -108,10 +109,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::History(command) => history::run(&command, &env, &mut stdout)?,
         Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
-        // Wired in by the tracking work in progress on its own branch.
-        Command::Track(_) | Command::Change(_) => {
-            anyhow::bail!("tracking and change requests are not in this build yet")
-        }
+        Command::Track(command) => track::run(&command, &env, &mut stdout)?,
+        // Wired in by the change-request work that follows.
+        Command::Change(_) => anyhow::bail!("change requests are not in this build yet"),
     };
     stdout.flush()?;
     Ok(code)
