@@ -2,6 +2,7 @@
 
 mod backtest;
 mod calibration;
+mod change;
 mod estimate;
 mod explain;
 mod history;
@@ -110,8 +111,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
-        // Wired in by the change-request work that follows.
-        Command::Change(_) => anyhow::bail!("change requests are not in this build yet"),
+        Command::Change(args) => change::run(&args, &env, &mut stdout)?,
     };
     stdout.flush()?;
     Ok(code)
