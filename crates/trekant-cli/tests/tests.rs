@@ -4,3 +4,4 @@ mod cli;
 mod examples;
 mod history;
 mod simulate;
+mod track;

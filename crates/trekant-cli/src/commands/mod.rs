@@ -2,6 +2,7 @@
 
 mod backtest;
 mod calibration;
+mod change;
 mod estimate;
 mod explain;
 mod history;
@@ -10,6 +11,7 @@ mod options;
 mod proposal;
 mod questions;
 mod review;
+mod track;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -108,10 +110,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::History(command) => history::run(&command, &env, &mut stdout)?,
         Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
-        // Wired in by the tracking work in progress on its own branch.
-        Command::Track(_) | Command::Change(_) => {
-            anyhow::bail!("tracking and change requests are not in this build yet")
-        }
+        Command::Track(command) => track::run(&command, &env, &mut stdout)?,
+        Command::Change(args) => change::run(&args, &env, &mut stdout)?,
     };
     stdout.flush()?;
     Ok(code)
