@@ -18,6 +18,7 @@ pub mod simulate;
 pub mod span;
 pub mod svg;
 pub mod templates;
+mod typst_escape;
 mod wording;
 
 pub use brief::Brief;
