@@ -275,10 +275,10 @@ pub struct QuestionsArgs {
 pub struct ProposalArgs {
     /// The brief (.toml)
     pub file: PathBuf,
-    /// Where to write it: .md, .html or .pdf (default: Markdown to standard output)
+    /// Where to write it: .md, .html, .typ or .pdf (default: Markdown to standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// A folder with your own proposal.md.j2 / proposal.html.j2 (see `trekant init --templates`)
+    /// A folder with your own proposal.md.j2 / .html.j2 / .typ.j2 (see `trekant init --templates`)
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
     /// Language of the proposal (default: the brief's own)

@@ -240,14 +240,16 @@ fn proposal_writes_markdown_html_and_explains_pdf() {
     let pdf = dir.join("offer.pdf");
     let output = trekant(&["proposal", &brief, "-o", pdf.to_str().unwrap()]);
     if cfg!(feature = "pdf") {
-        assert_eq!(code(&output), 0);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     } else {
         assert_eq!(code(&output), 2);
+        let message = stderr(&output);
         assert!(
-            stderr(&output).contains("--features pdf"),
-            "{}",
-            stderr(&output)
+            message.contains("--features pdf") && message.contains("-o offer.typ"),
+            "{message}"
         );
+        assert!(!pdf.exists());
     }
 }
 

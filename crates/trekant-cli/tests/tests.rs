@@ -5,3 +5,4 @@ mod examples;
 mod history;
 mod simulate;
 mod track;
+mod typst;

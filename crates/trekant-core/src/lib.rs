@@ -23,6 +23,7 @@ pub mod span;
 pub mod svg;
 pub mod templates;
 pub mod timesheet;
+mod typst_escape;
 mod wording;
 
 pub use brief::Brief;

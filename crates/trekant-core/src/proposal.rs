@@ -1,6 +1,7 @@
 //! The proposal: the offer document a client can read in two minutes — purpose, options led
 //! by the recommendation, what is in and out, assumptions, risks, open questions, terms and
-//! charts — rendered from minijinja templates to Markdown or self-contained HTML.
+//! charts — rendered from minijinja templates to Markdown, self-contained HTML or Typst (the
+//! source of a PDF).
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -21,20 +22,23 @@ use crate::svg;
 pub enum Format {
     Markdown,
     Html,
+    /// Typst markup: the source of the PDF, also useful on its own (`typst compile`).
+    Typst,
 }
 
 impl Format {
-    /// The template's file name; its extension decides HTML escaping.
+    /// The template's file name; its extension decides the escaping (HTML or Typst).
     pub fn template_name(self) -> &'static str {
         match self {
             Format::Markdown => "proposal.md.j2",
             Format::Html => "proposal.html.j2",
+            Format::Typst => "proposal.typ.j2",
         }
     }
 }
 
 /// The built-in templates, by file name, for `trekant init --templates DIR` to write out.
-pub const BUILT_IN: [(&str, &str); 2] = [
+pub const BUILT_IN: [(&str, &str); 3] = [
     (
         "proposal.md.j2",
         include_str!("../templates/proposal.md.j2"),
@@ -42,6 +46,10 @@ pub const BUILT_IN: [(&str, &str); 2] = [
     (
         "proposal.html.j2",
         include_str!("../templates/proposal.html.j2"),
+    ),
+    (
+        "proposal.typ.j2",
+        include_str!("../templates/proposal.typ.j2"),
     ),
 ];
 
@@ -69,6 +77,7 @@ pub fn render(
     template: Option<&str>,
 ) -> Result<String, ProposalError> {
     let mut env = Environment::new();
+    crate::typst_escape::configure(&mut env);
     let name = format.template_name();
     let source = template.map_or_else(
         || {

@@ -1,4 +1,4 @@
-//! `trekant proposal FILE`: the offer document, in Markdown, HTML or PDF.
+//! `trekant proposal FILE`: the offer document, in Markdown, HTML, Typst or PDF.
 
 use std::io::Write;
 use std::path::Path;
@@ -18,8 +18,11 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     let format = match target.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
         None | Some("md" | "markdown") => Format::Markdown,
         Some("html" | "htm") => Format::Html,
+        Some("typ") => Format::Typst,
         Some("pdf") => return pdf_unavailable(),
-        Some(other) => bail!("cannot write .{other}: give -o a file ending in .md, .html or .pdf"),
+        Some(other) => {
+            bail!("cannot write .{other}: give -o a file ending in .md, .html, .typ or .pdf")
+        }
     };
     let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
         Ok(found) => found,
@@ -79,6 +82,7 @@ fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
 fn pdf_unavailable() -> anyhow::Result<ExitCode> {
     bail!(
         "this trekant was built without PDF support; install it with \
-         `cargo install --path crates/trekant-cli --features pdf`, or write HTML (-o offer.html) and print it to PDF from a browser"
+         `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) \
+         and run `typst compile offer.typ`, or write HTML (-o offer.html) and print it to PDF from a browser"
     )
 }
