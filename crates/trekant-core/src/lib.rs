@@ -10,6 +10,8 @@ pub mod estimate;
 pub mod format;
 pub mod lang;
 pub mod options;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod proposal;
 pub mod questions;
 pub mod review;
