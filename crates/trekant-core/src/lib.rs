@@ -14,6 +14,8 @@ pub mod habits;
 pub mod history;
 pub mod lang;
 pub mod options;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod proposal;
 pub mod questions;
 pub mod review;

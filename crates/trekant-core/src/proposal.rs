@@ -1,7 +1,7 @@
 //! The proposal: the offer document a client can read in two minutes — purpose, options led
 //! by the recommendation, what is in and out, assumptions, risks, open questions, terms and
-//! charts — rendered from minijinja templates to Markdown, self-contained HTML or Typst (the
-//! source of a PDF).
+//! charts — rendered from minijinja templates to Markdown, self-contained HTML or Typst, and
+//! with the `pdf` feature typeset from the Typst to PDF.
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -57,6 +57,11 @@ pub const BUILT_IN: [(&str, &str); 3] = [
 pub enum ProposalError {
     #[error("template error: {0:#}")]
     Template(#[from] minijinja::Error),
+    /// The rendered Typst could not be typeset. (Not a `source`: the message says it all,
+    /// and an error chain would repeat it.)
+    #[cfg(feature = "pdf")]
+    #[error("typst: {0}")]
+    Pdf(crate::pdf::PdfError),
 }
 
 /// What goes into a proposal.
@@ -93,6 +98,14 @@ pub fn render(
     env.add_template_owned(name, source)?;
     let context = Value::from(Serde(context(input)));
     Ok(env.get_template(name)?.render(context)?)
+}
+
+/// Renders the proposal as Typst (the built-in or the given `proposal.typ.j2`) and typesets
+/// it into a PDF.
+#[cfg(feature = "pdf")]
+pub fn render_pdf(input: &Input, template: Option<&str>) -> Result<Vec<u8>, ProposalError> {
+    let source = render(input, Format::Typst, template)?;
+    crate::pdf::pdf(&source, input.issued).map_err(ProposalError::Pdf)
 }
 
 /// The labels of the documents, per language, so one template serves both.

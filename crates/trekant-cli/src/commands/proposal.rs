@@ -13,16 +13,28 @@ use trekant_core::{estimate, options, review_brief};
 use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
 use crate::args::ProposalArgs;
 
+/// What `-o` asks for: a text format, or a PDF typeset from the Typst one.
+#[derive(Clone, Copy)]
+enum Target {
+    Text(Format),
+    Pdf,
+}
+
 pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let target = args.output.as_deref();
-    let format = match target.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
-        None | Some("md" | "markdown") => Format::Markdown,
-        Some("html" | "htm") => Format::Html,
-        Some("typ") => Format::Typst,
+    let path = args.output.as_deref();
+    let target = match path.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        None | Some("md" | "markdown") => Target::Text(Format::Markdown),
+        Some("html" | "htm") => Target::Text(Format::Html),
+        Some("typ") => Target::Text(Format::Typst),
+        Some("pdf") if cfg!(feature = "pdf") => Target::Pdf,
         Some("pdf") => return pdf_unavailable(),
         Some(other) => {
             bail!("cannot write .{other}: give -o a file ending in .md, .html, .typ or .pdf")
         }
+    };
+    let format = match target {
+        Target::Text(format) => format,
+        Target::Pdf => Format::Typst,
     };
     let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
         Ok(found) => found,
@@ -56,9 +68,12 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         questions: &groups,
         issued: settings.today,
     };
-    let document = proposal::render(&input, format, template.as_deref())?;
-    match target {
-        None => out.write_all(document.as_bytes())?,
+    let document = match target {
+        Target::Text(format) => proposal::render(&input, format, template.as_deref())?.into_bytes(),
+        Target::Pdf => pdf(&input, template.as_deref(), args.template.as_deref())?,
+    };
+    match path {
+        None => out.write_all(&document)?,
         Some(path) => {
             std::fs::write(path, &document)
                 .with_context(|| format!("cannot write {}", path.display()))?;
@@ -77,6 +92,24 @@ fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
             dir.display()
         )
     })
+}
+
+/// Typesets the proposal; a failure names the template it came from.
+#[cfg(feature = "pdf")]
+fn pdf(input: &Input, template: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Vec<u8>> {
+    let name = Format::Typst.template_name();
+    proposal::render_pdf(input, template).with_context(|| match dir {
+        Some(dir) => format!(
+            "cannot make the PDF from the template {}",
+            dir.join(name).display()
+        ),
+        None => format!("cannot make the PDF from the built-in template {name}"),
+    })
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_: &Input, _: Option<&str>, _: Option<&Path>) -> anyhow::Result<Vec<u8>> {
+    pdf_unavailable().map(|_| Vec::new())
 }
 
 fn pdf_unavailable() -> anyhow::Result<ExitCode> {
