@@ -25,6 +25,10 @@ pub struct Cli {
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Your history database; default: $XDG_DATA_HOME/trekant/history.db
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,6 +47,163 @@ pub enum Command {
     Options(OptionsArgs),
     /// The offer document for the client: Markdown, HTML or PDF
     Proposal(ProposalArgs),
+    /// Your history of estimates against actuals: import and export it as CSV
+    #[command(subcommand)]
+    History(HistoryCommand),
+    /// How honest calibrated intervals would have been on a history CSV
+    Backtest(BacktestArgs),
+    /// How you estimate: your ratio of actual to estimated hours, by category and over time
+    Calibration(CalibrationArgs),
+    /// Track a project's actual hours against its estimate
+    #[command(subcommand)]
+    Track(TrackCommand),
+    /// Price a client's change request against the triangle and write a change order
+    Change(ChangeArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Import a history CSV (project,item,category,low,likely,high,actual,finished)
+    Import(HistoryImportArgs),
+    /// Write the whole history as CSV (to standard output by default)
+    Export(HistoryExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryImportArgs {
+    pub file: PathBuf,
+    /// Import the good rows of a file with bad ones (default: import nothing)
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryExportArgs {
+    /// Where to write the CSV (default: standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BacktestArgs {
+    /// A history CSV
+    pub file: PathBuf,
+    /// The share of tasks, earliest first, to calibrate on
+    #[arg(long, value_name = "F", default_value_t = 2.0 / 3.0)]
+    pub train_fraction: f64,
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CalibrationArgs {
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+    /// Language of the output
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrackCommand {
+    /// Start tracking a brief's accepted scope (its items and estimates)
+    Start(TrackStartArgs),
+    /// Log hours worked on an item
+    Log(TrackLogArgs),
+    /// Import a time tracker's export as actual hours
+    Import(TrackImportArgs),
+    /// Hours used against the estimate, per item and for the project
+    Status(TrackStatusArgs),
+    /// Close the project into the history that calibrates your next estimate
+    Close(TrackCloseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrackStartArgs {
+    /// The brief (.toml) whose items were accepted
+    pub brief: PathBuf,
+    /// The first day of work (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TrackLogArgs {
+    /// The item's id
+    pub item: String,
+    /// Hours worked, e.g. 2.5
+    pub hours: f64,
+    /// The day worked (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The tracked project (needed when more than one is open)
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TrackImportArgs {
+    /// The export file
+    pub file: PathBuf,
+    #[arg(long, value_enum)]
+    pub format: TimesheetArg,
+    /// The tracked project (needed when more than one is open)
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimesheetArg {
+    Toggl,
+    Clockify,
+    Harvest,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct TrackStatusArgs {
+    /// The tracked project (needed when more than one is open)
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct TrackCloseArgs {
+    /// The tracked project (needed when more than one is open)
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+    /// The day the project closed (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// The brief (.toml) of the project
+    pub brief: PathBuf,
+    /// What the client asks for
+    #[arg(long)]
+    pub title: String,
+    /// Hours: LOW,LIKELY,HIGH (or one number)
+    #[arg(long, value_name = "LOW,LIKELY,HIGH")]
+    pub estimate: String,
+    #[arg(long)]
+    pub category: Option<String>,
+    /// The client accepted it: record it in the tracked project's scope
+    #[arg(long)]
+    pub accept: bool,
+    /// Write the change order to FILE (.md or .html; default: Markdown to standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the change order (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub simulation: SimulationArgs,
 }
 
 /// How to run the simulation; shared by the commands that simulate.
@@ -57,6 +218,9 @@ pub struct SimulationArgs {
     /// Confidence for prices and dates, e.g. 0.8 (default: [me] confidence, else 0.8)
     #[arg(long, value_name = "P")]
     pub confidence: Option<f64>,
+    /// Use the raw estimates even when you have a history to calibrate them with
+    #[arg(long)]
+    pub no_history: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,12 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The binary, with the user's own profile kept out of the way.
+/// The binary, with the user's own profile and history kept out of the way.
 pub fn trekant(args: &[&str]) -> Output {
     let config = std::env::temp_dir().join("trekant-test-empty-config");
+    let data = std::env::temp_dir().join("trekant-test-empty-data");
     Command::new(env!("CARGO_BIN_EXE_trekant"))
         .args(args)
         .env("XDG_CONFIG_HOME", &config)
+        .env("XDG_DATA_HOME", &data)
         .env("NO_COLOR", "1")
         .output()
         .expect("the trekant binary runs")

@@ -2,5 +2,7 @@
 
 mod cli;
 mod examples;
+mod history;
 mod simulate;
+mod track;
 mod typst;

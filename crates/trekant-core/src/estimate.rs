@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use crate::brief::{Brief, Priority};
 use crate::calendar::{self, Calendar};
-use crate::simulate::{self, ItemEffort, Model, RiskModel};
+use crate::calibration::Calibration;
+use crate::simulate::{self, ItemEffort, Model, QuantilePoints, RiskModel};
 
 /// How to run an estimate.
 #[derive(Clone, Debug)]
@@ -20,6 +21,8 @@ pub struct Settings {
     pub confidence: f64,
     /// The start when the brief gives none (the CLI passes today).
     pub today: Date,
+    /// The provider's calibration from their history; `None` uses the raw estimates.
+    pub calibration: Option<std::sync::Arc<Calibration>>,
 }
 
 /// Why a brief cannot be estimated.
@@ -95,6 +98,8 @@ pub struct Report {
     pub seed: u64,
     pub confidence: f64,
     pub calibrated: bool,
+    /// How many past tasks the calibration rests on (0 when uncalibrated).
+    pub calibration_tasks: usize,
     pub start: Date,
     pub hours: Summary,
     pub cost: Summary,
@@ -117,7 +122,44 @@ pub fn wanted(brief: &Brief) -> Vec<bool> {
         .collect()
 }
 
-/// The simulation model of a brief's items and risks.
+/// Probabilities at which a calibrated item's quantile function is tabulated: dense in the
+/// tails, where the ratio distributions of real work are long.
+fn calibration_grid() -> impl Iterator<Item = f64> {
+    (1..1000).map(|k| f64::from(k) / 1000.0)
+}
+
+/// The simulation model of a brief, calibrated on the provider's history when there is one:
+/// each item's hours are then its likely estimate times the historical ratio for its
+/// category and size (certain, single-number items stay certain).
+pub fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
+    let mut model = model_of(brief);
+    if let Some(cal) = calibration {
+        model.calibrated = brief
+            .items
+            .iter()
+            .map(|item| {
+                let e = item.estimate.value;
+                if e.point || e.likely <= 0.0 {
+                    return None;
+                }
+                let category = item.category.as_ref().map(|c| c.value.as_str());
+                let ratios = cal.distribution(category, e.likely);
+                let mut last = 0.0f64;
+                let points = calibration_grid()
+                    .map(|u| {
+                        // Monotone by construction; max() guards float ties.
+                        last = last.max(e.likely * ratios.quantile(u));
+                        (u, last)
+                    })
+                    .collect();
+                Some(QuantilePoints(points))
+            })
+            .collect();
+    }
+    model
+}
+
+/// The simulation model of a brief's items and risks, from the raw estimates.
 pub fn model_of(brief: &Brief) -> Model {
     let three = |e: &crate::brief::Estimate| [e.low, e.likely, e.high];
     Model {
@@ -158,7 +200,7 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
     if !mask.iter().any(|m| *m) {
         return Err(EstimateError::NoItems);
     }
-    let model = model_of(brief);
+    let model = model_for(brief, settings.calibration.as_deref());
     let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
     let sampled_hours = samples.hours;
     let start = brief
@@ -215,7 +257,8 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         trials: settings.trials,
         seed: settings.seed,
         confidence: settings.confidence,
-        calibrated: false,
+        calibrated: settings.calibration.is_some(),
+        calibration_tasks: settings.calibration.as_ref().map_or(0, |c| c.tasks()),
         start,
         hours,
         cost,

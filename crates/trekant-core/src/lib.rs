@@ -2,12 +2,16 @@
 //! delivered — the brief, its critical review, the questions to ask, the simulation and the
 //! verdict. Pure functions over values: no I/O, nothing printed.
 
+pub mod backtest;
 pub mod brief;
 pub mod calendar;
+pub mod calibration;
 pub mod chart;
 pub mod diagnostic;
 pub mod estimate;
 pub mod format;
+pub mod habits;
+pub mod history;
 pub mod lang;
 pub mod options;
 #[cfg(feature = "pdf")]
@@ -20,6 +24,7 @@ pub mod simulate;
 pub mod span;
 pub mod svg;
 pub mod templates;
+pub mod timesheet;
 mod typst_escape;
 mod wording;
 

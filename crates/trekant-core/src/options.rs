@@ -237,7 +237,7 @@ pub fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateEr
     if brief.items.is_empty() {
         return Err(EstimateError::NoItems);
     }
-    let mut model = crate::estimate::model_of(brief);
+    let mut model = crate::estimate::model_for(brief, settings.calibration.as_deref());
     let n = brief.items.len();
     let mut alternative = vec![None; n];
     for (i, item) in brief.items.iter().enumerate() {
@@ -249,6 +249,10 @@ pub fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateEr
                 likely: e.likely,
                 high: e.high,
             });
+            if !model.calibrated.is_empty() {
+                // Alternatives are priced from their own three-point estimate.
+                model.calibrated.push(None);
+            }
         }
     }
     let draws = Draws::simulate(&model, settings.trials, settings.seed)?;

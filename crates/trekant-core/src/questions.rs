@@ -75,6 +75,7 @@ pub fn questions(
                 line: line_of(d.span.start),
             })
             .collect();
+        let questions = merge_quoted(questions, lang);
         if !questions.is_empty() {
             groups.push(QuestionGroup {
                 topic,
@@ -84,4 +85,98 @@ pub fn questions(
         }
     }
     groups
+}
+
+/// The question with its first quoted phrase (`'…'`) cut out, and that phrase.
+fn quoted_template(question: &str) -> Option<(String, &str)> {
+    let start = question.find('\'')?;
+    let len = question[start + 1..].find('\'')?;
+    let quoted = &question[start..start + len + 2];
+    Some((question.replace(quoted, "\u{0}"), quoted))
+}
+
+/// Questions of one rule that differ only in the words they quote ("You wrote 'just' …",
+/// "You wrote 'only a small' …") become one question quoting all the words: a client
+/// answers one question, not five that read alike.
+fn merge_quoted(questions: Vec<Question>, lang: Lang) -> Vec<Question> {
+    let mut merged: Vec<(Question, Option<String>, Vec<String>)> = Vec::new();
+    for question in questions {
+        let template = quoted_template(&question.text);
+        let same = template.as_ref().and_then(|(t, _)| {
+            merged.iter_mut().find(|(q, other, _)| {
+                q.code == question.code && other.as_deref() == Some(t.as_str())
+            })
+        });
+        match (same, template) {
+            (Some((_, _, quotes)), Some((_, quoted))) => {
+                if !quotes.iter().any(|q| q == quoted) {
+                    quotes.push(quoted.to_owned());
+                }
+            }
+            (_, template) => {
+                let (t, quotes) = match template {
+                    Some((t, quoted)) => (Some(t), vec![quoted.to_owned()]),
+                    None => (None, Vec::new()),
+                };
+                merged.push((question, t, quotes));
+            }
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(mut question, template, quotes)| {
+            if let (Some(template), true) = (template, quotes.len() > 1) {
+                let (last, rest) = quotes.split_last().expect("more than one");
+                let list = format!("{} {} {last}", rest.join(", "), lang.pick("og", "and"));
+                question.text = template.replace('\u{0}', &list);
+            }
+            question
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(code: &'static str, text: &str) -> Question {
+        Question {
+            text: text.to_owned(),
+            code,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn questions_that_differ_only_in_the_quoted_words_merge() {
+        let merged = merge_quoted(
+            vec![
+                question(
+                    "minimizing",
+                    "You wrote 'just' — what exactly must be done?",
+                ),
+                question(
+                    "vague-wording",
+                    "What does 'modern' mean to you — show 'modern' sites?",
+                ),
+                question(
+                    "minimizing",
+                    "You wrote 'only a small' — what exactly must be done?",
+                ),
+                question(
+                    "minimizing",
+                    "You wrote 'quick job' — what exactly must be done?",
+                ),
+            ],
+            Lang::En,
+        );
+        let texts: Vec<&str> = merged.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "You wrote 'just', 'only a small' and 'quick job' — what exactly must be done?",
+                "What does 'modern' mean to you — show 'modern' sites?",
+            ]
+        );
+    }
 }

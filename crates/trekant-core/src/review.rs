@@ -174,6 +174,7 @@ fn triangle_estimate(brief: &Brief, today: Option<Date>) -> Option<crate::estima
         seed: brief.model.seed.as_ref().map_or(REVIEW_SEED, |s| s.value),
         confidence: brief.me.confidence(),
         today,
+        calibration: None,
     };
     crate::estimate::estimate(brief, &settings).ok()
 }

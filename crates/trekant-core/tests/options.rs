@@ -13,6 +13,7 @@ fn settings(trials: usize) -> Settings {
         seed: 42,
         confidence: 0.8,
         today: date(2027, 1, 4),
+        calibration: None,
     }
 }
 

@@ -17,7 +17,7 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let settings = settings(&brief, &args.simulation)?;
+    let settings = settings(&brief, &args.simulation, env)?;
     let report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
@@ -49,6 +49,7 @@ pub fn report_json(report: &Report) -> serde_json::Value {
         "trials": report.trials,
         "seed": report.seed,
         "calibrated": report.calibrated,
+        "tasks": report.calibration_tasks,
         "hours": rounded(&report.hours, 1),
         "cost": rounded(&report.cost, 0),
         "finish": report.finish,
@@ -61,8 +62,13 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     let mut out = String::new();
     let name = brief.project.name.as_ref().map_or("", |n| n.value.as_str());
     out.push_str(&format!("{name}\n"));
+    let tasks = report.calibration_tasks;
+    let calibrated = lang.pick(
+        format!("kalibreret med din historik ({tasks} opgaver)"),
+        format!("calibrated on your history ({tasks} tasks)"),
+    );
     let calibration = if report.calibrated {
-        lang.pick("kalibreret med din historik", "calibrated on your history")
+        calibrated.as_str()
     } else {
         lang.pick(
             "ukalibreret: rå estimater (ingen historik)",

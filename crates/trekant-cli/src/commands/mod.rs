@@ -1,12 +1,17 @@
 //! One module per subcommand; `run` dispatches and owns the shared setup (profile, colour).
 
+mod backtest;
+mod calibration;
+mod change;
 mod estimate;
 mod explain;
+mod history;
 mod init;
 mod options;
 mod proposal;
 mod questions;
 mod review;
+mod track;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -26,9 +31,45 @@ pub const EXIT_USAGE: u8 = 2;
 pub struct Env {
     pub styled: bool,
     profile: Option<std::path::PathBuf>,
+    /// `--db`, when given.
+    db: Option<std::path::PathBuf>,
 }
 
 impl Env {
+    /// The history database's path: `--db`, else the default under `$XDG_DATA_HOME`.
+    pub fn db_path(&self) -> anyhow::Result<std::path::PathBuf> {
+        match &self.db {
+            Some(path) => Ok(path.clone()),
+            None => trekant_store::default_db_path().ok_or_else(|| {
+                anyhow::anyhow!("cannot tell where your history lives: set HOME or XDG_DATA_HOME, or pass --db FILE")
+            }),
+        }
+    }
+
+    /// Opens the history database, creating it if need be (for commands that write).
+    pub fn open_store(&self) -> anyhow::Result<trekant_store::Store> {
+        let path = self.db_path()?;
+        trekant_store::Store::open(&path)
+            .map_err(|e| anyhow::anyhow!("cannot open the history {}: {e}", path.display()))
+    }
+
+    /// The calibration from the history, when one exists and has usable tasks. Reading never
+    /// creates a database; a `--db` that does not exist is an error.
+    pub fn calibration(&self) -> anyhow::Result<Option<trekant_core::calibration::Calibration>> {
+        let path = self.db_path()?;
+        if !path.exists() {
+            if self.db.is_some() {
+                anyhow::bail!(
+                    "{} does not exist; import a history first (`trekant history import FILE --db {0}`)",
+                    path.display()
+                );
+            }
+            return Ok(None);
+        }
+        let records = self.open_store()?.export_history()?;
+        Ok(trekant_core::calibration::Calibration::fit(&records).ok())
+    }
+
     /// The provider profile, or `Err(exit code)` after showing why it cannot be used.
     pub fn profile(&self, lang: Lang) -> anyhow::Result<Result<Option<Me>, ExitCode>> {
         match input::load_profile(self.profile.as_deref(), lang)? {
@@ -55,6 +96,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let env = Env {
         styled,
         profile: cli.profile,
+        db: cli.db,
     };
     let mut stdout = std::io::stdout().lock();
     let code = match cli.command {
@@ -65,6 +107,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Estimate(args) => estimate::run(&args, &env, &mut stdout)?,
         Command::Options(args) => options::run(&args, &env, &mut stdout)?,
         Command::Proposal(args) => proposal::run(&args, &env, &mut stdout)?,
+        Command::History(command) => history::run(&command, &env, &mut stdout)?,
+        Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
+        Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
+        Command::Track(command) => track::run(&command, &env, &mut stdout)?,
+        Command::Change(args) => change::run(&args, &env, &mut stdout)?,
     };
     stdout.flush()?;
     Ok(code)
@@ -156,6 +203,7 @@ pub fn brief_or_exit(
 pub fn settings(
     brief: &trekant_core::Brief,
     args: &crate::args::SimulationArgs,
+    env: &Env,
 ) -> anyhow::Result<trekant_core::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
     if !(100..=10_000_000).contains(&trials) {
@@ -174,6 +222,11 @@ pub fn settings(
         seed,
         confidence,
         today: jiff::ZonedDateTime::now().date(),
+        calibration: if args.no_history {
+            None
+        } else {
+            env.calibration()?.map(std::sync::Arc::new)
+        },
     })
 }
 

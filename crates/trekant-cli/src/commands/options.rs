@@ -15,7 +15,7 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let settings = settings(&brief, &args.simulation)?;
+    let settings = settings(&brief, &args.simulation, env)?;
     let options = match options::options(&brief, &settings) {
         Ok(options) => options,
         Err(error) => {

@@ -40,7 +40,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let settings = settings(&brief, &args.simulation)?;
+    let settings = settings(&brief, &args.simulation, env)?;
     let (report, options) = match (
         estimate::estimate(&brief, &settings),
         options::options(&brief, &settings),

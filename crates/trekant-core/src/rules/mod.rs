@@ -214,6 +214,17 @@ pub(crate) fn hours(h: f64) -> String {
     }
 }
 
+/// The words a rule's findings cover in a free text, for the rules' own tests.
+#[cfg(test)]
+pub(crate) fn excerpts(code: &str, text: &str, lang: Lang) -> Vec<String> {
+    crate::review::review_text(text, Some(lang))
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| text[d.span.clone()].to_owned())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -148,16 +148,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::review::review_text;
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        review_text(text, Some(lang))
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == "urgency")
-            .map(|d| text[d.span.clone()].to_owned())
-            .collect()
+        crate::rules::excerpts("urgency", text, lang)
     }
 
     #[test]

@@ -385,16 +385,10 @@ fn question(lang: Lang, aspect: Aspect, w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::review::review_text;
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        review_text(text, Some(lang))
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == "vague-wording")
-            .map(|d| text[d.span.clone()].to_owned())
-            .collect()
+        crate::rules::excerpts("vague-wording", text, lang)
     }
 
     #[test]

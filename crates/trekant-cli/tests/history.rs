@@ -1,0 +1,153 @@
+//! `history`, `backtest`, `calibration` and calibrated estimates, run as a user would.
+
+use super::cli::{code, scratch, stderr, stdout, trekant, workspace};
+
+/// A small history: a provider who overruns design work by half and development a little.
+fn history_csv() -> String {
+    let mut csv = String::from("project,item,category,low,likely,high,actual,finished\n");
+    for i in 0..60 {
+        let month = 1 + i % 12;
+        let day = 1 + i % 28;
+        let (category, likely, actual) = if i % 2 == 0 {
+            ("design", 10.0, 15.0 + f64::from(i % 5))
+        } else {
+            ("development", 20.0, 21.0 + f64::from(i % 7))
+        };
+        csv.push_str(&format!(
+            "p{},task{i},{category},,{likely},,{actual},2025-{month:02}-{day:02}\n",
+            i / 10
+        ));
+    }
+    csv
+}
+
+#[test]
+fn import_is_idempotent_and_exports_what_it_holds() {
+    let dir = scratch("history");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let file = dir.join("h.csv");
+    std::fs::write(&file, history_csv()).unwrap();
+    let file = file.to_str().unwrap();
+    let first = trekant(&["history", "import", file, "--db", db]);
+    assert_eq!(code(&first), 0, "{}", stderr(&first));
+    assert!(
+        stdout(&first).contains("imported 60 task(s)"),
+        "{}",
+        stdout(&first)
+    );
+    let again = trekant(&["history", "import", file, "--db", db]);
+    assert!(stdout(&again).contains("imported 0 task(s)") && stdout(&again).contains("60 already"));
+    let export = trekant(&["history", "export", "--db", db]);
+    assert_eq!(code(&export), 0);
+    assert_eq!(stdout(&export).lines().count(), 61);
+    assert!(stdout(&export).starts_with("project,item,category,low,likely,high,actual,finished\n"));
+}
+
+#[test]
+fn a_file_with_bad_rows_imports_nothing_unless_asked() {
+    let dir = scratch("bad-rows");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let file = dir.join("bad.csv");
+    let mut csv = history_csv();
+    csv.push_str("p9,broken,design,,ten,,12,2025-05-05\n");
+    std::fs::write(&file, csv).unwrap();
+    let file = file.to_str().unwrap();
+    let output = trekant(&["history", "import", file, "--db", db]);
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).contains("line 62"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("nothing imported"));
+    let export = trekant(&["history", "export", "--db", db]);
+    assert_eq!(stdout(&export).lines().count(), 1, "only the header");
+    let skip = trekant(&["history", "import", file, "--db", db, "--skip-bad"]);
+    assert_eq!(code(&skip), 0);
+    assert!(
+        stdout(&skip).contains("imported 60") && stdout(&skip).contains("1 bad row(s) skipped")
+    );
+}
+
+#[test]
+fn backtest_reports_the_stable_json() {
+    let dir = scratch("backtest");
+    let file = dir.join("h.csv");
+    std::fs::write(&file, history_csv()).unwrap();
+    let output = trekant(&["backtest", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        json["train"].as_u64().unwrap() + json["test"].as_u64().unwrap(),
+        60
+    );
+    for level in ["p50", "p80", "p90"] {
+        let c = &json["coverage"][level];
+        assert!(c["below"].as_f64().unwrap() <= c["at_or_below"].as_f64().unwrap());
+        assert!(json["baseline"]["coverage"][level].is_object());
+    }
+    assert!(
+        json["pinball_loss"].as_f64().unwrap() < json["baseline"]["pinball_loss"].as_f64().unwrap()
+    );
+    let human = trekant(&["backtest", file.to_str().unwrap()]);
+    assert!(stdout(&human).contains("fixed ratio"));
+    assert_eq!(
+        code(&trekant(&[
+            "backtest",
+            file.to_str().unwrap(),
+            "--train-fraction",
+            "1.5"
+        ])),
+        2
+    );
+}
+
+#[test]
+fn estimates_are_calibrated_when_a_history_exists() {
+    let dir = scratch("calibrated");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let file = dir.join("h.csv");
+    std::fs::write(&file, history_csv()).unwrap();
+    assert_eq!(
+        code(&trekant(&[
+            "history",
+            "import",
+            file.to_str().unwrap(),
+            "--db",
+            db
+        ])),
+        0
+    );
+    let calibration = trekant(&["calibration", "--db", db]);
+    assert_eq!(code(&calibration), 0, "{}", stderr(&calibration));
+    assert!(
+        stdout(&calibration).contains("design"),
+        "{}",
+        stdout(&calibration)
+    );
+
+    let brief = workspace().join("examples/harbour-physio.toml");
+    let brief = brief.to_str().unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["estimate", brief, "--format", "json", "--db", db];
+        args.extend_from_slice(extra);
+        let output = trekant(&args);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        serde_json::from_str::<serde_json::Value>(&stdout(&output)).unwrap()
+    };
+    let calibrated = run(&[]);
+    assert_eq!(calibrated["calibrated"], true);
+    assert_eq!(calibrated["tasks"], 60);
+    let raw = run(&["--no-history"]);
+    assert_eq!(raw["calibrated"], false);
+    // This provider overruns: calibration raises the price.
+    assert!(calibrated["cost"]["p80"].as_f64() > raw["cost"]["p80"].as_f64());
+
+    let missing = trekant(&[
+        "estimate",
+        brief,
+        "--db",
+        dir.join("none.db").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&missing), 2);
+    assert!(stderr(&missing).contains("does not exist"));
+}

@@ -1,0 +1,91 @@
+//! Backtest a history CSV from the command line, for measuring the method on real data
+//! before the CLI wires it in: `cargo run --release -p trekant-core --example backtest FILE...`.
+
+use std::time::Instant;
+
+use trekant_core::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};
+use trekant_core::calibration::CalibrationSettings;
+use trekant_core::history::parse_history;
+
+fn row(name: &str, s: &Scores) -> String {
+    let c = &s.coverage;
+    format!(
+        "  {name:<12} p50 [{:.3}, {:.3}]  p80 [{:.3}, {:.3}]  p90 [{:.3}, {:.3}]  loss {:.4}  {}",
+        c.p50.below,
+        c.p50.at_or_below,
+        c.p80.below,
+        c.p80.at_or_below,
+        c.p90.below,
+        c.p90.at_or_below,
+        s.pinball_loss,
+        if c.honest_within(0.02) { "honest" } else { "-" }
+    )
+}
+
+fn main() {
+    let fraction: f64 = std::env::var("TRAIN_FRACTION")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_TRAIN_FRACTION);
+    let mut settings = CalibrationSettings::default();
+    if let Some(v) = std::env::var("HALF_LIFE").ok().and_then(|v| v.parse().ok()) {
+        settings.half_life_days = v;
+    }
+    if let Some(v) = std::env::var("SIZE_PRIOR")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        settings.size_prior = v;
+    }
+    if let Some(v) = std::env::var("CATEGORY_PRIOR")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        settings.category_prior = v;
+    }
+    if let Some(v) = std::env::var("BUCKET_WIDTH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        settings.bucket_width = v;
+    }
+    for path in std::env::args().skip(1) {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                continue;
+            }
+        };
+        let started = Instant::now();
+        let parsed = match parse_history(&text) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                continue;
+            }
+        };
+        let parse_time = started.elapsed();
+        let started = Instant::now();
+        match backtest_with(&parsed.records, fraction, &settings) {
+            Ok(report) => {
+                println!(
+                    "{path}: train {} test {} (parse {:.0?}, backtest {:.0?}, {} bad rows)",
+                    report.train,
+                    report.test,
+                    parse_time,
+                    started.elapsed(),
+                    parsed.errors.len()
+                );
+                let calibrated = Scores {
+                    coverage: report.coverage.clone(),
+                    pinball_loss: report.pinball_loss,
+                };
+                println!("{}", row("calibrated", &calibrated));
+                println!("{}", row("fixed ratio", &report.fixed_ratio));
+                println!("{}", row("baseline", &report.baseline));
+            }
+            Err(e) => eprintln!("{path}: {e}"),
+        }
+    }
+}

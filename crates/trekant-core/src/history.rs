@@ -1,0 +1,321 @@
+//! The provider's history of estimates against actuals, and its CSV form
+//! (`project,item,category,low,likely,high,actual,finished`), read and written as values.
+//!
+//! Reading validates every row and reports each bad one by line number, so a caller can
+//! refuse a file with errors, or knowingly skip the bad rows; nothing here decides that.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+/// The columns of the history CSV, in the order they are written.
+pub const COLUMNS: [&str; 8] = [
+    "project", "item", "category", "low", "likely", "high", "actual", "finished",
+];
+
+/// One finished task: what was estimated and what it took, in hours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub project: String,
+    pub item: String,
+    /// The calibration bucket; `None` when the row left it empty.
+    pub category: Option<String>,
+    pub low: Option<f64>,
+    pub likely: f64,
+    pub high: Option<f64>,
+    pub actual: f64,
+    pub finished: Date,
+}
+
+impl Record {
+    /// How far off the likely estimate was: actual / likely.
+    pub fn ratio(&self) -> f64 {
+        self.actual / self.likely
+    }
+
+    /// What makes a task the same task when a file is imported twice: one item of one project
+    /// finished on one day. A recurring item ("weekly call") stays distinct by its date.
+    pub fn key(&self) -> (&str, &str, Date) {
+        (&self.project, &self.item, self.finished)
+    }
+}
+
+/// A row that could not be read, by its line in the file (the header is line 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// What a history file held: the good rows (with their line numbers) and the bad ones.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParsedHistory {
+    pub records: Vec<Record>,
+    /// The line of each record, parallel to `records`, for messages about a row later on.
+    pub lines: Vec<u64>,
+    pub errors: Vec<RowError>,
+}
+
+/// A history file that cannot be read at all (as opposed to single bad rows).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum HistoryError {
+    #[error("the file is empty; a history CSV starts with the header `{}`", COLUMNS.join(","))]
+    Empty,
+    #[error("line 1: the header lacks {}", .0.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
+    MissingColumns(Vec<String>),
+    #[error("line 1: unknown column `{name}`{}", hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())]
+    UnknownColumn { name: String, hint: Option<String> },
+    #[error("line 1: the column `{0}` appears twice")]
+    DuplicateColumn(String),
+    #[error("line {line}: {message}")]
+    Unreadable { line: u64, message: String },
+}
+
+/// The columns as text, before validation: serde gives us the mapping by header name, and
+/// validating by hand gives messages that name the column and the offending value.
+#[derive(Deserialize)]
+struct RawRow {
+    project: String,
+    item: String,
+    category: String,
+    low: String,
+    likely: String,
+    high: String,
+    actual: String,
+    finished: String,
+}
+
+/// Read a history CSV. Columns may come in any order; every row is validated, and a row
+/// that repeats an earlier row's project, item and finished date is reported as a duplicate.
+pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
+    // Spreadsheet programs put a byte-order mark in front of the CSV they save.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| HistoryError::Unreadable {
+            line: 1,
+            message: e.to_string(),
+        })?
+        .clone();
+    if headers.iter().all(str::is_empty) {
+        return Err(HistoryError::Empty);
+    }
+    check_header(&headers)?;
+
+    let mut parsed = ParsedHistory::default();
+    let mut seen: HashMap<(String, String, Date), u64> = HashMap::new();
+    let mut row = csv::StringRecord::new();
+    let mut lines = LineCounter::new(text);
+    loop {
+        let before = reader.position().byte();
+        match reader.read_record(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = lines.line_at(e.position().map_or(before, |p| p.byte()));
+                // A broken record (invalid UTF-8) poisons only itself; keep reading.
+                parsed.errors.push(RowError {
+                    line,
+                    message: format!("unreadable row: {e}"),
+                });
+                continue;
+            }
+        }
+        let line = lines.line_at(row.position().map_or(before, |p| p.byte()));
+        if row.iter().all(str::is_empty) {
+            continue; // a blank line, often at the end of a hand-edited file
+        }
+        if row.len() != headers.len() {
+            parsed.errors.push(RowError {
+                line,
+                message: format!("expected {} fields, found {}", headers.len(), row.len()),
+            });
+            continue;
+        }
+        let raw: RawRow = match row.deserialize(Some(&headers)) {
+            Ok(raw) => raw,
+            Err(e) => {
+                parsed.errors.push(RowError {
+                    line,
+                    message: e.to_string(),
+                });
+                continue;
+            }
+        };
+        match validate(raw) {
+            Ok(record) => {
+                let key = (record.project.clone(), record.item.clone(), record.finished);
+                if let Some(first) = seen.get(&key) {
+                    parsed.errors.push(RowError {
+                        line,
+                        message: format!(
+                            "duplicates line {first}: same project, item and finished date"
+                        ),
+                    });
+                    continue;
+                }
+                seen.insert(key, line);
+                parsed.records.push(record);
+                parsed.lines.push(line);
+            }
+            Err(message) => parsed.errors.push(RowError { line, message }),
+        }
+    }
+    Ok(parsed)
+}
+
+/// Line numbers as an editor shows them. The csv reader places a record where the previous
+/// one ended, before any blank lines it skipped, so its own line count can point above the
+/// row; counting newlines up to the record's first character is exact. Offsets only grow,
+/// so each byte is counted once.
+pub(crate) struct LineCounter<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    pub(crate) fn line_at(&mut self, offset: u64) -> u64 {
+        let mut start = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        while start < self.bytes.len() && matches!(self.bytes[start], b'\n' | b'\r') {
+            start += 1;
+        }
+        if start > self.counted_to {
+            let newlines = self.bytes[self.counted_to..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            self.line += newlines as u64;
+            self.counted_to = start;
+        }
+        self.line
+    }
+}
+
+fn check_header(headers: &csv::StringRecord) -> Result<(), HistoryError> {
+    for (i, name) in headers.iter().enumerate() {
+        if headers.iter().take(i).any(|earlier| earlier == name) {
+            return Err(HistoryError::DuplicateColumn(name.to_string()));
+        }
+        if !COLUMNS.contains(&name) {
+            return Err(HistoryError::UnknownColumn {
+                name: name.to_string(),
+                hint: crate::brief::closest_word(name, &COLUMNS).map(str::to_string),
+            });
+        }
+    }
+    let missing: Vec<String> = COLUMNS
+        .iter()
+        .filter(|c| !headers.iter().any(|h| h == **c))
+        .map(|c| c.to_string())
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(HistoryError::MissingColumns(missing))
+    }
+}
+
+fn validate(raw: RawRow) -> Result<Record, String> {
+    if raw.project.is_empty() {
+        return Err("`project` is empty".into());
+    }
+    if raw.item.is_empty() {
+        return Err("`item` is empty".into());
+    }
+    let likely = hours("likely", &raw.likely)?.ok_or("`likely` is empty")?;
+    if likely <= 0.0 {
+        return Err(format!(
+            "`likely` must be more than 0 hours, found `{}`",
+            raw.likely
+        ));
+    }
+    let actual = hours("actual", &raw.actual)?.ok_or("`actual` is empty")?;
+    let low = hours("low", &raw.low)?;
+    let high = hours("high", &raw.high)?;
+    if let Some(low) = low
+        && low > likely
+    {
+        return Err(format!("`low` ({low}) is above `likely` ({likely})"));
+    }
+    if let Some(high) = high
+        && high < likely
+    {
+        return Err(format!("`high` ({high}) is below `likely` ({likely})"));
+    }
+    let finished: Date = raw.finished.parse().map_err(|_| {
+        format!(
+            "`finished` must be a date like 2027-02-15, found `{}`",
+            raw.finished
+        )
+    })?;
+    Ok(Record {
+        project: raw.project,
+        item: raw.item,
+        category: (!raw.category.is_empty()).then_some(raw.category),
+        low,
+        likely,
+        high,
+        actual,
+        finished,
+    })
+}
+
+/// Hours in a cell: empty is `None`; anything else must be a finite, non-negative number.
+fn hours(column: &str, text: &str) -> Result<Option<f64>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
+        Ok(_) => Err(format!(
+            "`{column}` must be a non-negative number of hours, found `{text}`"
+        )),
+        Err(_) => Err(format!("`{column}` is not a number of hours: `{text}`")),
+    }
+}
+
+/// Write records as a history CSV that [`parse_history`] reads back to the same values.
+pub fn write_history(records: &[Record]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    // Writing into a Vec cannot fail, so the results are ignored rather than unwrapped.
+    let _ = writer.write_record(COLUMNS);
+    for r in records {
+        let _ = writer.write_record([
+            r.project.as_str(),
+            r.item.as_str(),
+            r.category.as_deref().unwrap_or(""),
+            &number(r.low),
+            &number(Some(r.likely)),
+            &number(r.high),
+            &number(Some(r.actual)),
+            &r.finished.to_string(),
+        ]);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}

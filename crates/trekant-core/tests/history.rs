@@ -1,0 +1,204 @@
+//! The history CSV: reading, validation by line, writing back.
+
+use jiff::civil::date;
+use proptest::prelude::*;
+use trekant_core::history::{HistoryError, Record, parse_history, write_history};
+
+const HEADER: &str = "project,item,category,low,likely,high,actual,finished\n";
+
+#[test]
+fn reads_rows_with_optional_low_high_and_category() {
+    let text = format!(
+        "{HEADER}Kaffe Nord,shop,development,25,40,80,52.5,2027-02-10\nKaffe Nord,logo,,,6,,4,2027-02-11\n"
+    );
+    let parsed = parse_history(&text).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.lines, vec![2, 3]);
+    assert_eq!(
+        parsed.records[0],
+        Record {
+            project: "Kaffe Nord".into(),
+            item: "shop".into(),
+            category: Some("development".into()),
+            low: Some(25.0),
+            likely: 40.0,
+            high: Some(80.0),
+            actual: 52.5,
+            finished: date(2027, 2, 10),
+        }
+    );
+    let logo = &parsed.records[1];
+    assert_eq!(
+        (logo.category.as_deref(), logo.low, logo.high),
+        (None, None, None)
+    );
+    assert!((logo.ratio() - 4.0 / 6.0).abs() < 1e-12);
+}
+
+#[test]
+fn columns_may_come_in_any_order() {
+    let text =
+        "finished,actual,likely,high,low,category,item,project\n2027-01-05,3,2,,,design,a,p\n";
+    let parsed = parse_history(text).unwrap();
+    assert_eq!(parsed.records.len(), 1);
+    assert_eq!(parsed.records[0].likely, 2.0);
+    assert_eq!(parsed.records[0].actual, 3.0);
+}
+
+#[test]
+fn every_bad_row_is_reported_by_its_line() {
+    let text = format!(
+        "{HEADER}\
+p,ok,,,2,,3,2027-01-05
+p,word,,,two,,3,2027-01-05
+p,negative,,,2,,-1,2027-01-05
+p,zero,,,0,,1,2027-01-05
+p,date,,,2,,3,05/01/2027
+p,order,,3,2,,3,2027-01-05
+p,high,,,2,1,3,2027-01-05
+p,short,,,2,,3
+,noproject,,,2,,3,2027-01-05
+p,ok,,,5,,5,2027-01-05
+p,nan,,,NaN,,3,2027-01-05
+"
+    );
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.records.len(), 1);
+    let lines: Vec<u64> = parsed.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, vec![3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    let message = |line: u64| {
+        parsed
+            .errors
+            .iter()
+            .find(|e| e.line == line)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        message(3),
+        "line 3: `likely` is not a number of hours: `two`"
+    );
+    assert!(
+        message(4).contains("`actual` must be a non-negative number"),
+        "{}",
+        message(4)
+    );
+    assert!(message(5).contains("more than 0 hours"), "{}", message(5));
+    assert!(message(6).contains("like 2027-02-15"), "{}", message(6));
+    assert!(
+        message(7).contains("`low` (3) is above `likely` (2)"),
+        "{}",
+        message(7)
+    );
+    assert!(message(8).contains("`high` (1) is below"), "{}", message(8));
+    assert!(
+        message(9).contains("expected 8 fields, found 7"),
+        "{}",
+        message(9)
+    );
+    assert!(
+        message(10).contains("`project` is empty"),
+        "{}",
+        message(10)
+    );
+    assert_eq!(
+        message(11),
+        "line 11: duplicates line 2: same project, item and finished date"
+    );
+}
+
+#[test]
+fn a_recurring_item_on_another_day_is_not_a_duplicate() {
+    let text = format!("{HEADER}p,call,,,1,,1,2027-01-05\np,call,,,1,,1.5,2027-01-12\n");
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.records.len(), 2);
+    assert!(parsed.errors.is_empty());
+}
+
+#[test]
+fn header_problems_stop_the_whole_file() {
+    assert_eq!(parse_history(""), Err(HistoryError::Empty));
+    let unknown = parse_history("project,item,category,low,likely,high,actual,finsihed\n");
+    assert_eq!(
+        unknown.unwrap_err().to_string(),
+        "line 1: unknown column `finsihed`; did you mean `finished`?"
+    );
+    let twice = parse_history("project,item,category,low,likely,high,actual,finished,likely\n");
+    assert_eq!(twice, Err(HistoryError::DuplicateColumn("likely".into())));
+    let missing = parse_history("project,item,likely,actual,finished\n");
+    assert_eq!(
+        missing.unwrap_err().to_string(),
+        "line 1: the header lacks `category`, `low`, `high`"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_header() {
+    let text = format!("\u{feff}{HEADER}p,a,,,1,,1,2027-01-05\n");
+    assert_eq!(parse_history(&text).unwrap().records.len(), 1);
+}
+
+#[test]
+fn blank_lines_are_ignored() {
+    let text = format!("{HEADER}p,a,,,1,,1,2027-01-05\n\n\np,b,,,1,,2,2027-01-05\n");
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.records.len(), 2);
+    assert_eq!(parsed.lines, vec![2, 5]);
+}
+
+#[test]
+fn written_history_reads_back_identically() {
+    let text = format!(
+        "{HEADER}\"Kaffe, Nord\",\"say \"\"hi\"\"\",dev,1,2.5,4,0.1,2027-01-05\np,b,,,0.30000000000000004,,7,2026-12-31\n"
+    );
+    let parsed = parse_history(&text).unwrap();
+    let written = write_history(&parsed.records);
+    assert!(written.starts_with(HEADER));
+    assert_eq!(parse_history(&written).unwrap().records, parsed.records);
+}
+
+fn record() -> impl Strategy<Value = Record> {
+    (
+        "[a-zA-Z0-9 ,\"]{1,12}",
+        "[a-z0-9-]{1,8}",
+        proptest::option::of("[a-z]{1,6}"),
+        0.001f64..1e4,
+        0.0f64..1e4,
+        0i16..3000,
+        1i8..=12,
+        1i8..=28,
+    )
+        .prop_map(
+            |(project, item, category, likely, actual, y, m, d)| Record {
+                project: project.trim().to_string() + "x",
+                item,
+                category,
+                low: Some(likely / 2.0),
+                likely,
+                high: None,
+                actual,
+                finished: date(y + 1, m, d),
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn any_records_round_trip(records in proptest::collection::vec(record(), 0..20)) {
+        // Duplicate keys are rejected on reading, so keep the first of each.
+        let mut seen = std::collections::HashSet::new();
+        let records: Vec<Record> = records
+            .into_iter()
+            .filter(|r| seen.insert((r.project.clone(), r.item.clone(), r.finished)))
+            .collect();
+        let parsed = parse_history(&write_history(&records)).unwrap();
+        prop_assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        prop_assert_eq!(parsed.records, records);
+    }
+
+    #[test]
+    fn no_text_makes_the_reader_panic(text in "(?s).{0,400}") {
+        let _ = parse_history(&text);
+        let _ = parse_history(&format!("{HEADER}{text}"));
+    }
+}

@@ -1,0 +1,36 @@
+//! What can go wrong with the store, as one error type for its callers to report.
+
+use std::path::PathBuf;
+
+use trekant_core::history::RowError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "{} bad row(s), so nothing was imported (skip them with --skip-bad):\n{}",
+        .0.len(),
+        .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n")
+    )]
+    BadRows(Vec<RowError>),
+    #[error("no open project named `{0}`")]
+    NoSuchProject(String),
+    #[error("a project named `{0}` is already being tracked; close it first")]
+    ProjectOpen(String),
+    #[error("project `{project}` has no item `{item}`")]
+    NoSuchItem { project: String, item: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error(
+        "the database is at schema version {found}, newer than this trekant knows ({known}); upgrade trekant"
+    )]
+    TooNew { found: u32, known: u32 },
+    #[error("the database holds a date that cannot be read: `{0}`")]
+    BadDate(String),
+    #[error("cannot create the folder {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
