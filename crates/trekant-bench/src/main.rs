@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use trekant_core::simulate::{
+use trekant_core::forecast::simulate::{
     self, Distribution, ItemEffort, Model, RiskModel, Simulator, Summary,
 };
 

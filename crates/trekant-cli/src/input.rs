@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use trekant_core::brief::{Me, parse_profile};
-use trekant_core::rules::syntax;
+use trekant_core::review::rules::syntax;
 use trekant_core::{Diagnostic, Lang};
 
 /// A file read for review.

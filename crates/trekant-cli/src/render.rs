@@ -3,7 +3,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde_json::{Value, json};
-use trekant_core::estimate::Verdict;
+use trekant_core::forecast::estimate::Verdict;
 use trekant_core::span::{LineIndex, Position};
 use trekant_core::{Diagnostic, Lang, Severity};
 

@@ -5,8 +5,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use trekant_core::backtest::{DEFAULT_TRAIN_FRACTION, backtest};
-use trekant_core::calibration::Calibration;
+use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, backtest};
+use trekant_core::history::calibration::Calibration;
 use trekant_core::history::parse_history;
 
 /// A deterministic, history-like file: skewed ratios, round estimates, ten categories,

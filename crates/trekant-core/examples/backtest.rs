@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
-use trekant_core::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};
-use trekant_core::calibration::CalibrationSettings;
+use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};
+use trekant_core::history::calibration::CalibrationSettings;
 use trekant_core::history::parse_history;
 
 fn row(name: &str, s: &Scores) -> String {

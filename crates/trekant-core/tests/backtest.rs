@@ -1,9 +1,11 @@
 //! The backtest: time-ordered split, coverage with ties, pinball loss, the JSON shape.
 
 use jiff::civil::{Date, date};
-use trekant_core::backtest::{BacktestError, backtest, backtest_with, pinball, split_by_time};
-use trekant_core::calibration::CalibrationSettings;
 use trekant_core::history::Record;
+use trekant_core::history::backtest::{
+    BacktestError, backtest, backtest_with, pinball, split_by_time,
+};
+use trekant_core::history::calibration::CalibrationSettings;
 
 fn on_day(n: i64) -> Date {
     date(2025, 1, 1)

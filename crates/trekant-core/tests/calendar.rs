@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::{Date, Weekday, date};
 use trekant_core::brief::Holidays;
-use trekant_core::calendar::{Calendar, danish_holidays};
+use trekant_core::forecast::calendar::{Calendar, danish_holidays};
 
 fn reference() -> BTreeSet<Date> {
     include_str!("fixtures/dk_holidays.csv")

@@ -2,8 +2,8 @@
 
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
-use trekant_core::calibration::{Calibration, CalibrationError, CalibrationSettings};
 use trekant_core::history::Record;
+use trekant_core::history::calibration::{Calibration, CalibrationError, CalibrationSettings};
 
 fn task(category: Option<&str>, likely: f64, ratio: f64, finished: Date) -> Record {
     Record {

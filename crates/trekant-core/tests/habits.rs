@@ -1,8 +1,8 @@
 //! The description of estimation habits behind `trekant calibration`.
 
 use jiff::civil::date;
-use trekant_core::habits::habits;
 use trekant_core::history::Record;
+use trekant_core::history::habits::habits;
 
 fn task(category: &str, likely: f64, actual: f64, year: i16, month: i8) -> Record {
     Record {

@@ -4,8 +4,8 @@ use jiff::civil::date;
 use rand::{RngExt, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use trekant_core::brief::parse_brief;
-use trekant_core::estimate::Settings;
-use trekant_core::options::{Form, Kind, Problem, best_scope, options, problem};
+use trekant_core::forecast::estimate::Settings;
+use trekant_core::forecast::options::{Form, Kind, Problem, best_scope, options, problem};
 
 fn settings(trials: usize) -> Settings {
     Settings {

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use trekant_core::backtest::{BacktestReport, DEFAULT_TRAIN_FRACTION, backtest};
+use trekant_core::history::backtest::{BacktestReport, DEFAULT_TRAIN_FRACTION, backtest};
 use trekant_core::history::parse_history;
 
 fn data_dir() -> PathBuf {

@@ -7,7 +7,7 @@ use rand_distr::{Distribution as _, StandardNormal};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use statrs::distribution::{ContinuousCDF, Normal};
 use statrs::function::beta::inv_beta_reg;
-use trekant_core::simulate::{
+use trekant_core::forecast::simulate::{
     DEFAULT_TRIALS, Distribution, EstimateProblem, ItemEffort, Model, RiskModel, Samples, SimError,
     Simulator, Summary, mean, probability_at_most, quantiles, simulate,
 };
@@ -479,7 +479,7 @@ fn invalid_models_are_errors_not_panics() {
 
 #[test]
 fn calibrated_items_follow_their_quantile_points() {
-    use trekant_core::simulate::QuantilePoints;
+    use trekant_core::forecast::simulate::QuantilePoints;
     // Hours uniform on [10, 30]: the quantile function 10 + 20p.
     let points = QuantilePoints(
         (1..200)

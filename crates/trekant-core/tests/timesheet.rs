@@ -1,7 +1,7 @@
 //! Reading time-tracker exports and matching their entries to a project's items.
 
 use jiff::civil::date;
-use trekant_core::timesheet::{
+use trekant_core::history::timesheet::{
     ItemRef, TimeEntry, TimesheetError, TimesheetFormat, match_entries, parse_timesheet,
 };
 

@@ -4,8 +4,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use trekant_core::Lang;
-use trekant_core::chart::{Marker, s_curve};
-use trekant_core::habits::{GroupSummary, Habits, habits};
+use trekant_core::document::chart::{Marker, s_curve};
+use trekant_core::history::habits::{GroupSummary, Habits, habits};
 
 use super::{EXIT_ERRORS, Env};
 use crate::args::{CalibrationArgs, ReviewFormat};

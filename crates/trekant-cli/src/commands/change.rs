@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use jiff::civil::Date;
 use trekant_core::brief::{Estimate, Item, Priority};
-use trekant_core::estimate::{self, Report, VerdictClass};
-use trekant_core::format::{date, hours, money, percent};
+use trekant_core::document::format::{date, hours, money, percent};
+use trekant_core::forecast::estimate::{self, Report, VerdictClass};
 use trekant_core::span::Spanned;
 use trekant_core::{Brief, Lang};
 use trekant_store::ChangeRequest;
@@ -385,7 +385,7 @@ fn change_order_md(p: &Priced, brief: &Brief, lang: Lang) -> String {
 }
 
 fn change_order_html(p: &Priced, brief: &Brief, lang: Lang) -> String {
-    use trekant_core::svg::escape;
+    use trekant_core::document::svg::escape;
     let (heading, sections) = sections(p, brief, lang);
     let code = lang.pick("da", "en");
     let mut out = format!(

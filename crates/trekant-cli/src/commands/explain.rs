@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::bail;
-use trekant_core::rules;
+use trekant_core::review::rules;
 
 use crate::args::ExplainArgs;
 

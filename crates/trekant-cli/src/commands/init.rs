@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use trekant_core::templates;
+use trekant_core::document::templates;
 
 use crate::args::InitArgs;
 
@@ -34,7 +34,7 @@ pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
 /// Writes the built-in proposal templates into `dir`, for the user to edit.
 fn write_templates(dir: &std::path::Path, force: bool) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    for (name, text) in trekant_core::proposal::BUILT_IN {
+    for (name, text) in trekant_core::document::proposal::BUILT_IN {
         let path = dir.join(name);
         if path.exists() && !force {
             bail!(

@@ -55,7 +55,9 @@ impl Env {
 
     /// The calibration from the history, when one exists and has usable tasks. Reading never
     /// creates a database; a `--db` that does not exist is an error.
-    pub fn calibration(&self) -> anyhow::Result<Option<trekant_core::calibration::Calibration>> {
+    pub fn calibration(
+        &self,
+    ) -> anyhow::Result<Option<trekant_core::history::calibration::Calibration>> {
         let path = self.db_path()?;
         if !path.exists() {
             if self.db.is_some() {
@@ -67,7 +69,7 @@ impl Env {
             return Ok(None);
         }
         let records = self.open_store()?.export_history()?;
-        Ok(trekant_core::calibration::Calibration::fit(&records).ok())
+        Ok(trekant_core::history::calibration::Calibration::fit(&records).ok())
     }
 
     /// The provider profile, or `Err(exit code)` after showing why it cannot be used.
@@ -204,7 +206,7 @@ pub fn settings(
     brief: &trekant_core::Brief,
     args: &crate::args::SimulationArgs,
     env: &Env,
-) -> anyhow::Result<trekant_core::estimate::Settings> {
+) -> anyhow::Result<trekant_core::forecast::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
     if !(100..=10_000_000).contains(&trials) {
         anyhow::bail!("--trials must be between 100 and 10,000,000, not {trials}");
@@ -217,7 +219,7 @@ pub fn settings(
         .seed
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or_else(random_seed);
-    Ok(trekant_core::estimate::Settings {
+    Ok(trekant_core::forecast::estimate::Settings {
         trials,
         seed,
         confidence,

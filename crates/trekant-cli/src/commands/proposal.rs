@@ -5,10 +5,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use trekant_core::proposal::{self, Format, Input};
-use trekant_core::questions::questions;
+use trekant_core::document::proposal::{self, Format, Input};
+use trekant_core::forecast::{estimate, options};
+use trekant_core::review::questions::questions;
+use trekant_core::review_brief;
 use trekant_core::span::LineIndex;
-use trekant_core::{estimate, options, review_brief};
 
 use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
 use crate::args::ProposalArgs;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use serde_json::json;
-use trekant_core::questions::{QuestionGroup, questions};
+use trekant_core::review::questions::{QuestionGroup, questions};
 use trekant_core::{Lang, Severity};
 
 use super::{EXIT_ERRORS, Env, read_and_review};

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::rules::{schema, syntax};
+use crate::review::rules::{schema, syntax};
 use crate::span::{Span, Spanned};
 
 type TomlValue<'i> = toml::Spanned<DeValue<'i>>;

@@ -9,7 +9,7 @@ use super::Me;
 use super::parse::Reader;
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::rules::syntax;
+use crate::review::rules::syntax;
 use crate::span::Spanned;
 
 /// A parsed profile and what was wrong with it (spans point into the profile file).
@@ -40,7 +40,7 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
         _ => Me::default(),
     };
     let mut me_checks = Vec::new();
-    crate::rules::invalid_setting::check_me(&me, lang, &mut me_checks);
+    crate::review::rules::invalid_setting::check_me(&me, lang, &mut me_checks);
     reader.diagnostics.extend(me_checks);
     Profile {
         me,

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, Lexicon, Phrase, Words};
+use crate::review::text::{find_all, Lexicon, Phrase, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "open-ended",
@@ -93,7 +93,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("open-ended", text, lang)
+        crate::review::rules::excerpts("open-ended", text, lang)
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::cell::OnceCell;
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
+use crate::review::text::{Scanned, scan};
 use crate::span::Span;
-use crate::wording::{Scanned, scan};
 
 /// A review rule: its stable code, how serious its findings are, and what it checks.
 pub struct Rule {
@@ -43,7 +43,7 @@ pub struct Context<'a> {
     pub texts: Vec<Text<'a>>,
     /// The simulation of the wanted scope, when the brief is sound enough to simulate and
     /// has a rate and a budget or deadline to judge.
-    pub estimate: Option<crate::estimate::Report>,
+    pub estimate: Option<crate::forecast::estimate::Report>,
     /// The texts cut into words, once for all the wording rules.
     scanned: OnceCell<Vec<Scanned<'a>>>,
 }

@@ -14,7 +14,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::estimate::VerdictClass;
+use crate::forecast::estimate::VerdictClass;
 
 pub(crate) const RULE: Rule = Rule {
     code: "triangle-unrealistic",

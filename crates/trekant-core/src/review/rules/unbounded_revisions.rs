@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, Lexicon, Phrase};
+use crate::review::text::{find_all, Lexicon, Phrase};
 
 pub(crate) const RULE: Rule = Rule {
     code: "unbounded-revisions",
@@ -116,7 +116,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("unbounded-revisions", text, lang)
+        crate::review::rules::excerpts("unbounded-revisions", text, lang)
     }
 
     #[test]

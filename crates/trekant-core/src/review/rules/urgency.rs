@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
+use crate::review::text::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "urgency",
@@ -151,7 +151,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("urgency", text, lang)
+        crate::review::rules::excerpts("urgency", text, lang)
     }
 
     #[test]

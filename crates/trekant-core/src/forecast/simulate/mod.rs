@@ -55,11 +55,11 @@
 mod kernel;
 mod normal;
 mod rng;
-mod stats;
+
 mod table;
 
+pub use super::stats::{Sample, Summary, mean, probability_at_most, quantile_in_place, quantiles};
 pub use crate::brief::Distribution;
-pub use stats::{Sample, Summary, mean, probability_at_most, quantile_in_place, quantiles};
 
 use normal::NormalTable;
 use rayon::prelude::*;

@@ -1,12 +1,16 @@
 //! The review: parse a brief (or take free text), run every rule, return the findings.
 
+pub mod questions;
+pub mod rules;
+pub(crate) mod text;
+
 use jiff::civil::Date;
 
 use crate::brief::{Brief, Me, parse_brief};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
-use crate::rules::{self, Context, Text, TextKind};
 use crate::span::Span;
+use rules::{Context, Text, TextKind};
 
 /// The outcome of reviewing one file.
 #[derive(Clone, Debug)]
@@ -18,7 +22,7 @@ pub struct Review {
     /// Findings in source order.
     pub diagnostics: Vec<Diagnostic>,
     /// The verdict on the client's budget and deadline, when the brief could be simulated.
-    pub verdict: Option<crate::estimate::Verdict>,
+    pub verdict: Option<crate::forecast::estimate::Verdict>,
 }
 
 impl Review {
@@ -163,18 +167,21 @@ fn string_body<'a>(source: &'a str, span: &Span) -> Option<(&'a str, usize)> {
 const REVIEW_SEED: u64 = 0x7265_7669_6577;
 
 /// The simulation behind the triangle findings, when there is something to judge.
-fn triangle_estimate(brief: &Brief, today: Option<Date>) -> Option<crate::estimate::Report> {
+fn triangle_estimate(
+    brief: &Brief,
+    today: Option<Date>,
+) -> Option<crate::forecast::estimate::Report> {
     let has_limit = brief.request.budget.is_some() || brief.request.deadline.is_some();
     if brief.me.rate.is_none() || !has_limit || brief.items.is_empty() {
         return None;
     }
     let today = brief.project.start.as_ref().map(|s| s.value).or(today)?;
-    let settings = crate::estimate::Settings {
+    let settings = crate::forecast::estimate::Settings {
         trials: brief.model.trials() as usize,
         seed: brief.model.seed.as_ref().map_or(REVIEW_SEED, |s| s.value),
         confidence: brief.me.confidence(),
         today,
         calibration: None,
     };
-    crate::estimate::estimate(brief, &settings).ok()
+    crate::forecast::estimate::estimate(brief, &settings).ok()
 }

@@ -22,9 +22,9 @@
 
 use super::{hours, Context, Rule};
 use crate::brief::Priority;
-use crate::calendar::{self, Calendar};
+use crate::forecast::calendar::{self, Calendar};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::format::date;
+use crate::document::format::date;
 
 pub(crate) const RULE: Rule = Rule {
     code: "deadline-below-must",

@@ -10,12 +10,12 @@ use minijinja::{Environment, Value};
 use serde::Serialize;
 
 use crate::brief::Brief;
-use crate::estimate::Report;
-use crate::format::{date, hours, money, percent};
+use crate::document::format::{date, hours, money, percent};
+use crate::document::svg;
+use crate::forecast::estimate::Report;
+use crate::forecast::options::{Kind, Offer, Options};
 use crate::lang::Lang;
-use crate::options::{Kind, Offer, Options};
-use crate::questions::QuestionGroup;
-use crate::svg;
+use crate::review::questions::QuestionGroup;
 
 /// The output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,15 +41,15 @@ impl Format {
 pub const BUILT_IN: [(&str, &str); 3] = [
     (
         "proposal.md.j2",
-        include_str!("../templates/proposal.md.j2"),
+        include_str!("../../templates/proposal.md.j2"),
     ),
     (
         "proposal.html.j2",
-        include_str!("../templates/proposal.html.j2"),
+        include_str!("../../templates/proposal.html.j2"),
     ),
     (
         "proposal.typ.j2",
-        include_str!("../templates/proposal.typ.j2"),
+        include_str!("../../templates/proposal.typ.j2"),
     ),
 ];
 
@@ -61,7 +61,7 @@ pub enum ProposalError {
     /// and an error chain would repeat it.)
     #[cfg(feature = "pdf")]
     #[error("typst: {0}")]
-    Pdf(crate::pdf::PdfError),
+    Pdf(crate::document::pdf::PdfError),
 }
 
 /// What goes into a proposal.
@@ -82,7 +82,7 @@ pub fn render(
     template: Option<&str>,
 ) -> Result<String, ProposalError> {
     let mut env = Environment::new();
-    crate::typst_escape::configure(&mut env);
+    crate::document::typst_escape::configure(&mut env);
     let name = format.template_name();
     let source = template.map_or_else(
         || {
@@ -105,7 +105,7 @@ pub fn render(
 #[cfg(feature = "pdf")]
 pub fn render_pdf(input: &Input, template: Option<&str>) -> Result<Vec<u8>, ProposalError> {
     let source = render(input, Format::Typst, template)?;
-    crate::pdf::pdf(&source, input.issued).map_err(ProposalError::Pdf)
+    crate::document::pdf::pdf(&source, input.issued).map_err(ProposalError::Pdf)
 }
 
 /// The labels of the documents, per language, so one template serves both.

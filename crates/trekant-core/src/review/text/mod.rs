@@ -18,7 +18,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::rules::{Context, Text, TextKind};
+use crate::review::rules::{Context, Text, TextKind};
 
 /// A text cut into words, each with its place in the text and its normalised form.
 pub(crate) struct Words<'a> {

@@ -8,9 +8,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::brief::{Brief, Priority};
-use crate::calendar::{self, Calendar};
-use crate::estimate::{EstimateError, Settings, deadline_index, finish_day};
-use crate::simulate::{self, Simulator};
+use crate::forecast::calendar::{self, Calendar};
+use crate::forecast::estimate::{EstimateError, Settings, deadline_index, finish_day};
+use crate::forecast::simulate::{self, Simulator};
 
 /// Which counter-offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -237,7 +237,7 @@ pub fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateEr
     if brief.items.is_empty() {
         return Err(EstimateError::NoItems);
     }
-    let mut model = crate::estimate::model_for(brief, settings.calibration.as_deref());
+    let mut model = crate::forecast::estimate::model_for(brief, settings.calibration.as_deref());
     let n = brief.items.len();
     let mut alternative = vec![None; n];
     for (i, item) in brief.items.iter().enumerate() {

@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use crate::calibration::{Calibration, CalibrationError, CalibrationSettings, day_number};
 use crate::history::Record;
+use crate::history::calibration::{Calibration, CalibrationError, CalibrationSettings, day_number};
 
 /// The levels every backtest scores, in the order of [`Coverage`]'s fields.
 pub const LEVELS: [f64; 3] = [0.5, 0.8, 0.9];

@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::wording::{find_all, Lexicon, Phrase, Words};
+use crate::review::text::{find_all, Lexicon, Phrase, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "comparison-reference",
@@ -191,7 +191,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("comparison-reference", text, lang)
+        crate::review::rules::excerpts("comparison-reference", text, lang)
     }
 
     #[test]

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
-use crate::wording::{find_all, without_names, Lexicon, Phrase, Words};
+use crate::review::text::{find_all, without_names, Lexicon, Phrase, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "minimizing",
@@ -194,7 +194,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("minimizing", text, lang)
+        crate::review::rules::excerpts("minimizing", text, lang)
     }
 
     #[test]

@@ -3,14 +3,14 @@
 //! behind `trekant calibration`.
 //!
 //! These are plain, unweighted descriptions of what happened; the calibration that predicts
-//! is [`crate::calibration::Calibration`].
+//! is [`crate::history::calibration::Calibration`].
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::calibration::day_number;
 use crate::history::Record;
+use crate::history::calibration::day_number;
 
 /// Ratio statistics of a group of tasks.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -37,7 +37,7 @@ use std::sync::LazyLock;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
-use crate::wording::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
+use crate::review::text::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
 
 pub(crate) const RULE: Rule = Rule {
     code: "vague-wording",
@@ -388,7 +388,7 @@ mod tests {
     use crate::Lang;
 
     fn excerpts(text: &str, lang: Lang) -> Vec<String> {
-        crate::rules::excerpts("vague-wording", text, lang)
+        crate::review::rules::excerpts("vague-wording", text, lang)
     }
 
     #[test]

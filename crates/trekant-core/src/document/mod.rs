@@ -1,0 +1,12 @@
+//! What a person reads: numbers and dates formatted for a language, the proposal and its
+//! templates (Markdown, HTML, Typst, and PDF behind the `pdf` feature), the brief templates
+//! `init` writes, and the charts (terminal and SVG).
+
+pub mod chart;
+pub mod format;
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod proposal;
+pub mod svg;
+pub mod templates;
+mod typst_escape;
