@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{find_all, Lexicon, Phrase, Words};
+use crate::review::text::{Lexicon, Phrase, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "comparison-reference",
@@ -39,10 +39,44 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Before "like", these make it a verb: "we would like", "I'd like", "they like".
 const LIKE_AS_VERB: &[&str] = &[
-    "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "i", "we", "you", "they", "he",
-    "she", "don't", "doesn't", "didn't", "do", "does", "did", "really", "also", "to", "might",
-    "may", "will", "who", "should", "i'll", "we'll", "you'll", "they'll", "not",
-    "people", "users", "customers", "clients", "kunder", "brugere",
+    "would",
+    "i'd",
+    "we'd",
+    "you'd",
+    "they'd",
+    "he'd",
+    "she'd",
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "don't",
+    "doesn't",
+    "didn't",
+    "do",
+    "does",
+    "did",
+    "really",
+    "also",
+    "to",
+    "might",
+    "may",
+    "will",
+    "who",
+    "should",
+    "i'll",
+    "we'll",
+    "you'll",
+    "they'll",
+    "not",
+    "people",
+    "users",
+    "customers",
+    "clients",
+    "kunder",
+    "brugere",
 ];
 
 static PHRASES: &[Phrase<()>] = &[
@@ -89,10 +123,37 @@ static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
 /// Capitalised words that do not start a name.
 const NOT_NAMES: &[&str] = &[
-    "i", "i'd", "i'm", "i've", "i'll", "de", "den", "det", "christmas", "easter", "jul", "påske",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "i",
+    "i'd",
+    "i'm",
+    "i've",
+    "i'll",
+    "de",
+    "den",
+    "det",
+    "christmas",
+    "easter",
+    "jul",
+    "påske",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The end of a reference that starts at word `i`: a site ("www.kaffe.dk", "https://…"), or
@@ -101,7 +162,11 @@ fn reference_end(words: &Words, i: usize) -> Option<usize> {
     let first = words.after(i)?;
     if matches!(first, "http" | "https" | "www") {
         // The address runs across "://".
-        return Some(if words.get(i + 1).is_some() { i + 2 } else { i + 1 });
+        return Some(if words.get(i + 1).is_some() {
+            i + 2
+        } else {
+            i + 1
+        });
     }
     if is_site(first) {
         return Some(i + 1);
@@ -138,7 +203,10 @@ fn like_a_reference(words: &Words, range: Range<usize>) -> Option<usize> {
         b.len() > 3
             && b.ends_with('s')
             && !b.ends_with("ss")
-            && !matches!(b, "looks" | "feels" | "seems" | "works" | "this" | "always" | "plus")
+            && !matches!(
+                b,
+                "looks" | "feels" | "seems" | "works" | "this" | "always" | "plus"
+            )
     });
     if such_as {
         return None;

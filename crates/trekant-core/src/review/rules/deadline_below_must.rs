@@ -20,11 +20,11 @@
 //! priority = "must"
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::brief::Priority;
-use crate::forecast::calendar::{self, Calendar};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::document::format::date;
+use crate::forecast::calendar::{self, Calendar};
 
 pub(crate) const RULE: Rule = Rule {
     code: "deadline-below-must",
@@ -49,7 +49,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .sum();
     let mut calendar = Calendar::for_me(&brief.me);
     let days = calendar.working_days_between(start.value, deadline.value);
-    let per_day = calendar::hours_per_day(brief.me.max_hours_per_week(), calendar.workdays_per_week());
+    let per_day =
+        calendar::hours_per_day(brief.me.max_hours_per_week(), calendar.workdays_per_week());
     let available = days as f64 * per_day;
     if !(must_low > available + 1e-9 && must_low.is_finite()) {
         return;

@@ -11,7 +11,7 @@
 //! estimate = [20, 12, 30]   # error: low (20) is above likely (12) — did you mean [12, 20, 30]?
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::brief::Estimate;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::span::Spanned;

@@ -11,7 +11,7 @@
 //! estimate = 12000          # error: 12000 hours is about seven working years
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::brief::Estimate;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::span::Spanned;

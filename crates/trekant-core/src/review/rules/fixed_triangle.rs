@@ -30,8 +30,20 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !all {
         return;
     }
-    let start = brief.request.fixed.iter().map(|f| f.span.start).min().unwrap_or(0);
-    let end = brief.request.fixed.iter().map(|f| f.span.end).max().unwrap_or(0);
+    let start = brief
+        .request
+        .fixed
+        .iter()
+        .map(|f| f.span.start)
+        .min()
+        .unwrap_or(0);
+    let end = brief
+        .request
+        .fixed
+        .iter()
+        .map(|f| f.span.end)
+        .max()
+        .unwrap_or(0);
     let message = cx.lang.pick(
         "kunden låser både omfang, budget og deadline: så er der intet at give efter på, når noget uforudset sker".to_owned(),
         "the client fixes scope, budget and deadline alike: nothing can give when something unforeseen happens".to_owned(),

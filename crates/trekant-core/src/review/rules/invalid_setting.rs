@@ -38,21 +38,44 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     check_me(&brief.me, cx.lang, out);
     let lang = cx.lang;
     if let Some(c) = &brief.model.correlation
-        && !(0.0..=1.0).contains(&c.value) {
-            push(out, lang, "model.correlation", c, "skal være mellem 0 og 1", "must be between 0 and 1");
-        }
+        && !(0.0..=1.0).contains(&c.value)
+    {
+        push(
+            out,
+            lang,
+            "model.correlation",
+            c,
+            "skal være mellem 0 og 1",
+            "must be between 0 and 1",
+        );
+    }
     if let Some(t) = &brief.model.trials
-        && !(100..=10_000_000).contains(&t.value) {
-            let message = lang.pick(
-                format!("`model.trials` skal være mellem 100 og 10.000.000, ikke {}", t.value),
-                format!("`model.trials` must be between 100 and 10,000,000, not {}", t.value),
-            );
-            out.push(RULE.at(t.span.clone(), message, None));
-        }
+        && !(100..=10_000_000).contains(&t.value)
+    {
+        let message = lang.pick(
+            format!(
+                "`model.trials` skal være mellem 100 og 10.000.000, ikke {}",
+                t.value
+            ),
+            format!(
+                "`model.trials` must be between 100 and 10,000,000, not {}",
+                t.value
+            ),
+        );
+        out.push(RULE.at(t.span.clone(), message, None));
+    }
     if let Some(b) = &brief.request.budget
-        && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite()) {
-            push(out, lang, "request.budget", b, "skal være et beløb over 0", "must be an amount above 0");
-        }
+        && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite())
+    {
+        push(
+            out,
+            lang,
+            "request.budget",
+            b,
+            "skal være et beløb over 0",
+            "must be an amount above 0",
+        );
+    }
     if brief.model.distribution() == crate::brief::Distribution::Lognormal {
         // A lognormal needs low > 0: low and high are its 5th and 95th percentiles.
         for item in &brief.items {
@@ -73,7 +96,14 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .chain(item.alternative.iter().flat_map(|a| a.value.iter()));
         for value in values {
             if !(1.0..=10.0).contains(&value.value) {
-                push(out, lang, "item.value", value, "skal være fra 1 til 10", "must be from 1 to 10");
+                push(
+                    out,
+                    lang,
+                    "item.value",
+                    value,
+                    "skal være fra 1 til 10",
+                    "must be from 1 to 10",
+                );
             }
         }
     }
@@ -82,72 +112,98 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// Checks the provider's settings; also used on profile files.
 pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
     if let Some(rate) = &me.rate
-        && !(rate.value > 0.0 && rate.value.is_finite()) {
-            push(out, lang, "me.rate", rate, "skal være en timepris over 0", "must be an hourly rate above 0");
-        }
+        && !(rate.value > 0.0 && rate.value.is_finite())
+    {
+        push(
+            out,
+            lang,
+            "me.rate",
+            rate,
+            "skal være en timepris over 0",
+            "must be an hourly rate above 0",
+        );
+    }
     for (key, value) in [
         ("me.hours_per_week", &me.hours_per_week),
         ("me.max_hours_per_week", &me.max_hours_per_week),
     ] {
         if let Some(v) = value
-            && !(v.value > 0.0 && v.value <= WEEK_HOURS) {
-                push(
-                    out,
-                    lang,
-                    key,
-                    v,
-                    "skal være over 0 og højst 168 (en uge har 168 timer)",
-                    "must be above 0 and at most 168 (a week has 168 hours)",
-                );
-            }
+            && !(v.value > 0.0 && v.value <= WEEK_HOURS)
+        {
+            push(
+                out,
+                lang,
+                key,
+                v,
+                "skal være over 0 og højst 168 (en uge har 168 timer)",
+                "must be above 0 and at most 168 (a week has 168 hours)",
+            );
+        }
     }
     if let (Some(normal), Some(max)) = (&me.hours_per_week, &me.max_hours_per_week)
-        && max.value < normal.value && max.value > 0.0 {
-            let message = lang.pick(
+        && max.value < normal.value
+        && max.value > 0.0
+    {
+        let message = lang.pick(
                 format!("`me.max_hours_per_week` ({}) er lavere end `me.hours_per_week` ({}); maksimum kan ikke være under det normale", max.value, normal.value),
                 format!("`me.max_hours_per_week` ({}) is below `me.hours_per_week` ({}); the maximum cannot be less than normal", max.value, normal.value),
             );
-            out.push(RULE.at(max.span.clone(), message, None));
-        }
+        out.push(RULE.at(max.span.clone(), message, None));
+    }
     if let Some(s) = &me.rush_surcharge
-        && !(s.value >= 0.0 && s.value <= 10.0) {
-            let hint = hint_share(s.value, lang);
-            let message = lang.pick(
-                format!("`me.rush_surcharge` skal være en andel fra 0 til 10 (0.5 = +50 %){hint}"),
-                format!("`me.rush_surcharge` must be a share from 0 to 10 (0.5 = +50%){hint}"),
-            );
-            out.push(RULE.at(s.span.clone(), message, None));
-        }
+        && !(s.value >= 0.0 && s.value <= 10.0)
+    {
+        let hint = hint_share(s.value, lang);
+        let message = lang.pick(
+            format!("`me.rush_surcharge` skal være en andel fra 0 til 10 (0.5 = +50 %){hint}"),
+            format!("`me.rush_surcharge` must be a share from 0 to 10 (0.5 = +50%){hint}"),
+        );
+        out.push(RULE.at(s.span.clone(), message, None));
+    }
     if let Some(c) = &me.confidence
-        && !(c.value > 0.0 && c.value < 1.0) {
-            let hint = hint_share(c.value, lang);
-            let message = lang.pick(
-                format!("`me.confidence` skal være mellem 0 og 1, fx 0.8{hint}"),
-                format!("`me.confidence` must be between 0 and 1, e.g. 0.8{hint}"),
-            );
-            out.push(RULE.at(c.span.clone(), message, None));
-        }
+        && !(c.value > 0.0 && c.value < 1.0)
+    {
+        let hint = hint_share(c.value, lang);
+        let message = lang.pick(
+            format!("`me.confidence` skal være mellem 0 og 1, fx 0.8{hint}"),
+            format!("`me.confidence` must be between 0 and 1, e.g. 0.8{hint}"),
+        );
+        out.push(RULE.at(c.span.clone(), message, None));
+    }
     if let Some(w) = &me.workdays
-        && w.value.is_empty() {
-            let message = lang.pick(
-                "`me.workdays` er tom; skriv fx [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_owned(),
-                "`me.workdays` is empty; write e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_owned(),
-            );
-            out.push(RULE.at(w.span.clone(), message, None));
-        }
+        && w.value.is_empty()
+    {
+        let message = lang.pick(
+            "`me.workdays` er tom; skriv fx [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]"
+                .to_owned(),
+            "`me.workdays` is empty; write e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]"
+                .to_owned(),
+        );
+        out.push(RULE.at(w.span.clone(), message, None));
+    }
 }
 
 /// " — did you mean 0.8?" when a percentage was written for a share.
 fn hint_share(value: f64, lang: Lang) -> String {
     if value > 1.0 && value <= 100.0 {
         let share = value / 100.0;
-        lang.pick(format!(" — mente du {share}?"), format!(" — did you mean {share}?"))
+        lang.pick(
+            format!(" — mente du {share}?"),
+            format!(" — did you mean {share}?"),
+        )
     } else {
         String::new()
     }
 }
 
-fn push(out: &mut Vec<Diagnostic>, lang: Lang, key: &str, value: &Spanned<f64>, da: &str, en: &str) {
+fn push(
+    out: &mut Vec<Diagnostic>,
+    lang: Lang,
+    key: &str,
+    value: &Spanned<f64>,
+    da: &str,
+    en: &str,
+) {
     let message = lang.pick(
         format!("`{key}` {da}, ikke {}", value.value),
         format!("`{key}` {en}, not {}", value.value),

@@ -11,7 +11,7 @@
 //! estimate = [40, 80, 160]   # warning: break it into catalogue, checkout, payments, …
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 
 pub(crate) const RULE: Rule = Rule {

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
-use crate::review::text::{find_all, without_names, Lexicon, Phrase, Words};
+use crate::review::text::{Lexicon, Phrase, Words, find_all, without_names};
 
 pub(crate) const RULE: Rule = Rule {
     code: "minimizing",
@@ -42,11 +42,11 @@ pub(crate) const RULE: Rule = Rule {
 /// After "just" these mean "exactly", "recently" or "only then", not "merely".
 const JUST_NOT_AFTER: &[&str] = &[
     "in", "as", "like", "right", "now", "then", "before", "after", "about", "when", "because",
-    "enough", "below", "above", "under", "over", "outside", "inside", "around", "across",
-    "beyond", "past", "so", "fine", "how", "what", "where", "why", "who", "which", "recently",
-    "to", "got", "had", "began", "begun", "came", "come", "made", "bought", "sold", "won",
-    "took", "taken", "saw", "seen", "heard", "found", "went", "gone", "left", "built", "sent",
-    "became", "become", "done", "been", "set",
+    "enough", "below", "above", "under", "over", "outside", "inside", "around", "across", "beyond",
+    "past", "so", "fine", "how", "what", "where", "why", "who", "which", "recently", "to", "got",
+    "had", "began", "begun", "came", "come", "made", "bought", "sold", "won", "took", "taken",
+    "saw", "seen", "heard", "found", "went", "gone", "left", "built", "sent", "became", "become",
+    "done", "been", "set",
 ];
 
 /// Builds a pattern of a lead-in and a Danish word for a task ("opgave", "ændring").
@@ -82,14 +82,17 @@ static PHRASES: &[Phrase<()>] = &[
         "quick|small|little|tiny|easy|simple|trivial job|fix|task|thing|change{,s}|tweak{,s}|update|favour|favor",
         (),
     ),
-    Phrase::new("little|nice|quick website|site|app|project", ()).only_before(&[
-        "a", "just", "only", "simple", "small", "quick",
-    ]),
+    Phrase::new("little|nice|quick website|site|app|project", ())
+        .only_before(&["a", "just", "only", "simple", "small", "quick"]),
     Phrase::new("simple|nice|quick little", ()),
     Phrase::new("quick and easy|simple|dirty", ()),
     // "should be easy to update" asks for a quality (`vague-wording`); without "to" it is
     // about the work.
-    Phrase::new("should|would be easy|quick|simple|straightforward|trivial", ()).not_after(&["to"]),
+    Phrase::new(
+        "should|would be easy|quick|simple|straightforward|trivial",
+        (),
+    )
+    .not_after(&["to"]),
     Phrase::new("shouldn't|won't|wouldn't|doesn't take long", ()),
     Phrase::new("should|will|would|does not take long", ()),
     Phrase::new("nothing fancy", ()),
@@ -101,8 +104,21 @@ static PHRASES: &[Phrase<()>] = &[
         .not_before(&["ikke"])
         // "ligesom X, bare pænere": "only prettier" compares, it does not shrink the work.
         .not_after(&[
-            "fordi", "rolig", "ved", "pænere", "bedre", "større", "flottere", "hurtigere",
-            "billigere", "nemmere", "enklere", "mere", "mindre", "federe", "lækrere",
+            "fordi",
+            "rolig",
+            "ved",
+            "pænere",
+            "bedre",
+            "større",
+            "flottere",
+            "hurtigere",
+            "billigere",
+            "nemmere",
+            "enklere",
+            "mere",
+            "mindre",
+            "federe",
+            "lækrere",
         ]),
     Phrase::new("blot", ())
         .lang(Lang::Da)
@@ -112,7 +128,10 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new(work!("lille ?hurtig|simpel|enkel|nem "), ()),
     Phrase::new(work!("små ?hurtige|simple|enkle|nemme "), ()),
     Phrase::new(task!("en|et hurtig|simpel|enkel|nem|let "), ()),
-    Phrase::new(task!("hurtig|hurtige|simpel|simple|enkel|enkle|nem|nemme "), ()),
+    Phrase::new(
+        task!("hurtig|hurtige|simpel|simple|enkel|enkle|nem|nemme "),
+        (),
+    ),
     Phrase::new(
         "småting|småændring{,er}|smårettelse{,r}|småjustering{,er}|småopgave{,r}|ligetil",
         (),
@@ -139,8 +158,8 @@ fn not_past_tense(words: &Words, range: Range<usize>) -> Option<usize> {
 
 /// Modal verbs and imperatives after which Danish "lige" softens a request.
 const LIGE_AFTER: &[&str] = &[
-    "bare", "kun", "blot", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte",
-    "bør", "burde", "lad", "lav", "tilføj", "ret", "ændr", "smid", "send", "kig", "sæt", "fiks",
+    "bare", "kun", "blot", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "bør",
+    "burde", "lad", "lav", "tilføj", "ret", "ændr", "smid", "send", "kig", "sæt", "fiks",
     "opdater", "læg", "skift", "flyt", "tjek", "check", "hjælp",
 ];
 const LIGE_PRONOUNS: &[&str] = &[
@@ -149,14 +168,39 @@ const LIGE_PRONOUNS: &[&str] = &[
 /// Verbs of doing after "lige": "lige lave", "lige hurtigt".
 const LIGE_BEFORE: &[&str] = &[
     "hurtigt", "hurtig", "kigge", "kikke", "lave", "smide", "sætte", "tilføje", "ændre", "rette",
-    "fikse", "opdatere", "lægge", "skifte", "flytte", "oprette", "rydde", "se", "tjekke",
-    "hjælpe", "få", "have",
+    "fikse", "opdatere", "lægge", "skifte", "flytte", "oprette", "rydde", "se", "tjekke", "hjælpe",
+    "få", "have",
 ];
 /// After "lige" these make it "equal", "right", "just as": not a softener.
 const LIGE_NOT_BEFORE: &[&str] = &[
-    "så", "nu", "meget", "før", "efter", "om", "ud", "ved", "over", "netop", "præcis",
-    "store", "stor", "stort", "tal", "linje", "dele", "vilkår", "mange", "godt", "vidt",
-    "ledes", "nøjagtig", "fod", "modsat", "overfor", "her", "der",
+    "så",
+    "nu",
+    "meget",
+    "før",
+    "efter",
+    "om",
+    "ud",
+    "ved",
+    "over",
+    "netop",
+    "præcis",
+    "store",
+    "stor",
+    "stort",
+    "tal",
+    "linje",
+    "dele",
+    "vilkår",
+    "mange",
+    "godt",
+    "vidt",
+    "ledes",
+    "nøjagtig",
+    "fod",
+    "modsat",
+    "overfor",
+    "her",
+    "der",
 ];
 
 fn lige_softens(words: &Words, range: Range<usize>) -> Option<usize> {
@@ -182,8 +226,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             format!("minimizing: \"{w}\" makes the work sound smaller than it may be"),
         );
         let question = cx.lang.pick(
-            format!("I skriver '{w}' — hvad skal der præcis laves, og hvad hører ikke med til opgaven?"),
-            format!("You wrote '{w}' — what exactly must be done, and what is not part of the job?"),
+            format!(
+                "I skriver '{w}' — hvad skal der præcis laves, og hvad hører ikke med til opgaven?"
+            ),
+            format!(
+                "You wrote '{w}' — what exactly must be done, and what is not part of the job?"
+            ),
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }
@@ -200,7 +248,10 @@ mod tests {
     #[test]
     fn finds_minimizing_words() {
         assert_eq!(
-            excerpts("It's just a simple little site, only a small job.", Lang::En),
+            excerpts(
+                "It's just a simple little site, only a small job.",
+                Lang::En
+            ),
             ["just", "simple little", "only a small"]
         );
         assert_eq!(

@@ -33,7 +33,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let span = brief.tables.project.clone().map_or(0..0, |s| s.start..s.start);
+    let span = brief
+        .tables
+        .project
+        .clone()
+        .map_or(0..0, |s| s.start..s.start);
     let message = cx.lang.pick(
         "briefen siger ikke, hvad opgaven skal opnå (`project.purpose`)".to_owned(),
         "the brief does not say what the work is for (`project.purpose`)".to_owned(),

@@ -26,7 +26,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let span = match &brief.project.success {
         Some(list) if list.value.iter().any(|c| !c.value.trim().is_empty()) => return,
         Some(list) => list.span.clone(),
-        None => brief.tables.project.clone().map_or(0..0, |s| s.start..s.start),
+        None => brief
+            .tables
+            .project
+            .clone()
+            .map_or(0..0, |s| s.start..s.start),
     };
     let message = cx.lang.pick(
         "briefen har ingen succeskriterier (`project.success`)".to_owned(),

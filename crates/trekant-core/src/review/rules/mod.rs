@@ -109,16 +109,51 @@ struct Registered {
     source: &'static str,
 }
 
-macro_rules! rules {
+// The rule modules are plain `mod` lines (not declared inside the macro) so that rustfmt and
+// every other tool sees their files.
+pub mod budget_below_must;
+pub mod comparison_reference;
+pub mod deadline_before_start;
+pub mod deadline_below_must;
+pub mod dependency_cycle;
+pub mod duplicate_id;
+pub mod estimate_order;
+pub mod estimate_range;
+pub mod fixed_triangle;
+pub mod invalid_setting;
+pub mod large_item;
+pub mod minimizing;
+pub mod missing_budget;
+pub mod missing_deadline;
+pub mod missing_priority;
+pub mod missing_purpose;
+pub mod missing_rate;
+pub mod missing_revisions;
+pub mod missing_success;
+pub mod open_ended;
+pub mod point_estimate;
+pub mod probability_range;
+pub mod schema;
+pub mod syntax;
+pub mod triangle_tight;
+pub mod triangle_unrealistic;
+pub mod unbounded_revisions;
+pub mod unknown_dependency;
+pub mod unmeasurable_success;
+pub mod urgency;
+pub mod vague_wording;
+pub mod wide_estimate;
+
+/// Builds the registry from the rule modules, each with its source for `explain`.
+macro_rules! registry {
     ($($module:ident),* $(,)?) => {
-        $(pub mod $module;)*
         static REGISTRY: &[Registered] = &[
             $(Registered { rule: &$module::RULE, source: include_str!(concat!(stringify!($module), ".rs")) },)*
         ];
     };
 }
 
-rules! {
+registry! {
     syntax,
     schema,
     estimate_order,

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{find_all, Lexicon, Phrase, Words};
+use crate::review::text::{Lexicon, Phrase, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "open-ended",

@@ -12,7 +12,7 @@
 //! estimate = [14, 20, 36]  # better
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 
 pub(crate) const RULE: Rule = Rule {

@@ -77,8 +77,14 @@ pub(crate) fn unknown_key(
             format!("unknown key `{path}` — did you mean `{s}`?"),
         ),
         None => lang.pick(
-            format!("ukendt nøgle `{path}`; kendte nøgler her: {}", allowed.join(", ")),
-            format!("unknown key `{path}`; known keys here: {}", allowed.join(", ")),
+            format!(
+                "ukendt nøgle `{path}`; kendte nøgler her: {}",
+                allowed.join(", ")
+            ),
+            format!(
+                "unknown key `{path}`; known keys here: {}",
+                allowed.join(", ")
+            ),
         ),
     };
     RULE.at(span, message, None)
@@ -97,7 +103,12 @@ pub(crate) fn not_one_of(
         .collect::<Vec<_>>()
         .join(", ");
     let hint = crate::brief::closest_word(found, allowed)
-        .map(|s| lang.pick(format!(" — mente du \"{s}\"?"), format!(" — did you mean \"{s}\"?")))
+        .map(|s| {
+            lang.pick(
+                format!(" — mente du \"{s}\"?"),
+                format!(" — did you mean \"{s}\"?"),
+            )
+        })
         .unwrap_or_default();
     let message = lang.pick(
         format!("`{path}` skal være en af {list}, ikke \"{found}\"{hint}"),

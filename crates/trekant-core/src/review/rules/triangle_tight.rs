@@ -13,8 +13,8 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::forecast::estimate::{Binding, VerdictClass};
 use crate::document::format::{date, money, percent};
+use crate::forecast::estimate::{Binding, VerdictClass};
 
 pub(crate) const RULE: Rule = Rule {
     code: "triangle-tight",
@@ -28,7 +28,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Shared by both triangle rules: reports the verdict when it has the given class.
-pub(super) fn check_class(cx: &Context, out: &mut Vec<Diagnostic>, class: VerdictClass, rule: &Rule) {
+pub(super) fn check_class(
+    cx: &Context,
+    out: &mut Vec<Diagnostic>,
+    class: VerdictClass,
+    rule: &Rule,
+) {
     let (Some(brief), Some(report)) = (cx.brief, cx.estimate.as_ref()) else {
         return;
     };
@@ -44,16 +49,28 @@ pub(super) fn check_class(cx: &Context, out: &mut Vec<Diagnostic>, class: Verdic
         let price = money(report.cost.p80, currency, lang);
         let p = percent(verdict.p_budget.unwrap_or(1.0), lang);
         lang.pick(
-            format!("budgettet på {} holder i {p} af udfaldene (P80-pris {price})", money(b.value, currency, lang)),
-            format!("the budget of {} holds in {p} of outcomes (P80 price {price})", money(b.value, currency, lang)),
+            format!(
+                "budgettet på {} holder i {p} af udfaldene (P80-pris {price})",
+                money(b.value, currency, lang)
+            ),
+            format!(
+                "the budget of {} holds in {p} of outcomes (P80 price {price})",
+                money(b.value, currency, lang)
+            ),
         )
     });
     let deadline_part = brief.request.deadline.as_ref().map(|d| {
         let p = percent(verdict.p_deadline.unwrap_or(1.0), lang);
         let p80 = date(report.finish.p80, lang);
         lang.pick(
-            format!("deadline {} holder i {p} (P80-dato {p80})", date(d.value, lang)),
-            format!("the deadline of {} holds in {p} (P80 date {p80})", date(d.value, lang)),
+            format!(
+                "deadline {} holder i {p} (P80-dato {p80})",
+                date(d.value, lang)
+            ),
+            format!(
+                "the deadline of {} holds in {p} (P80 date {p80})",
+                date(d.value, lang)
+            ),
         )
     });
     let parts: Vec<String> = budget_part.into_iter().chain(deadline_part).collect();

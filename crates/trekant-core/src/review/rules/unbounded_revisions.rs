@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{find_all, Lexicon, Phrase};
+use crate::review::text::{Lexicon, Phrase, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "unbounded-revisions",
@@ -81,7 +81,10 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("until we|i love|like it", ()),
     Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
     // Danish
-    Phrase::new(rettelser!("ubegrænset|ubegrænsede|uendelig{,e} ?antal|mange "), ()),
+    Phrase::new(
+        rettelser!("ubegrænset|ubegrænsede|uendelig{,e} ?antal|mange "),
+        (),
+    ),
     Phrase::new(rettelser!("frit|ubegrænset antal "), ()),
     Phrase::new(rettelser!("fri|frie "), ()),
     Phrase::new(rettelser!("så mange "), ()),
@@ -91,7 +94,10 @@ static PHRASES: &[Phrase<()>] = &[
     ),
     Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()),
     Phrase::new("indtil|til vi|jeg|i kan lide det", ()),
-    Phrase::new("ingen grænse for ?antallet ?af rettelser|ændringer|rettelsesrunder", ()),
+    Phrase::new(
+        "ingen grænse for ?antallet ?af rettelser|ændringer|rettelsesrunder",
+        (),
+    ),
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));

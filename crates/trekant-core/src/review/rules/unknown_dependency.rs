@@ -42,7 +42,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     format!("no item has id \"{id}\" — did you mean \"{near}\"?"),
                 ),
                 None => cx.lang.pick(
-                    format!("intet punkt har id'et \"{id}\"; tilføj punktet eller fjern afhængigheden"),
+                    format!(
+                        "intet punkt har id'et \"{id}\"; tilføj punktet eller fjern afhængigheden"
+                    ),
                     format!("no item has id \"{id}\"; add the item or remove the dependency"),
                 ),
             };

@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
+use crate::review::text::{Hit, Lexicon, Phrase, Scanned, Words, find_all, without_names};
 
 pub(crate) const RULE: Rule = Rule {
     code: "urgency",
@@ -48,12 +48,31 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("straightaway", ()),
     Phrase::new("urgent{,ly}", ()),
     // "notify us immediately" is about how to act, not about when the work is due.
-    Phrase::new("immediately", ()).only_before(&[
-        "it", "this", "them", "start", "starting", "begin", "ready", "available", "live",
-        "online", "launch", "need", "needs", "needed", "required", "deliver", "delivered",
-        "done", "up", "running", "working",
-    ])
-    .not_after(&["after", "following", "before", "upon", "once", "when"]),
+    Phrase::new("immediately", ())
+        .only_before(&[
+            "it",
+            "this",
+            "them",
+            "start",
+            "starting",
+            "begin",
+            "ready",
+            "available",
+            "live",
+            "online",
+            "launch",
+            "need",
+            "needs",
+            "needed",
+            "required",
+            "deliver",
+            "delivered",
+            "done",
+            "up",
+            "running",
+            "working",
+        ])
+        .not_after(&["after", "following", "before", "upon", "once", "when"]),
     Phrase::new(
         "immediate start|need|delivery|launch|help|attention|availability",
         (),
@@ -101,11 +120,52 @@ fn ends_the_clause(words: &Words, range: Range<usize>) -> Option<usize> {
 
 /// Words that give the date the urgency lacks.
 const DATE_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "januar", "februar", "marts", "maj", "juni", "juli", "oktober",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag",
-    "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "later", "latest", "senest",
-    "deadline", "q1", "q2", "q3", "q4", "jul", "christmas", "easter", "påske", "week", "uge",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "marts",
+    "maj",
+    "juni",
+    "juli",
+    "oktober",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+    "later",
+    "latest",
+    "senest",
+    "deadline",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "jul",
+    "christmas",
+    "easter",
+    "påske",
+    "week",
+    "uge",
 ];
 
 /// How many words after the urgent phrase a date may come and still answer it.
@@ -157,7 +217,10 @@ mod tests {
     #[test]
     fn finds_urgency() {
         assert_eq!(
-            excerpts("We need it ASAP, it's urgent: as soon as possible!", Lang::En),
+            excerpts(
+                "We need it ASAP, it's urgent: as soon as possible!",
+                Lang::En
+            ),
             ["ASAP", "urgent", "as soon as possible"]
         );
         assert_eq!(
@@ -174,7 +237,13 @@ mod tests {
         assert!(excerpts("Testing starts immediately after launch.", Lang::En).is_empty());
         assert!(excerpts("Vi har ikke akut behov.", Lang::Da).is_empty());
         assert!(excerpts("Notify the CO immediately.", Lang::En).is_empty());
-        assert!(excerpts("Reply as soon as possible, but no later than 12:00 PM", Lang::En).is_empty());
+        assert!(
+            excerpts(
+                "Reply as soon as possible, but no later than 12:00 PM",
+                Lang::En
+            )
+            .is_empty()
+        );
         assert!(excerpts("Vi skal bruge den snarest, senest 1. maj.", Lang::Da).is_empty());
         assert!(excerpts("ASAP — by 15 March 2027", Lang::En).is_empty());
     }

@@ -37,7 +37,7 @@ use std::sync::LazyLock;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
-use crate::review::text::{find_all, without_names, Hit, Lexicon, Phrase, Scanned, Words};
+use crate::review::text::{Hit, Lexicon, Phrase, Scanned, Words, find_all, without_names};
 
 pub(crate) const RULE: Rule = Rule {
     code: "vague-wording",
@@ -70,37 +70,169 @@ const VERB_BEFORE_EN: &[&str] = &[
     "helps", "we", "i", "they", "you",
 ];
 const OBJECT_AFTER_EN: &[&str] = &[
-    "the", "a", "an", "our", "your", "their", "its", "his", "her", "them", "us", "it", "this",
-    "that", "these", "those", "funding", "approval", "approvals", "agreement", "resources",
-    "commitment", "commitments", "buy-in", "support", "sign-off", "up", "out",
+    "the",
+    "a",
+    "an",
+    "our",
+    "your",
+    "their",
+    "its",
+    "his",
+    "her",
+    "them",
+    "us",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "funding",
+    "approval",
+    "approvals",
+    "agreement",
+    "resources",
+    "commitment",
+    "commitments",
+    "buy-in",
+    "support",
+    "sign-off",
+    "up",
+    "out",
 ];
 const VERB_BEFORE_DA: &[&str] = &[
     "at", "kan", "skal", "vil", "må", "bør", "kunne", "skulle", "ville", "burde", "for",
 ];
 const OBJECT_AFTER_DA: &[&str] = &[
-    "at", "sig", "os", "jer", "mig", "dig", "en", "et", "den", "det", "de", "dem", "god",
-    "gode", "godt", "høj", "hurtig", "stabil", "korrekt", "mod", "fremtiden", "sammenhæng",
-    "kvalitet", "overblik", "optimal", "bedre", "kunderne", "brugerne", "vores", "jeres", "sin",
-    "sit", "sine", "alle", "fuld", "ro", "på",
+    "at",
+    "sig",
+    "os",
+    "jer",
+    "mig",
+    "dig",
+    "en",
+    "et",
+    "den",
+    "det",
+    "de",
+    "dem",
+    "god",
+    "gode",
+    "godt",
+    "høj",
+    "hurtig",
+    "stabil",
+    "korrekt",
+    "mod",
+    "fremtiden",
+    "sammenhæng",
+    "kvalitet",
+    "overblik",
+    "optimal",
+    "bedre",
+    "kunderne",
+    "brugerne",
+    "vores",
+    "jeres",
+    "sin",
+    "sit",
+    "sine",
+    "alle",
+    "fuld",
+    "ro",
+    "på",
 ];
 const TRADE_AFTER: &[&str] = &[
-    "services", "service", "experience", "experiences", "judgment", "judgement", "staff",
-    "personnel", "development", "qualifications", "certification", "certifications",
-    "license", "licence", "licensed", "licensure", "organization", "organizations",
-    "organisation", "organisations", "association", "associations", "photographer",
-    "photographers", "photos", "photography", "help", "advice", "translator", "translation",
-    "copywriter", "engineer", "engineers", "engineering", "standards", "to", "ydelser",
-    "rådgivning", "erfaring", "hjælp", "fotograf", "fotografer", "billeder", "fotos",
-    "tekstforfatter", "oversætter", "oversættelse", "bistand", "rådgiver", "rådgivere",
-    "distance", "manner", "conduct", "demeanor", "demeanour", "attire", "courtesy",
+    "services",
+    "service",
+    "experience",
+    "experiences",
+    "judgment",
+    "judgement",
+    "staff",
+    "personnel",
+    "development",
+    "qualifications",
+    "certification",
+    "certifications",
+    "license",
+    "licence",
+    "licensed",
+    "licensure",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "association",
+    "associations",
+    "photographer",
+    "photographers",
+    "photos",
+    "photography",
+    "help",
+    "advice",
+    "translator",
+    "translation",
+    "copywriter",
+    "engineer",
+    "engineers",
+    "engineering",
+    "standards",
+    "to",
+    "ydelser",
+    "rådgivning",
+    "erfaring",
+    "hjælp",
+    "fotograf",
+    "fotografer",
+    "billeder",
+    "fotos",
+    "tekstforfatter",
+    "oversætter",
+    "oversættelse",
+    "bistand",
+    "rådgiver",
+    "rådgivere",
+    "distance",
+    "manner",
+    "conduct",
+    "demeanor",
+    "demeanour",
+    "attire",
+    "courtesy",
     "optræden",
 ];
 /// Words after "simple"/"hurtig" that make it `minimizing` ("a simple little job").
 const SMALL_WORK_AFTER: &[&str] = &[
-    "little", "job", "task", "fix", "thing", "change", "changes", "tweak", "tweaks", "update",
-    "favour", "favor", "lille", "opgave", "opgaver", "ændring", "ændringer", "rettelse",
-    "rettelser", "justering", "justeringer", "tilføjelse", "tilføjelser", "opdatering",
-    "opdateringer", "ting", "sag", "tjans", "muligt", "som",
+    "little",
+    "job",
+    "task",
+    "fix",
+    "thing",
+    "change",
+    "changes",
+    "tweak",
+    "tweaks",
+    "update",
+    "favour",
+    "favor",
+    "lille",
+    "opgave",
+    "opgaver",
+    "ændring",
+    "ændringer",
+    "rettelse",
+    "rettelser",
+    "justering",
+    "justeringer",
+    "tilføjelse",
+    "tilføjelser",
+    "opdatering",
+    "opdateringer",
+    "ting",
+    "sag",
+    "tjans",
+    "muligt",
+    "som",
 ];
 
 static PHRASES: &[Phrase<Aspect>] = &[
@@ -126,8 +258,11 @@ static PHRASES: &[Phrase<Aspect>] = &[
         .lang(Lang::Da)
         .not_after(SMALL_WORK_AFTER)
         .guard(not_after_should_be),
-    Phrase::new("let|lette|lettere at bruge|navigere|finde|opdatere|betjene|overskue", Ease)
-        .lang(Lang::Da),
+    Phrase::new(
+        "let|lette|lettere at bruge|navigere|finde|opdatere|betjene|overskue",
+        Ease,
+    )
+    .lang(Lang::Da),
     // Look
     Phrase::new("modern", Look),
     Phrase::new("moderne|modernere", Look),
@@ -135,7 +270,10 @@ static PHRASES: &[Phrase<Aspect>] = &[
         .lang(Lang::En)
         .not_before(VERB_BEFORE_EN)
         .not_after(OBJECT_AFTER_EN),
-    Phrase::new("sleek|stylish|beautiful|eye-catching|state-of-the-art|cutting-edge", Look),
+    Phrase::new(
+        "sleek|stylish|beautiful|eye-catching|state-of-the-art|cutting-edge",
+        Look,
+    ),
     Phrase::new("cutting edge", Look),
     Phrase::new("elegant{,e}", Look),
     Phrase::new("innovative", Look),
@@ -146,8 +284,22 @@ static PHRASES: &[Phrase<Aspect>] = &[
     Phrase::new("flot|flotte", Look).lang(Lang::Da),
     Phrase::new("smart{,e}", Look)
         .not_after(&[
-            "home", "homes", "tv", "phone", "phones", "watch", "contract", "contracts", "meter",
-            "meters", "card", "city", "grid", "lock", "goals", "objectives",
+            "home",
+            "homes",
+            "tv",
+            "phone",
+            "phones",
+            "watch",
+            "contract",
+            "contracts",
+            "meter",
+            "meters",
+            "card",
+            "city",
+            "grid",
+            "lock",
+            "goals",
+            "objectives",
         ])
         .guard(not_in_capitals),
     Phrase::new("stilren{,e,t}|tidssvarende|indbydende", Look),
@@ -163,19 +315,41 @@ static PHRASES: &[Phrase<Aspect>] = &[
         .lang(Lang::Da)
         .not_before(&["så", "hvor"])
         .not_after(SMALL_WORK_AFTER),
-    Phrase::new("lynhurtig{,e,t}|lightning-fast|snappy|performant|high-performance", Speed),
+    Phrase::new(
+        "lynhurtig{,e,t}|lightning-fast|snappy|performant|high-performance",
+        Speed,
+    ),
     Phrase::new("lightning fast", Speed),
     Phrase::new("high performance", Speed),
     // Scale
-    Phrase::new("scalable|skalerbar|skalerbare|skalerbart|scalability|skalerbarhed", Scale),
+    Phrase::new(
+        "scalable|skalerbar|skalerbare|skalerbart|scalability|skalerbarhed",
+        Scale,
+    ),
     // "we are flexible on the date" tells you something; it asks for nothing.
-    Phrase::new("flexible|fleksibel|fleksible|fleksibelt|flexibility|fleksibilitet", Scale)
-        .not_after(&[
-            "on", "about", "with", "regarding", "around", "as", "med", "omkring", "ift", "mht",
-            "på", "i",
-        ]),
+    Phrase::new(
+        "flexible|fleksibel|fleksible|fleksibelt|flexibility|fleksibilitet",
+        Scale,
+    )
+    .not_after(&[
+        "on",
+        "about",
+        "with",
+        "regarding",
+        "around",
+        "as",
+        "med",
+        "omkring",
+        "ift",
+        "mht",
+        "på",
+        "i",
+    ]),
     Phrase::new("robust{,e}", Scale),
-    Phrase::new("future-proof|futureproof|fremtidssikret|fremtidssikre", Scale),
+    Phrase::new(
+        "future-proof|futureproof|fremtidssikret|fremtidssikre",
+        Scale,
+    ),
     Phrase::new("reliable", Scale).lang(Lang::En),
     Phrase::new("pålidelig{,e,t}|stabil{,e,t}", Scale).lang(Lang::Da),
     // Security
@@ -190,11 +364,14 @@ static PHRASES: &[Phrase<Aspect>] = &[
         .not_before(VERB_BEFORE_DA)
         .not_after(OBJECT_AFTER_DA),
     // As an adverb "sikkert" is "probably"; it is the adjective after "være", "et", "meget".
-    Phrase::new("sikkert", Security).lang(Lang::Da).only_before(&[
-        "være", "et", "mere", "meget", "helt", "og", "så",
-    ]),
+    Phrase::new("sikkert", Security)
+        .lang(Lang::Da)
+        .only_before(&["være", "et", "mere", "meget", "helt", "og", "så"]),
     // Quality in general
-    Phrase::new("seamless{,ly}|sømløs{,e,t}|world-class|high-quality|engaging|engagerende", Quality),
+    Phrase::new(
+        "seamless{,ly}|sømløs{,e,t}|world-class|high-quality|engaging|engagerende",
+        Quality,
+    ),
     Phrase::new("high|top quality", Quality),
     Phrase::new("world class", Quality),
     Phrase::new("høj kvalitet", Quality),
@@ -226,28 +403,131 @@ fn not_in_capitals(words: &Words, range: Range<usize>) -> Option<usize> {
 
 /// Words that bound a number: "under 2 s", "at most 3 clicks", "højst 2 sekunder".
 const BOUNDS: &[&str] = &[
-    "under", "below", "within", "max", "maximum", "most", "least", "min", "minimum", "over",
-    "above", "than", "up", "less", "fewer", "højst", "maks", "maksimalt", "mindst", "end",
-    "op", "inden",
+    "under",
+    "below",
+    "within",
+    "max",
+    "maximum",
+    "most",
+    "least",
+    "min",
+    "minimum",
+    "over",
+    "above",
+    "than",
+    "up",
+    "less",
+    "fewer",
+    "højst",
+    "maks",
+    "maksimalt",
+    "mindst",
+    "end",
+    "op",
+    "inden",
 ];
 
 /// Units that make a number a measure: "2 s", "500 ms", "3 klik", "10.000 brugere".
 const UNITS: &[&str] = &[
-    "s", "sec", "secs", "second", "seconds", "ms", "millisecond", "milliseconds", "minute",
-    "minutes", "min", "mins", "hour", "hours", "h", "day", "days", "week", "weeks", "sek",
-    "sekund", "sekunder", "millisekund", "millisekunder", "minut", "minutter", "time", "timer",
-    "t", "dag", "dage", "uge", "uger", "users", "brugere", "visitors", "besøgende",
-    "requests", "forespørgsler", "orders", "ordrer", "concurrent", "samtidige", "clicks",
-    "click", "klik", "steps", "trin", "kb", "mb", "gb", "tb", "fps", "rps", "qps", "percent",
-    "procent", "pct", "points", "point", "mbit", "mbps", "x",
+    "s",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "ms",
+    "millisecond",
+    "milliseconds",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "sek",
+    "sekund",
+    "sekunder",
+    "millisekund",
+    "millisekunder",
+    "minut",
+    "minutter",
+    "time",
+    "timer",
+    "t",
+    "dag",
+    "dage",
+    "uge",
+    "uger",
+    "users",
+    "brugere",
+    "visitors",
+    "besøgende",
+    "requests",
+    "forespørgsler",
+    "orders",
+    "ordrer",
+    "concurrent",
+    "samtidige",
+    "clicks",
+    "click",
+    "klik",
+    "steps",
+    "trin",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "fps",
+    "rps",
+    "qps",
+    "percent",
+    "procent",
+    "pct",
+    "points",
+    "point",
+    "mbit",
+    "mbps",
+    "x",
 ];
 
 /// Named standards that pin down a quality: "PCI-DSS", "WCAG 2.1 AA", "ISO 27001".
 const STANDARDS: &[&str] = &[
-    "wcag", "pci", "pci-dss", "iso", "owasp", "gdpr", "hipaa", "fedramp", "fisma", "nist",
-    "soc", "soc2", "tls", "https", "ssl", "mfa", "2fa", "sso", "lighthouse", "lcp", "inp",
-    "cls", "ttfb", "aa", "aaa", "sla", "oauth", "oauth2", "encryption", "encrypted",
-    "kryptering", "krypteret",
+    "wcag",
+    "pci",
+    "pci-dss",
+    "iso",
+    "owasp",
+    "gdpr",
+    "hipaa",
+    "fedramp",
+    "fisma",
+    "nist",
+    "soc",
+    "soc2",
+    "tls",
+    "https",
+    "ssl",
+    "mfa",
+    "2fa",
+    "sso",
+    "lighthouse",
+    "lcp",
+    "inp",
+    "cls",
+    "ttfb",
+    "aa",
+    "aaa",
+    "sla",
+    "oauth",
+    "oauth2",
+    "encryption",
+    "encrypted",
+    "kryptering",
+    "krypteret",
 ];
 
 /// Whether word `i` is a measure: a number with a unit or a bound, or a named standard.
@@ -273,9 +553,7 @@ fn is_measure(words: &Words, i: usize) -> bool {
         i.checked_sub(back)
             .is_some_and(|j| BOUNDS.contains(&words.norm(j)))
     });
-    let unit_after = words
-        .after(i + 1)
-        .is_some_and(|next| UNITS.contains(&next));
+    let unit_after = words.after(i + 1).is_some_and(|next| UNITS.contains(&next));
     let percent = words.rest_after(i).trim_start().starts_with('%');
     bound_before || unit_after || percent
 }
@@ -319,10 +597,30 @@ fn unanswered(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
 
 /// People the client wants to hire: "a reliable developer" is about you, not the work.
 const PEOPLE: &[&str] = &[
-    "developer", "developers", "designer", "designers", "partner", "partners", "freelancer",
-    "freelancers", "agency", "person", "people", "team", "supplier", "vendor", "contractor",
-    "udvikler", "udviklere", "partner", "leverandør", "bureau", "samarbejdspartner",
-    "webbureau", "konsulent", "consultant",
+    "developer",
+    "developers",
+    "designer",
+    "designers",
+    "partner",
+    "partners",
+    "freelancer",
+    "freelancers",
+    "agency",
+    "person",
+    "people",
+    "team",
+    "supplier",
+    "vendor",
+    "contractor",
+    "udvikler",
+    "udviklere",
+    "partner",
+    "leverandør",
+    "bureau",
+    "samarbejdspartner",
+    "webbureau",
+    "konsulent",
+    "consultant",
 ];
 
 /// Drops uses about people and uses as a noun ("hire a professional", "en professionel").
@@ -333,7 +631,10 @@ fn about_the_work(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
             let next = words.after(hit.words.end);
             let person = next.is_some_and(|n| PEOPLE.contains(&n));
             let noun = next.is_none()
-                && matches!(words.before(hit.words.start), Some("a" | "an" | "en" | "et"));
+                && matches!(
+                    words.before(hit.words.start),
+                    Some("a" | "an" | "en" | "et")
+                );
             !person && !noun
         })
         .collect()

@@ -11,7 +11,7 @@
 //! estimate = [8, 30, 120]   # warning: 120 h is 15 × 8 h
 //! ```
 
-use super::{hours, Context, Rule};
+use super::{Context, Rule, hours};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 
 pub(crate) const RULE: Rule = Rule {
@@ -28,7 +28,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
     for item in &brief.items {
         let e = &item.estimate.value;
-        if e.point || !(e.low >= 0.0 && e.high.is_finite() && e.low <= e.likely && e.likely <= e.high) {
+        if e.point
+            || !(e.low >= 0.0 && e.high.is_finite() && e.low <= e.likely && e.likely <= e.high)
+        {
             continue;
         }
         if e.high <= MAX_SPREAD * e.low || e.high == 0.0 {
