@@ -34,12 +34,8 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
         }
         None => {
             let codes = rules::codes();
-            let near = codes
-                .iter()
-                .map(|c| (strsim::jaro_winkler(code, c), *c))
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .filter(|(score, _)| *score > 0.8)
-                .map(|(_, c)| format!(" — did you mean `{c}`?"))
+            let near = trekant_core::suggest::closest(code, codes.iter().copied())
+                .map(|c| format!(" — did you mean `{c}`?"))
                 .unwrap_or_default();
             bail!("no rule is called `{code}`{near} Run `trekant explain` to list them.")
         }

@@ -7,7 +7,6 @@
 mod parse;
 mod profile;
 
-pub(crate) use parse::closest as closest_word;
 pub use parse::{Parsed, parse_brief};
 pub use profile::{Profile, parse_profile};
 

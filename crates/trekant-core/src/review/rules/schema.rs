@@ -102,7 +102,7 @@ pub(crate) fn not_one_of(
         .map(|a| format!("\"{a}\""))
         .collect::<Vec<_>>()
         .join(", ");
-    let hint = crate::brief::closest_word(found, allowed)
+    let hint = crate::suggest::closest(found, allowed.iter().copied())
         .map(|s| {
             lang.pick(
                 format!(" — mente du \"{s}\"?"),
