@@ -6,6 +6,8 @@
 
 mod parse;
 mod profile;
+pub mod schema;
+pub mod syntax;
 
 pub use parse::{Parsed, parse_brief};
 pub use profile::{Profile, parse_profile};

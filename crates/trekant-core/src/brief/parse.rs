@@ -11,9 +11,9 @@ use super::{
     Alternative, Brief, Distribution, Estimate, Fixed, Holidays, Item, Me, Model, Priority,
     Project, Request, Risk, Terms,
 };
+use super::{schema, syntax};
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::review::rules::{schema, syntax};
 use crate::span::{Span, Spanned};
 
 type TomlValue<'i> = toml::Spanned<DeValue<'i>>;
