@@ -5,6 +5,7 @@ mod calendar;
 mod calibration;
 mod habits;
 mod history;
+mod language;
 mod options;
 mod parse;
 mod real_data;

@@ -77,7 +77,9 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let root = match DeTable::parse(source) {
         Ok(root) => root,
         Err(error) => {
-            let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
+            let lang = lang
+                .or_else(|| crate::review::detect::detect(source))
+                .unwrap_or_default();
             return Parsed {
                 brief: Brief::default(),
                 lang,
@@ -115,7 +117,9 @@ fn sniff_language(root: &DeTable) -> Option<Lang> {
     };
     text_of("project", "language")
         .and_then(|code| Lang::from_code(&code))
-        .or_else(|| text_of("request", "text").and_then(|text| Lang::detect(&text)))
+        .or_else(|| {
+            text_of("request", "text").and_then(|text| crate::review::detect::detect(&text))
+        })
 }
 
 /// The walker: reads values of the expected types and records what is wrong.
