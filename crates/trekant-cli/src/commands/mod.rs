@@ -142,7 +142,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         profile: cli.profile,
         db: cli.db,
     };
-    let mut stdout = std::io::stdout().lock();
+    // Buffered: stdout is line-buffered, and a long JSON report is millions of lines.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let status = match cli.command {
         Command::Review(args) => review::run(&args, &env, &mut stdout)?,
         Command::Questions(args) => questions::run(&args, &env, &mut stdout)?,
