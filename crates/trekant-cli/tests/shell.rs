@@ -265,3 +265,75 @@ fn a_one_megabyte_email_on_one_line_is_reviewed() {
     let human = trekant(&["review", file, "--lang", "en"]);
     assert!(stdout(&human).contains(&format!("email.txt:1:{}", last["column"].as_u64().unwrap())));
 }
+
+const HOSTILE: &str = r#"[project]
+name = "Shop\n# Owned <script>alert('name')</script>"
+client = "Evil | Co <img src=x onerror=alert(1)>"
+purpose = "![x](http://evil/pixel.gif) and [click](javascript:alert(1))"
+success = ["- 10 *sales* by May"]
+start = 2027-01-04
+[request]
+text = "We need a shop quickly, like [this](javascript:alert(3)) etc."
+budget = 100000
+[me]
+rate = 100
+[[item]]
+id = "a"
+title = "A | B\n## heading"
+estimate = [1, 2, 3]
+priority = "must"
+[terms]
+revisions = 1
+payment = "<script>alert(6)</script>"
+"#;
+
+/// Markdown that a renderer would turn into markup: raw HTML, images, links, new headings,
+/// extra table cells.
+fn assert_inert_markdown(text: &str) {
+    for line in text.lines() {
+        // What is escaped is text; look at what is left.
+        let line = &line
+            .replace("\\<", "")
+            .replace("\\[", "")
+            .replace("\\|", "");
+        assert!(
+            !line.contains("<script") && !line.contains("<img"),
+            "raw HTML: {line}"
+        );
+        assert!(
+            !line.contains("![x]") && !line.contains("[click]("),
+            "a link: {line}"
+        );
+        assert!(!line.contains("[this]("), "a link: {line}");
+        assert!(
+            !line.starts_with("# Owned") && !line.starts_with("## heading"),
+            "{line}"
+        );
+        assert!(
+            !line.contains("A | B") && !line.contains("Evil | Co"),
+            "a cell: {line}"
+        );
+    }
+}
+
+#[test]
+fn client_text_is_inert_in_markdown() {
+    let dir = scratch("md-escape");
+    let brief = dir.join("hostile.toml");
+    std::fs::write(&brief, HOSTILE).unwrap();
+    let brief = brief.to_str().unwrap();
+    let proposal = trekant(&["proposal", brief, "--seed", "1", "--trials", "1000"]);
+    assert_eq!(code(&proposal), 0, "{}", stderr(&proposal));
+    let text = stdout(&proposal);
+    assert_inert_markdown(&text);
+    assert!(
+        text.contains(r"\<script\>alert('name')\</script\>"),
+        "{text}"
+    );
+    assert!(text.contains(r"A \| B ## heading"), "{text}");
+    let questions = trekant(&["questions", brief, "--format", "md"]);
+    assert_eq!(code(&questions), 0, "{}", stderr(&questions));
+    let text = stdout(&questions);
+    assert_inert_markdown(&text);
+    assert!(text.contains(r"Evil \| Co \<img"), "{text}");
+}

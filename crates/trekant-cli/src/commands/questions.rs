@@ -61,14 +61,17 @@ fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
     format!("{greeting},\n\n{body}\n")
 }
 
+/// The questions in Markdown; the client's words in them are escaped, so they stay text.
 fn markdown(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
-    let mut out = intro(lang, client, !groups.is_empty());
+    use trekant_core::document::markdown_escape::markdown as escape;
+    let client = client.map(escape);
+    let mut out = intro(lang, client.as_deref(), !groups.is_empty());
     let mut n = 0;
     for group in groups {
-        out.push_str(&format!("\n## {}\n\n", group.title));
+        out.push_str(&format!("\n## {}\n\n", escape(&group.title)));
         for question in &group.questions {
             n += 1;
-            out.push_str(&format!("{n}. {}\n", question.text));
+            out.push_str(&format!("{n}. {}\n", escape(&question.text)));
         }
     }
     out

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod format;
+pub mod markdown_escape;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod proposal;
