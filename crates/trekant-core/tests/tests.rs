@@ -13,4 +13,5 @@ mod robustness;
 mod rules;
 mod simulate;
 mod timesheet;
+mod validation;
 mod wording;

@@ -93,8 +93,10 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let mut reader = Reader {
         lang,
         diagnostics: Vec::new(),
+        rejected: Vec::new(),
     };
-    let brief = reader.brief(root.get_ref(), root.span());
+    let mut brief = reader.brief(root.get_ref(), root.span());
+    brief.rejected = std::mem::take(&mut reader.rejected);
     let mut diagnostics = reader.diagnostics;
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Parsed {
@@ -126,6 +128,8 @@ fn sniff_language(root: &DeTable) -> Option<Lang> {
 pub(crate) struct Reader {
     pub(crate) lang: Lang,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Keys written with a value that could not be read (see [`Brief::rejected`]).
+    pub(crate) rejected: Vec<(String, Span)>,
 }
 
 /// What a value is, in words, for "expected X, found Y".
@@ -484,6 +488,7 @@ impl Reader {
     }
 
     fn wrong_type(&mut self, path: &str, key: &str, expected: (&str, &str), value: &TomlValue) {
+        self.rejected.push((join(path, key), value.span()));
         let found = kind_of(value.get_ref(), self.lang);
         let hint = match value.get_ref() {
             DeValue::String(s) if expected.1.contains("date") && s.len() == 10 => self.lang.pick(
@@ -657,6 +662,7 @@ impl Reader {
         match parse(text.value.trim()) {
             Some(value) => Some(Spanned::new(value, text.span)),
             None => {
+                self.rejected.push((join(path, key), text.span.clone()));
                 self.diagnostics.push(schema::not_one_of(
                     self.lang,
                     &join(path, key),

@@ -1,0 +1,76 @@
+//! What a brief's values may be: a key written with the wrong type is one schema error, not
+//! also a "missing" finding.
+
+use trekant_core::{Lang, review_brief};
+
+const BRIEF: &str = r#"
+[project]
+name = "Booking"
+language = "en"
+purpose = "Let patients book online"
+success = ["60% of bookings online by 1 June 2027"]
+start = 2027-03-01
+[request]
+text = "Patients should book, move and cancel appointments on the website."
+budget = 80000
+deadline = 2027-05-01
+[me]
+rate = 900
+hours_per_week = 30
+[[item]]
+id = "sync"
+title = "Calendar sync"
+estimate = [16, 24, 40]
+priority = "must"
+[terms]
+revisions = 2
+"#;
+
+fn codes(source: &str) -> Vec<&'static str> {
+    review_brief(source, Some(Lang::En), None)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn a_key_of_the_wrong_type_is_not_also_missing() {
+    let cases = [
+        ("budget = 80000", "budget = \"lots\"", "missing-budget"),
+        (
+            "deadline = 2027-05-01",
+            "deadline = \"soon\"",
+            "missing-deadline",
+        ),
+        ("rate = 900", "rate = \"900 kr\"", "missing-rate"),
+        ("revisions = 2", "revisions = \"two\"", "missing-revisions"),
+        ("priority = \"must\"", "priority = 1", "missing-priority"),
+        (
+            "priority = \"must\"",
+            "priority = \"urgent\"",
+            "missing-priority",
+        ),
+        (
+            "purpose = \"Let patients book online\"",
+            "purpose = 42",
+            "missing-purpose",
+        ),
+        (
+            "success = [\"60% of bookings online by 1 June 2027\"]",
+            "success = 60",
+            "missing-success",
+        ),
+    ];
+    assert!(!codes(BRIEF).iter().any(|c| c.starts_with("missing-")));
+    for (from, to, missing) in cases {
+        let brief = BRIEF.replacen(from, to, 1);
+        assert_ne!(brief, BRIEF, "{from}");
+        let found = codes(&brief);
+        assert!(found.contains(&"schema"), "{to}: {found:?}");
+        assert!(!found.contains(&missing), "{to}: {found:?}");
+        // Left out entirely, the key is missing.
+        let without = BRIEF.replacen(from, "", 1);
+        assert!(codes(&without).contains(&missing), "{from} left out");
+    }
+}
