@@ -4,6 +4,9 @@
 //! Every error reaches the user here, once: a bad command line or a file that cannot be read
 //! or written as `trekant: error: …` (exit 2), input with errors as its report (exit 1).
 
+// The doc comments there are the `--help` texts, which name the brief's TOML tables
+// (`[me]`, `[model]`) as a user writes them: not links.
+#[allow(rustdoc::broken_intra_doc_links)]
 mod args;
 mod commands;
 mod input;
