@@ -74,3 +74,15 @@ fn a_key_of_the_wrong_type_is_not_also_missing() {
         assert!(codes(&without).contains(&missing), "{from} left out");
     }
 }
+
+#[test]
+fn an_item_that_takes_no_time_is_an_estimate_range_error() {
+    for zero in ["[0, 0, 0]", "0", "[0, 0, 4]"] {
+        let brief = BRIEF.replacen("[16, 24, 40]", zero, 1);
+        assert!(codes(&brief).contains(&"estimate-range"), "{zero}");
+    }
+    for fine in ["[0, 1, 4]", "0.5"] {
+        let brief = BRIEF.replacen("[16, 24, 40]", fine, 1);
+        assert!(!codes(&brief).contains(&"estimate-range"), "{fine}");
+    }
+}
