@@ -86,3 +86,47 @@ fn an_item_that_takes_no_time_is_an_estimate_range_error() {
         assert!(!codes(&brief).contains(&"estimate-range"), "{fine}");
     }
 }
+
+fn messages(source: &str) -> String {
+    review_brief(source, Some(Lang::En), None)
+        .diagnostics
+        .iter()
+        .map(|d| format!("{}: {}\n", d.code, d.message))
+        .collect()
+}
+
+#[test]
+fn huge_money_and_hours_are_located_errors_in_short_words() {
+    let text = messages(&BRIEF.replacen("rate = 900", "rate = 1e308", 1));
+    assert!(text.contains("invalid-setting: `me.rate`"), "{text}");
+    assert!(text.contains("not 1.0e308"), "{text}");
+    let text = messages(&BRIEF.replacen("budget = 80000", "budget = 1e300", 1));
+    assert!(text.contains("invalid-setting: `request.budget`"), "{text}");
+    let text = messages(&BRIEF.replacen("[16, 24, 40]", "[16, 24, 1e308]", 1));
+    assert!(
+        text.contains("1.0e308 hours is about 6.1e304 working years"),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| l.len() < 300), "{text}");
+}
+
+#[test]
+fn a_risk_delay_is_reported_in_working_days() {
+    let brief =
+        format!("{BRIEF}[[risk]]\ntitle = \"API\"\nprobability = 0.5\ndelay = [-1, 2, 3]\n");
+    let text = messages(&brief);
+    assert!(
+        text.contains("working days cannot be negative (-1)"),
+        "{text}"
+    );
+    assert!(!text.contains("hours cannot be negative"), "{text}");
+}
+
+#[test]
+fn a_wrong_type_says_what_was_found() {
+    let text =
+        messages(&BRIEF.replacen("deadline = 2027-05-01", "deadline = 2027-05-01T10:00:00", 1));
+    assert!(text.contains("a date with a time"), "{text}");
+    let text = messages(&BRIEF.replacen("revisions = 2", "revisions = -2", 1));
+    assert!(text.contains("a negative integer"), "{text}");
+}

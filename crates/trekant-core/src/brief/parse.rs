@@ -136,9 +136,16 @@ pub(crate) struct Reader {
 fn kind_of(value: &DeValue, lang: Lang) -> &'static str {
     match value {
         DeValue::String(_) => lang.pick("en tekst", "a string"),
+        DeValue::Integer(i) if i.as_str().starts_with('-') => {
+            lang.pick("et negativt heltal", "a negative integer")
+        }
         DeValue::Integer(_) => lang.pick("et heltal", "an integer"),
         DeValue::Float(_) => lang.pick("et decimaltal", "a decimal number"),
         DeValue::Boolean(_) => lang.pick("en sandhedsværdi", "a boolean"),
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_some() => {
+            lang.pick("en dato med klokkeslæt", "a date with a time")
+        }
+        DeValue::Datetime(d) if d.date.is_none() => lang.pick("et klokkeslæt", "a time"),
         DeValue::Datetime(_) => lang.pick("en dato", "a date"),
         DeValue::Array(_) => lang.pick("en liste", "an array"),
         DeValue::Table(_) => lang.pick("en tabel", "a table"),
