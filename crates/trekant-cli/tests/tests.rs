@@ -6,6 +6,7 @@
 mod cli;
 mod examples;
 mod history;
+mod shell;
 mod simulate;
 mod track;
 mod typst;

@@ -1,16 +1,15 @@
 //! `trekant backtest HISTORY.csv`: how honest calibrated intervals would have been.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
 use trekant_core::history::parse_history;
 
-use super::EXIT_ERRORS;
+use super::ExitStatus;
 use crate::args::{BacktestArgs, ReviewFormat};
 
-pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     if !(args.train_fraction > 0.0 && args.train_fraction < 1.0) {
         bail!(
             "--train-fraction must be between 0 and 1, e.g. 0.67, not {}",
@@ -24,7 +23,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         Ok(parsed) => parsed,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     for error in &parsed.errors {
@@ -34,7 +33,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         Ok(report) => report,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     match args.format {
@@ -44,7 +43,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         }
         ReviewFormat::Human => out.write_all(human(&report).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn human(report: &BacktestReport) -> String {

@@ -1,16 +1,15 @@
 //! `trekant calibration`: how you estimate, from your own history.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use trekant_core::Lang;
 use trekant_core::document::chart::{Marker, s_curve};
 use trekant_core::history::habits::{GroupSummary, Habits, habits};
 
-use super::{EXIT_ERRORS, Env};
+use super::{Env, ExitStatus};
 use crate::args::{CalibrationArgs, ReviewFormat};
 
-pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let path = env.db_path()?;
     let records = if path.exists() {
         env.open_store()?.export_history()?
@@ -22,7 +21,7 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
             "no history in {}: import one with `trekant history import FILE`, or close a tracked project",
             path.display()
         );
-        return Ok(ExitCode::from(EXIT_ERRORS));
+        return Ok(ExitStatus::Findings);
     };
     match args.format {
         ReviewFormat::Json => {
@@ -39,7 +38,7 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
             out.write_all(human(&summary, &ratios, args.lang.into()).as_bytes())?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {

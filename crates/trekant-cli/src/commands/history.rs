@@ -1,15 +1,18 @@
 //! `trekant history import|export`: the history of estimates against actuals as CSV.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::Context as _;
 use trekant_core::history::{parse_history, write_history};
 
-use super::{EXIT_ERRORS, Env};
+use super::{Env, ExitStatus};
 use crate::args::HistoryCommand;
 
-pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(
+    command: &HistoryCommand,
+    env: &Env,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
     match command {
         HistoryCommand::Import(args) => {
             let name = args.file.display().to_string();
@@ -19,7 +22,7 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             };
             if !parsed.errors.is_empty() {
@@ -32,7 +35,7 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                         parsed.errors.len(),
                         parsed.records.len()
                     );
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             }
             let mut store = env.open_store()?;
@@ -56,17 +59,16 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                     lines.join(", ")
                 )?;
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         HistoryCommand::Export(args) => {
             let store = env.open_store()?;
             let csv = write_history(&store.export_history()?);
             match &args.output {
                 None => out.write_all(csv.as_bytes())?,
-                Some(path) => std::fs::write(path, csv)
-                    .with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => crate::output::write_file(path, csv.as_bytes(), &[])?,
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
     }
 }

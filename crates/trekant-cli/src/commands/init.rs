@@ -1,21 +1,22 @@
 //! `trekant init [FILE]`: a commented brief to start from.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use trekant_core::document::templates;
 
+use super::{ExitStatus, note};
 use crate::args::InitArgs;
+use crate::output::write_file;
 
-pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     if let Some(dir) = &args.templates {
         return write_templates(dir, args.force);
     }
     let brief = templates::brief(args.lang.into());
     let Some(path) = &args.file else {
         out.write_all(brief.as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     };
     if path.exists() && !args.force {
         bail!(
@@ -23,16 +24,16 @@ pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
             path.display()
         );
     }
-    std::fs::write(path, brief).with_context(|| format!("cannot write {}", path.display()))?;
-    eprintln!(
+    write_file(path, brief.as_bytes(), &[])?;
+    note(format_args!(
         "wrote {0}; fill it in, then run: trekant review {0}",
         path.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    ));
+    Ok(ExitStatus::Success)
 }
 
 /// Writes the built-in proposal templates into `dir`, for the user to edit.
-fn write_templates(dir: &std::path::Path, force: bool) -> anyhow::Result<ExitCode> {
+fn write_templates(dir: &std::path::Path, force: bool) -> anyhow::Result<ExitStatus> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     for (name, text) in trekant_core::document::proposal::BUILT_IN {
         let path = dir.join(name);
@@ -42,12 +43,12 @@ fn write_templates(dir: &std::path::Path, force: bool) -> anyhow::Result<ExitCod
                 path.display()
             );
         }
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!("wrote {}", path.display());
+        write_file(&path, text.as_bytes(), &[])?;
+        note(format_args!("wrote {}", path.display()));
     }
-    eprintln!(
+    note(format_args!(
         "edit them, then: trekant proposal BRIEF --template {}",
         dir.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    ));
+    Ok(ExitStatus::Success)
 }

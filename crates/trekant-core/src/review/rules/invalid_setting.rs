@@ -1,9 +1,9 @@
 //! **invalid-setting** (error): a setting is outside the range it can take.
 //!
-//! Checked: `me.rate` > 0; `me.hours_per_week` and `me.max_hours_per_week` in (0, 168] (a
+//! Checked: `me.rate` > 0 and at most 10,000,000; `me.hours_per_week` and `me.max_hours_per_week` in (0, 168] (a
 //! week has 168 hours), with the maximum not below the normal; `me.rush_surcharge` ≥ 0;
 //! `me.confidence` strictly between 0 and 1; `me.workdays` not empty; `model.correlation`
-//! in [0, 1]; `model.trials` between 100 and 10,000,000; `request.budget` > 0; an item's
+//! in [0, 1]; `model.trials` between 100 and 10,000,000; `request.budget` > 0 and at most 10¹²; an item's
 //! `value` from 1 to 10; with `model.distribution = "lognormal"`, every three-point estimate's
 //! low above 0.
 //!
@@ -32,6 +32,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 const WEEK_HOURS: f64 = 168.0;
+/// The highest hourly rate and budget taken as meant: every price is hours × rate, and the
+/// figures must stay finite and printable (`rate = 1e308` once priced an offer at "inf").
+const MAX_RATE: f64 = 10_000_000.0;
+const MAX_BUDGET: f64 = 1e12;
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
@@ -65,15 +69,15 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(RULE.at(t.span.clone(), message, None));
     }
     if let Some(b) = &brief.request.budget
-        && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite())
+        && !(b.value > 0.0 && b.value <= MAX_BUDGET)
     {
         push(
             out,
             lang,
             "request.budget",
             b,
-            "skal være et beløb over 0",
-            "must be an amount above 0",
+            "skal være et beløb over 0 og højst 1.000.000.000.000",
+            "must be an amount above 0 and at most 1,000,000,000,000",
         );
     }
     if brief.model.distribution() == crate::brief::Distribution::Lognormal {
@@ -112,15 +116,15 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// Checks the provider's settings; also used on profile files.
 pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
     if let Some(rate) = &me.rate
-        && !(rate.value > 0.0 && rate.value.is_finite())
+        && !(rate.value > 0.0 && rate.value <= MAX_RATE)
     {
         push(
             out,
             lang,
             "me.rate",
             rate,
-            "skal være en timepris over 0",
-            "must be an hourly rate above 0",
+            "skal være en timepris over 0 og højst 10.000.000",
+            "must be an hourly rate above 0 and at most 10,000,000",
         );
     }
     for (key, value) in [
@@ -204,9 +208,10 @@ fn push(
     da: &str,
     en: &str,
 ) {
+    let found = super::hours(value.value);
     let message = lang.pick(
-        format!("`{key}` {da}, ikke {}", value.value),
-        format!("`{key}` {en}, not {}", value.value),
+        format!("`{key}` {da}, ikke {found}"),
+        format!("`{key}` {en}, not {found}"),
     );
     out.push(RULE.at(value.span.clone(), message, None));
 }
