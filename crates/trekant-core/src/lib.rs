@@ -10,6 +10,7 @@ pub mod history;
 pub mod lang;
 pub mod review;
 pub mod span;
+pub mod tracking;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};

@@ -12,7 +12,7 @@ use trekant_core::document::format::{date, hours, money, percent};
 use trekant_core::forecast::estimate::{self, Report, VerdictClass};
 use trekant_core::span::Spanned;
 use trekant_core::{Brief, Lang};
-use trekant_store::ChangeRequest;
+use trekant_store::{ChangeRequest, Store as _};
 
 use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
 use crate::args::ChangeArgs;

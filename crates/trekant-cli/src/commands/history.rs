@@ -8,6 +8,7 @@ use trekant_core::history::{parse_history, write_history};
 
 use super::{EXIT_ERRORS, Env};
 use crate::args::HistoryCommand;
+use trekant_store::Store as _;
 
 pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     match command {
