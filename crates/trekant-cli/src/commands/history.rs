@@ -16,13 +16,16 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
             let name = args.file.display().to_string();
             let text = std::fs::read_to_string(&args.file)
                 .with_context(|| format!("cannot read {name}"))?;
-            let parsed = match parse_history(&text) {
+            let mut parsed = match parse_history(&text) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
                     return Ok(ExitCode::from(EXIT_ERRORS));
                 }
             };
+            // A date after today is a typo (2207 for 2027), and as the newest task it would
+            // weigh down every other one in the calibration: a bad row like any other.
+            parsed.refuse_after(jiff::ZonedDateTime::now().date());
             if !parsed.errors.is_empty() {
                 for error in &parsed.errors {
                     eprintln!("{name}:{error}");
