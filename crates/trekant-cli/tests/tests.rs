@@ -4,5 +4,6 @@ mod cli;
 mod examples;
 mod history;
 mod simulate;
+mod store;
 mod track;
 mod typst;
