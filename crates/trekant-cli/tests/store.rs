@@ -314,3 +314,124 @@ fn a_change_title_cannot_inject_markdown() {
     assert!(!md.contains("<script>"), "{md}");
     assert!(md.contains("\\[x\\](javascript:alert(1))"), "{md}");
 }
+
+/// Starts `trekant --db DB args…` and kills it with SIGKILL after `delay`.
+fn kill_after(dir: &Path, args: &[&str], delay: std::time::Duration) {
+    let db = db(dir);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_trekant"))
+        .arg("--db")
+        .arg(&db)
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("trekant-test-empty-config"),
+        )
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(delay);
+    let _ = child.kill(); // SIGKILL: no destructor, no rollback, no clean close
+    child.wait().unwrap();
+}
+
+/// Issue 12: a kill -9 test for each kind of write. Every write is one transaction, so
+/// whenever the process dies the database opens, and what it holds is whole: an accepted
+/// change is both a change request and an item, a closed project is all in the history.
+#[test]
+fn kill_nine_during_any_write_leaves_a_whole_database() {
+    use trekant_store::{SqliteStore, Store};
+    let dir = scratch("store-kill-nine");
+    let brief = started(&dir);
+    let history = dir.join("history.csv");
+    let mut text = String::from("project,item,category,low,likely,high,actual,finished\n");
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "old,t{i},dev,,2,,3,2025-{:02}-{:02}\n",
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    std::fs::write(&history, text).unwrap();
+    let sheet = dir.join("sheet.csv");
+    let mut text = String::from("item,date,hours\n");
+    for i in 0..200 {
+        text.push_str(&format!("change-2,2026-03-{:02},0.5\n", 3 + i % 20));
+    }
+    std::fs::write(&sheet, text).unwrap();
+    let (history, sheet) = (history.to_str().unwrap(), sheet.to_str().unwrap());
+    let change = [
+        "change",
+        &brief,
+        "--title",
+        "Wish",
+        "--estimate",
+        "1",
+        "--accept",
+        "--trials",
+        "200",
+        "--seed",
+        "1",
+        "--no-history",
+    ];
+    let writes: [&[&str]; 5] = [
+        &["track", "log", "change-1", "1", "--date", "2026-03-03"],
+        &["track", "import", sheet, "--format", "csv"],
+        &["history", "import", history],
+        &change,
+        &["track", "close", "--date", "2026-03-25"],
+    ];
+    let whole = |round: usize| {
+        let store = SqliteStore::open(Path::new(&db(&dir))).unwrap();
+        let n = store.history_len().unwrap();
+        let old = store
+            .export_history()
+            .unwrap()
+            .iter()
+            .filter(|r| r.project == "old")
+            .count();
+        assert!(
+            old == 0 || old == 2000,
+            "round {round}: {old} of 2000 imported"
+        );
+        if store.open_projects().unwrap().is_empty() {
+            let closed = store
+                .export_history()
+                .unwrap()
+                .iter()
+                .filter(|r| r.project == "Collide")
+                .count();
+            assert!(
+                closed > 0,
+                "round {round}: closed but nothing in the history ({n})"
+            );
+        } else {
+            let s = store.track_status("Collide").unwrap();
+            let from_change = s.items.iter().filter(|i| i.from_change).count();
+            assert_eq!(from_change, s.changes.len(), "round {round}");
+            let imported = s.items[1].entries;
+            assert_eq!(
+                imported % 200,
+                0,
+                "round {round}: {imported} entries of a 200-entry import"
+            );
+        }
+    };
+    let mut round = 0;
+    for delay_ms in [2u64, 5, 10, 20, 40] {
+        for write in writes {
+            let store = SqliteStore::open(Path::new(&db(&dir))).unwrap();
+            let open = !store.open_projects().unwrap().is_empty();
+            drop(store);
+            if !open {
+                // Closed by an earlier round: track the project again (a new one of that name).
+                let out = run(&dir, &["track", "start", &brief, "--date", "2026-03-02"]);
+                assert_eq!(code(&out), 0, "{}", stderr(&out));
+            }
+            kill_after(&dir, write, std::time::Duration::from_millis(delay_ms));
+            whole(round);
+            round += 1;
+        }
+    }
+}
