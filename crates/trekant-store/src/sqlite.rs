@@ -19,6 +19,8 @@ use crate::{Store, StoreError, history, migrate, tracking};
 pub struct SqliteStore {
     conn: Connection,
     owner: String,
+    /// How long a write waits for another writer.
+    busy: Duration,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -72,7 +74,16 @@ impl SqliteStore {
         Ok(Self {
             conn,
             owner: owner.to_string(),
+            busy: Duration::from_secs(BUSY_SECONDS),
         })
+    }
+
+    /// Waits up to `wait` (instead of ten seconds) for another writer before a write gives
+    /// up with [`StoreError::Busy`].
+    pub fn with_busy_timeout(mut self, wait: Duration) -> Result<Self, StoreError> {
+        self.conn.busy_timeout(wait)?;
+        self.busy = wait;
+        Ok(self)
     }
 
     /// The schema version the database is at (the number of migrations applied). SQLite's
@@ -87,9 +98,13 @@ impl SqliteStore {
     /// what it reads cannot change before it commits, and a second writer waits its turn
     /// (up to the busy timeout) instead of failing when it upgrades a read.
     fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+        let seconds = self.busy.as_secs() + u64::from(self.busy.subsec_nanos() > 0);
+        self.conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| match StoreError::from(e) {
+                StoreError::Busy { .. } => StoreError::Busy { seconds },
+                other => other,
+            })
     }
 }
 

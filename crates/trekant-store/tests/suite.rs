@@ -54,3 +54,21 @@ fn sqlite_file<S>(test: impl FnOnce(&dyn Fn() -> SqliteStore) -> S) {
 
 store_suite!(sqlite_in_memory, sqlite_memory);
 store_suite!(sqlite_on_disk, sqlite_file);
+
+/// A web server holds stores as trait objects and moves them between threads.
+#[test]
+fn the_store_is_an_object_safe_send_trait() {
+    fn assert_send<T: Send>(_: &T) {}
+    let stores: Vec<Box<dyn trekant_store::Store>> = vec![
+        Box::new(SqliteStore::in_memory().unwrap()),
+        Box::new(SqliteStore::in_memory().unwrap()),
+    ];
+    assert_send(&stores);
+    let handle = std::thread::spawn(move || {
+        stores
+            .iter()
+            .map(|s| s.history_len().unwrap() + s.open_projects().unwrap().len())
+            .sum::<usize>()
+    });
+    assert_eq!(handle.join().unwrap(), 0);
+}
