@@ -110,3 +110,73 @@ fn finish_at(report: &Report, q: f64) -> Date {
         .copied()
         .unwrap_or(report.start)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    const BRIEF: &str = r#"
+[project]
+name = "Collide"
+language = "en"
+currency = "DKK"
+start = 2026-03-02
+
+[me]
+rate = 800
+
+[[item]]
+id = "change-1"
+title = "First"
+estimate = [2, 3, 5]
+
+[[item]]
+id = "build"
+title = "Second"
+estimate = [10, 16, 30]
+"#;
+
+    fn settings() -> Settings {
+        Settings {
+            trials: 2000,
+            seed: 7,
+            confidence: 0.8,
+            today: date(2026, 3, 1),
+            calibration: None,
+        }
+    }
+
+    fn change(likely: f64) -> Change {
+        Change {
+            title: " Gift cards ".into(),
+            estimate: Estimate::three(likely / 2.0, likely, likely * 2.0),
+            category: None,
+        }
+    }
+
+    #[test]
+    fn the_change_is_a_new_must_item_named_like_an_accepted_change() {
+        let brief = crate::review_brief(BRIEF, None, None).brief.unwrap();
+        let with = with_change(&brief, &change(4.0));
+        let last = with.items.last().unwrap();
+        assert_eq!(last.id.value, "change-2");
+        assert_eq!(last.priority(), Priority::Must);
+        assert_eq!(with.items.len(), brief.items.len() + 1);
+    }
+
+    #[test]
+    fn a_change_costs_at_least_its_likely_hours_and_never_brings_delivery_forward() {
+        let brief = crate::review_brief(BRIEF, None, None).brief.unwrap();
+        let small = price_change(&brief, &change(4.0), &settings()).unwrap();
+        let big = price_change(&brief, &change(40.0), &settings()).unwrap();
+        assert_eq!(small.title, "Gift cards");
+        assert!(small.added >= 4.0 * 800.0, "{}", small.added);
+        assert!(big.added > small.added);
+        assert!(small.finish_after >= small.finish_before);
+        assert!(big.finish_after >= small.finish_after);
+        // Common random numbers: the scope without the change prices the same either way.
+        assert_eq!(small.price_before, big.price_before);
+        assert_eq!(small.valid_until, date(2026, 3, 31));
+    }
+}
