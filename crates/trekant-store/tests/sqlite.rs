@@ -172,6 +172,23 @@ fn owners_share_a_file_but_not_their_rows() {
         .unwrap();
     assert_eq!(bo.track_status("Same name").unwrap().logged(), 0.0);
     assert_eq!(ana.track_status("Same name").unwrap().logged(), 2.0);
+    // Offer numbers are per owner too.
+    let offer = trekant_store::AcceptedOffer {
+        number: "2026-001".into(),
+        brief: "Same name".into(),
+        option: "full".into(),
+        items: vec![trekant_store::OfferItem {
+            item: "a".into(),
+            price: 1800.0,
+        }],
+        total: 1800.0,
+        delivery: date(2026, 2, 1),
+        accepted: date(2026, 1, 1),
+    };
+    ana.record_offer(&offer).unwrap();
+    assert!(bo.offer("2026-001").unwrap().is_none());
+    bo.record_offer(&offer).unwrap();
+    assert_eq!(ana.offers().unwrap().len(), 1);
     assert!(SqliteStore::open_as(&db, " ").is_err());
 }
 

@@ -213,4 +213,77 @@ mod tests {
         assert!(given > plain && given <= 16.0, "{plain} {given}");
         assert_eq!(pert_quantile_given(4.0, 8.0, 16.0, 20.0, 0.8), 20.0);
     }
+
+    #[test]
+    fn the_status_json_keeps_its_shape() {
+        use crate::tracking::{ItemStatus, ProjectStatus};
+        let status = ProjectStatus {
+            name: "P".into(),
+            started: jiff::civil::date(2026, 3, 2),
+            items: vec![ItemStatus {
+                item: "a".into(),
+                title: None,
+                category: None,
+                low: Some(4.0),
+                likely: 8.0,
+                high: Some(16.0),
+                logged: 10.04,
+                entries: 2,
+                last_logged: Some(jiff::civil::date(2026, 3, 3)),
+                from_change: false,
+            }],
+            changes: Vec::new(),
+        };
+        let forecast = super::Forecast::of(&status, None);
+        let json = serde_json::to_value(super::StatusReport::new(&status, &forecast)).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "project",
+                "started",
+                "calibrated",
+                "tasks",
+                "items",
+                "logged",
+                "likely",
+                "crept",
+                "plan_p80",
+                "forecast_p80",
+                "on_track",
+                "changes"
+            ]
+        );
+        let item: Vec<&str> = json["items"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            item,
+            [
+                "item",
+                "title",
+                "category",
+                "low",
+                "likely",
+                "high",
+                "logged",
+                "entries",
+                "last_logged",
+                "from_change",
+                "plan_p80",
+                "p80"
+            ]
+        );
+        assert_eq!(json["logged"], 10.0);
+        assert_eq!(json["started"], "2026-03-02");
+        assert_eq!(json["on_track"], false);
+    }
 }
