@@ -1,8 +1,8 @@
 -- Every row has an owner (a user id; "local" for the CLI), so one database or server can
 -- hold many users' data. Rows written before this migration belong to "local".
 -- The history's uniqueness is per owner, so the task table is rebuilt (SQLite cannot alter
--- a constraint); child rows of a project (items, time entries, change requests) belong to
--- the owner of their project.
+-- a constraint); the other tables gain the column. A project's items, time entries and
+-- change requests carry the owner of their project.
 CREATE TABLE task_owned (
     id       INTEGER PRIMARY KEY,
     owner    TEXT NOT NULL DEFAULT 'local' CHECK (owner <> ''),
@@ -27,6 +27,9 @@ CREATE INDEX task_finished ON task (owner, finished);
 ALTER TABLE project ADD COLUMN owner TEXT NOT NULL DEFAULT 'local' CHECK (owner <> '');
 DROP INDEX project_open_name;
 CREATE UNIQUE INDEX project_open_name ON project (owner, name) WHERE closed IS NULL;
+ALTER TABLE project_item ADD COLUMN owner TEXT NOT NULL DEFAULT 'local' CHECK (owner <> '');
+ALTER TABLE time_entry ADD COLUMN owner TEXT NOT NULL DEFAULT 'local' CHECK (owner <> '');
+ALTER TABLE change_request ADD COLUMN owner TEXT NOT NULL DEFAULT 'local' CHECK (owner <> '');
 
 -- Offers the client accepted: what was sold, per item, for how much and by when.
 CREATE TABLE accepted_offer (
@@ -42,6 +45,7 @@ CREATE TABLE accepted_offer (
 );
 
 CREATE TABLE accepted_offer_item (
+    owner     TEXT NOT NULL CHECK (owner <> ''),
     offer_id  INTEGER NOT NULL REFERENCES accepted_offer (id),
     position  INTEGER NOT NULL,
     item      TEXT NOT NULL CHECK (item <> ''),

@@ -44,7 +44,7 @@ pub(crate) fn start(
         |row| row.get(0),
     )?;
     for item in items {
-        insert_item(tx, project_id, item)?;
+        insert_item(tx, owner, project_id, item)?;
     }
     Ok(())
 }
@@ -63,7 +63,8 @@ pub(crate) fn log(
     let mut find =
         tx.prepare_cached("SELECT id FROM project_item WHERE project_id = ?1 AND item = ?2")?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO time_entry (project_item_id, day, hours, note) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO time_entry (owner, project_item_id, day, hours, note)
+         VALUES (?5, ?1, ?2, ?3, ?4)",
     )?;
     for entry in entries {
         let item_id: i64 = find
@@ -77,7 +78,8 @@ pub(crate) fn log(
             item_id,
             entry.day.to_string(),
             entry.hours,
-            entry.note
+            entry.note,
+            owner
         ])?;
     }
     Ok(entries.len())
@@ -245,14 +247,14 @@ pub(crate) fn record_change(
             likely: change.likely,
             high: change.high,
         };
-        item_id = Some(insert_item(tx, project_id, &item)?);
+        item_id = Some(insert_item(tx, owner, project_id, &item)?);
         item_name = Some(name);
     }
     tx.execute(
         "INSERT INTO change_request
-             (project_id, title, category, low, likely, high, price, accepted, recorded,
+             (owner, project_id, title, category, low, likely, high, price, accepted, recorded,
               project_item_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             project_id,
             change.title,
@@ -263,7 +265,8 @@ pub(crate) fn record_change(
             change.price,
             change.accepted,
             change.recorded.to_string(),
-            item_id
+            item_id,
+            owner
         ],
     )?;
     Ok(item_name)
@@ -328,10 +331,11 @@ pub(crate) fn record_offer(
         return Err(StoreError::OfferExists(offer.number.clone()));
     };
     let mut insert = tx.prepare_cached(
-        "INSERT INTO accepted_offer_item (offer_id, position, item, price) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO accepted_offer_item (owner, offer_id, position, item, price)
+         VALUES (?5, ?1, ?2, ?3, ?4)",
     )?;
     for (position, item) in offer.items.iter().enumerate() {
-        insert.execute(params![id, position as i64, item.item, item.price])?;
+        insert.execute(params![id, position as i64, item.item, item.price, owner])?;
     }
     Ok(())
 }
@@ -400,10 +404,15 @@ fn open_project(
         .transpose()
 }
 
-fn insert_item(tx: &Connection, project_id: i64, item: &TrackedItem) -> Result<i64, StoreError> {
+fn insert_item(
+    tx: &Connection,
+    owner: &str,
+    project_id: i64,
+    item: &TrackedItem,
+) -> Result<i64, StoreError> {
     Ok(tx.query_row(
-        "INSERT INTO project_item (project_id, item, title, category, low, likely, high)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        "INSERT INTO project_item (owner, project_id, item, title, category, low, likely, high)
+         VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
         params![
             project_id,
             item.item,
@@ -411,7 +420,8 @@ fn insert_item(tx: &Connection, project_id: i64, item: &TrackedItem) -> Result<i
             item.category,
             item.low,
             item.likely,
-            item.high
+            item.high,
+            owner
         ],
         |row| row.get(0),
     )?)

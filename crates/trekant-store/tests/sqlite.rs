@@ -130,13 +130,16 @@ fn an_old_database_upgrades_in_place_and_its_rows_are_the_local_users() {
     assert_eq!(store.track_status("Open one").unwrap().logged(), 1.5);
     let conn = rusqlite::Connection::open(&db).unwrap();
     let owners: Vec<String> = conn
-        .prepare("SELECT owner FROM task UNION ALL SELECT owner FROM project")
+        .prepare(
+            "SELECT owner FROM task UNION ALL SELECT owner FROM project
+             UNION ALL SELECT owner FROM project_item UNION ALL SELECT owner FROM time_entry",
+        )
         .unwrap()
         .query_map([], |row| row.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(owners, ["local", "local"]);
+    assert_eq!(owners, ["local"; 4]);
     // Another owner of the same file sees none of it.
     let other = SqliteStore::open_as(&db, "ana@example.com").unwrap();
     assert_eq!(other.history_len().unwrap(), 0);
@@ -189,6 +192,47 @@ fn owners_share_a_file_but_not_their_rows() {
     assert!(bo.offer("2026-001").unwrap().is_none());
     bo.record_offer(&offer).unwrap();
     assert_eq!(ana.offers().unwrap().len(), 1);
+    ana.record_change(
+        "Same name",
+        &trekant_store::ChangeRequest {
+            title: "More".into(),
+            category: None,
+            low: None,
+            likely: 1.0,
+            high: None,
+            price: None,
+            accepted: true,
+            recorded: date(2026, 1, 3),
+        },
+    )
+    .unwrap();
+    // Every row of every table carries its owner.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for table in [
+        "task",
+        "project",
+        "project_item",
+        "time_entry",
+        "change_request",
+        "accepted_offer",
+        "accepted_offer_item",
+    ] {
+        let owners: Vec<String> = conn
+            .prepare(&format!(
+                "SELECT DISTINCT owner FROM {table} ORDER BY owner"
+            ))
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let expected: &[&str] = if matches!(table, "change_request" | "time_entry") {
+            &["ana"]
+        } else {
+            &["ana", "bo"]
+        };
+        assert_eq!(owners, expected, "{table}");
+    }
     assert!(SqliteStore::open_as(&db, " ").is_err());
 }
 
