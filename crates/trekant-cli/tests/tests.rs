@@ -8,5 +8,6 @@ mod examples;
 mod history;
 mod shell;
 mod simulate;
+mod store;
 mod track;
 mod typst;

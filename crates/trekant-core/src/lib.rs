@@ -12,6 +12,7 @@ pub mod lang;
 pub mod review;
 pub mod span;
 pub mod suggest;
+pub mod tracking;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};
