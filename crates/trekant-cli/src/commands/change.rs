@@ -71,8 +71,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     ) {
         (Ok(before), Ok(after)) => (before, after),
         (Err(error), _) | (_, Err(error)) => {
-            eprintln!("trekant: {}: {error}", args.brief.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.brief, error));
         }
     };
     let rate = brief.me.rate.as_ref().map_or(0.0, |r| r.value);
