@@ -17,8 +17,7 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     let report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     match args.format {

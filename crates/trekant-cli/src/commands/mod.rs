@@ -57,6 +57,12 @@ impl std::fmt::Display for Findings {
 
 impl std::error::Error for Findings {}
 
+/// A sound brief that still cannot be simulated (no rate, no wanted items): [`Findings`]
+/// (exit 1), with the one error prefix.
+pub fn unpriceable(file: &std::path::Path, error: impl std::fmt::Display) -> anyhow::Error {
+    Findings(format!("trekant: error: {}: {error}", file.display())).into()
+}
+
 /// A line for the user on stderr ("wrote offer.md"). A closed or full stderr is not worth
 /// failing over, and must never panic as `eprintln!` does.
 pub fn note(text: impl std::fmt::Display) {

@@ -15,8 +15,7 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
     let options = match options::options(&brief, &settings) {
         Ok(options) => options,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     match args.format {

@@ -55,13 +55,21 @@ pub const BUILT_IN: [(&str, &str); 3] = [
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProposalError {
+    /// The template could not be read or rendered. (Not a `source` either: the message shows
+    /// minijinja's whole report, and an error chain would print it twice.)
     #[error("template error: {0:#}")]
-    Template(#[from] minijinja::Error),
+    Template(minijinja::Error),
     /// The rendered Typst could not be typeset. (Not a `source`: the message says it all,
     /// and an error chain would repeat it.)
     #[cfg(feature = "pdf")]
     #[error("typst: {0}")]
     Pdf(crate::document::pdf::PdfError),
+}
+
+impl From<minijinja::Error> for ProposalError {
+    fn from(error: minijinja::Error) -> Self {
+        ProposalError::Template(error)
+    }
 }
 
 /// What goes into a proposal.

@@ -125,6 +125,7 @@ pub mod large_item;
 pub mod minimizing;
 pub mod missing_budget;
 pub mod missing_deadline;
+pub mod missing_items;
 pub mod missing_priority;
 pub mod missing_purpose;
 pub mod missing_rate;
@@ -178,6 +179,7 @@ registry! {
     missing_revisions,
     missing_priority,
     missing_rate,
+    missing_items,
     point_estimate,
     wide_estimate,
     large_item,
