@@ -2,6 +2,7 @@
 
 mod cli;
 mod examples;
+mod forecast;
 mod history;
 mod simulate;
 mod track;

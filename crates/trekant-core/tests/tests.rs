@@ -3,6 +3,7 @@
 mod backtest;
 mod calendar;
 mod calibration;
+mod estimate;
 mod habits;
 mod history;
 mod options;
