@@ -168,8 +168,10 @@ pub struct Report {
 /// first use), while [`Ecdf`] and [`Costs::quantile`] answer by selection and counting.
 #[derive(Clone, Debug)]
 pub struct Costs {
-    /// Each trial's hours, exactly as simulated (the simulation sums in `f32`).
+    /// Each trial's hours, exactly as simulated (the simulation sums in `f32`), reordered
+    /// by the estimate's selection: partitioned at the ranks in `pivots` (ascending).
     hours: Vec<f32>,
+    pivots: Vec<usize>,
     rate: f64,
     sorted: std::sync::OnceLock<Vec<f64>>,
 }
@@ -229,24 +231,30 @@ impl Ecdf for Costs {
         if let Some(sorted) = self.sorted.get() {
             return sorted.order_statistics(ranks);
         }
-        let mut work = self.hours.clone();
-        let ranks: Vec<usize> = ranks.iter().map(|&k| self.hours_rank(k)).collect();
-        stats::order_statistics(&mut work, &ranks)
-            .into_iter()
-            .map(|h| f64::from(h) * self.rate)
+        // Each rank is selected within the stretch between the pivots around it: the hours
+        // are already partitioned there, so only that stretch is copied and searched.
+        ranks
+            .iter()
+            .map(|&k| {
+                let k = self.hours_rank(k);
+                let (from, to) = match self.pivots.binary_search(&k) {
+                    Ok(_) => (k, k + 1),
+                    Err(i) => (
+                        i.checked_sub(1).map_or(0, |j| self.pivots[j] + 1),
+                        self.pivots.get(i).map_or(self.hours.len(), |&p| p),
+                    ),
+                };
+                let mut stretch = self.hours[from..to].to_vec();
+                let (_, h, _) = stretch.select_nth_unstable_by(k - from, f32::total_cmp);
+                f64::from(*h) * self.rate
+            })
             .collect()
     }
     fn count_at_most(&self, thresholds: &[f64]) -> Vec<usize> {
         if let Some(sorted) = self.sorted.get() {
             return sorted.count_at_most(thresholds);
         }
-        use rayon::prelude::*;
-        let costs: Vec<f64> = self
-            .hours
-            .par_iter()
-            .map(|&h| f64::from(h) * self.rate)
-            .collect();
-        stats::count_at_most_unsorted(&costs, thresholds)
+        stats::count_at_most_unsorted(&self.hours, thresholds, |h| f64::from(h) * self.rate)
     }
 }
 
@@ -442,24 +450,23 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         || {
             use rayon::prelude::*;
             let mut hours: Vec<f32> = samples.hours.par_iter().map(|&h| h as f32).collect();
-            let ranks: Vec<usize> = levels.iter().map(|&p| stats::rank(n, p)).collect();
-            let reversed: Vec<usize> = ranks.iter().map(|&k| n - 1 - k).collect();
-            let wanted: Vec<usize> = ranks.iter().chain(&reversed).copied().collect();
-            let found = stats::order_statistics(&mut hours, &wanted);
-            let hours_q: Vec<f64> = found[..ranks.len()].iter().map(|&h| f64::from(h)).collect();
-            // The cost of rank k is the rate times the hours of rank k (or, for a negative
-            // rate, of the mirrored rank): the same bits as sorting the costs.
-            let cost_q: Vec<f64> = (0..ranks.len())
-                .map(|i| {
-                    let h = if rate < 0.0 {
-                        found[ranks.len() + i]
-                    } else {
-                        found[i]
-                    };
-                    f64::from(h) * rate
-                })
+            let mut ranks: Vec<usize> = levels.iter().map(|&p| stats::rank(n, p)).collect();
+            if rate < 0.0 {
+                // A negative rate reverses the order: the cost of rank k is the rate times
+                // the hours of the mirrored rank.
+                ranks.extend(levels.iter().map(|&p| n - 1 - stats::rank(n, p)));
+            }
+            let found = stats::order_statistics(&mut hours, &ranks);
+            let m = levels.len();
+            let hours_q: Vec<f64> = found[..m].iter().map(|&h| f64::from(h)).collect();
+            // The rate times the hours of a rank: the same bits as sorting the costs.
+            let cost_q: Vec<f64> = (0..m)
+                .map(|i| f64::from(found[if rate < 0.0 { m + i } else { i }]) * rate)
                 .collect();
-            (hours_q, cost_q, hours)
+            let mut pivots = ranks;
+            pivots.sort_unstable();
+            pivots.dedup();
+            (hours_q, cost_q, Partitioned { hours, pivots })
         },
     );
     let four = |q: &[f64]| [q[0], q[1], q[2], q[3]];
@@ -491,13 +498,21 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         price: cost_q[4],
         finish_at_confidence,
         sorted_cost: Costs {
-            hours,
+            hours: hours.hours,
+            pivots: hours.pivots,
             rate,
             sorted: std::sync::OnceLock::new(),
         },
         sorted_finish_days: finish_days,
         working_days,
     })
+}
+
+/// Hours reordered by selection: every rank in `pivots` holds its order statistic, with
+/// only smaller values before it and only larger ones after.
+struct Partitioned {
+    hours: Vec<f32>,
+    pivots: Vec<usize>,
 }
 
 /// What one pass over the trials counts: finish days per working day, and how many trials

@@ -273,30 +273,56 @@ impl Ecdf for Vec<f64> {
     }
 }
 
-/// How many of the (unsorted) `values` are at or under each of `thresholds` (ascending), in
-/// one parallel pass: each value is counted at the first threshold it does not exceed.
-pub fn count_at_most_unsorted(values: &[f64], thresholds: &[f64]) -> Vec<usize> {
+/// How many of the (unsorted) `values`, mapped through `f`, are at or under each of
+/// `thresholds` (ascending), in one parallel pass: each value is counted at the first
+/// threshold it does not exceed, found from a guess as if the thresholds were evenly spaced
+/// (a chart's are) and then corrected, so any ascending thresholds give exact counts.
+pub fn count_at_most_unsorted<T: Sample>(
+    values: &[T],
+    thresholds: &[f64],
+    f: impl Fn(T) -> f64 + Sync,
+) -> Vec<usize> {
     use rayon::prelude::*;
-    let slots = thresholds.len() + 1;
-    let first = values
+    let m = thresholds.len();
+    if m == 0 {
+        return Vec::new();
+    }
+    let (first, last) = (thresholds[0], thresholds[m - 1]);
+    let scale = if last > first {
+        (m - 1) as f64 / (last - first)
+    } else {
+        0.0
+    };
+    let slot = |v: f64| {
+        // `as` saturates (and takes NaN to 0); the loops below make the guess exact.
+        let mut j = (((v - first) * scale) as usize).min(m);
+        while j > 0 && thresholds[j - 1] >= v {
+            j -= 1;
+        }
+        while j < m && thresholds[j] < v {
+            j += 1;
+        }
+        j
+    };
+    let hist = values
         .par_chunks(1 << 14)
         .fold(
-            || vec![0usize; slots],
+            || vec![0usize; m + 1],
             |mut hist, chunk| {
-                for v in chunk.iter().filter(|v| !v.is_nan()) {
-                    hist[thresholds.partition_point(|t| t < v)] += 1;
+                for v in chunk.iter().map(|&x| f(x)).filter(|v| !v.is_nan()) {
+                    hist[slot(v)] += 1;
                 }
                 hist
             },
         )
         .reduce(
-            || vec![0usize; slots],
+            || vec![0usize; m + 1],
             |mut a, b| {
                 a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
                 a
             },
         );
-    first[..thresholds.len()]
+    hist[..m]
         .iter()
         .scan(0, |sum, c| {
             *sum += c;
@@ -380,8 +406,14 @@ mod tests {
         sorted.sort_by(f64::total_cmp);
         let xs: Vec<f64> = (0..60).map(|i| -10.0 + f64::from(i) * 30.0).collect();
         assert_eq!(
-            count_at_most_unsorted(&values, &xs),
+            count_at_most_unsorted(&values, &xs, |v| v),
             sorted.count_at_most(&xs)
+        );
+        // Uneven thresholds and values beyond them count exactly too.
+        let uneven = [-5.0, 0.0, 0.5, 3.0, 700.0, 1_000.0, 1_400.0, 1_430.0];
+        assert_eq!(
+            count_at_most_unsorted(&values, &uneven, |v| v),
+            sorted.count_at_most(&uneven)
         );
     }
 
