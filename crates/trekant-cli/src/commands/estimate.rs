@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use trekant_core::document::chart::{Marker, s_curve};
+use trekant_core::document::chart::{Marker, s_curve_of};
 use trekant_core::document::format::{date, hours, money};
 use trekant_core::forecast::estimate::{self, Report};
 use trekant_core::{Brief, Lang};
@@ -122,7 +122,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             format!("budget {}", money(b.value, currency, lang)),
         ),
     });
-    out.push_str(&s_curve(
+    out.push_str(&s_curve_of(
         &report.sorted_cost,
         marker.as_ref(),
         60,

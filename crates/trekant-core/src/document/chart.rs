@@ -15,9 +15,19 @@ const BLOCKS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇',
 /// Draws P(X ≤ x) over the 1st–99th percentile of `sorted` (ascending samples) as a filled
 /// S-curve `width` columns wide and `height` rows high, with the marker's column drawn as a
 /// vertical line. `fmt` writes the axis values.
-/// `sorted` may be any [`Ecdf`]: a sorted slice, or the estimate's costs, which answer
+pub fn s_curve(
+    sorted: &[f64],
+    marker: Option<&Marker>,
+    width: usize,
+    height: usize,
+    fmt: impl Fn(f64) -> String,
+) -> String {
+    s_curve_of(sorted, marker, width, height, fmt)
+}
+
+/// [`s_curve`] of any [`Ecdf`]: a sorted slice, or the estimate's costs, which answer
 /// without sorting.
-pub fn s_curve<D: Ecdf + ?Sized>(
+pub fn s_curve_of<D: Ecdf + ?Sized>(
     sorted: &D,
     marker: Option<&Marker>,
     width: usize,
