@@ -49,17 +49,18 @@ PY
         echo "== whole process: trekant estimate, $k item(s) x 1,000,000 trials ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
         local best
         if command -v hyperfine >/dev/null; then
-            hyperfine --warmup 3 --runs "${PROCESS_RUNS:-30}" --style basic --export-json "$dir/h_$k.json" "$cmd" | grep -E 'Time|Range'
+            hyperfine -N --warmup 3 --runs "${PROCESS_RUNS:-30}" --style basic --export-json "$dir/h_$k.json" "$cmd" 2>/dev/null | grep -E 'Time|Range'
             best=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(min(r['times']))" "$dir/h_$k.json")
         else
             best=$(for _ in $(seq "${PROCESS_RUNS:-30}"); do
                 s=$(date +%s.%N); $cmd >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc
             done | sort -n | head -1)
         fi
-        local ref
-        ref=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_reference.py \
-            --items "$k" --trials 1000000 --repeat "$NUMPY_REPEAT" --method rank --summary |
-            tee /dev/stderr | awk '/^best_seconds/ { print $2 }') 2>&1
+        local ref_out ref
+        ref_out=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_reference.py \
+            --items "$k" --trials 1000000 --repeat "$NUMPY_REPEAT" --method rank --summary)
+        echo "$ref_out" | grep -v '^best_seconds'
+        ref=$(awk '/^best_seconds/ { print $2 }' <<<"$ref_out")
         awk -v r="$best" -v n="$ref" -v k="$k" 'BEGIN {
             goal = (k == 1) ? 0.03 : 0.1
             printf "trekant estimate best %.4f s (goal <= %.2f s), numpy %.4f s: %.1fx faster\n", r, goal, n, n / r
