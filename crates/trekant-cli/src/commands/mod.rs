@@ -280,28 +280,18 @@ pub fn settings(
     env: &Env,
 ) -> anyhow::Result<trekant_core::forecast::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
-    if !(100..=10_000_000).contains(&trials) {
-        anyhow::bail!("--trials must be between 100 and 10,000,000, not {trials}");
-    }
     let confidence = args.confidence.unwrap_or(brief.me.confidence());
-    if !(confidence > 0.0 && confidence < 1.0) {
-        anyhow::bail!("--confidence must be between 0 and 1 (e.g. 0.8), not {confidence}");
-    }
     let seed = args
         .seed
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or_else(random_seed);
-    Ok(trekant_core::forecast::estimate::Settings {
-        trials,
-        seed,
-        confidence,
-        today: jiff::ZonedDateTime::now().date(),
-        calibration: if args.no_history {
-            None
-        } else {
-            env.calibration()?.map(std::sync::Arc::new)
-        },
-    })
+    let today = jiff::ZonedDateTime::now().date();
+    let mut settings =
+        trekant_core::forecast::estimate::Settings::new(trials, seed, confidence, today, None)?;
+    if !args.no_history {
+        settings.calibration = env.calibration()?.map(std::sync::Arc::new);
+    }
+    Ok(settings)
 }
 
 /// A seed for runs the user did not seed; printed with the results, so any run can be

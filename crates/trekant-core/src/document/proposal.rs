@@ -498,6 +498,8 @@ fn context(input: &Input) -> Context {
         .checked_add(i64::from(valid_days).days())
         .unwrap_or(input.issued);
     let money_fmt = |v: f64| money(v, currency, lang);
+    // The charts mark the figures quoted at the confidence in force.
+    let level = crate::forecast::stats::level_name(report.confidence);
     let price_chart = svg::histogram(&svg::Histogram {
         sorted: &report.sorted_cost,
         title: lang.pick("Pris for det fulde ønske", "Price of the full wish"),
@@ -510,10 +512,7 @@ fn context(input: &Input) -> Context {
                 ),
             )
         }),
-        quote: Some((
-            report.cost.p80,
-            format!("P80 {}", money_fmt(report.cost.p80)),
-        )),
+        quote: Some((report.price, format!("{level} {}", money_fmt(report.price)))),
         fmt: &money_fmt,
         discrete: false,
     });
@@ -537,9 +536,9 @@ fn context(input: &Input) -> Context {
             ),
         )
     });
-    let p80_day = report
+    let quoted_day = report
         .working_days
-        .partition_point(|w| *w < report.finish.p80) as f64;
+        .partition_point(|w| *w < report.finish_at_confidence) as f64;
     let finish_chart = svg::histogram(&svg::Histogram {
         sorted: &finish_days,
         title: lang.pick(
@@ -547,7 +546,10 @@ fn context(input: &Input) -> Context {
             "Delivery date of the full wish",
         ),
         limit: deadline_day,
-        quote: Some((p80_day, format!("P80 {}", date(report.finish.p80, lang)))),
+        quote: Some((
+            quoted_day,
+            format!("{level} {}", date(report.finish_at_confidence, lang)),
+        )),
         fmt: &date_fmt,
         discrete: true,
     });

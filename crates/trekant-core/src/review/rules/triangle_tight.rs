@@ -45,30 +45,32 @@ pub(super) fn check_class(
     let currency = brief.currency();
     let odds = percent(verdict.p_both, lang);
     let confidence = percent(report.confidence, lang);
+    // The figures quoted are those at the confidence in force (P80 at the default 0.8).
+    let level = crate::forecast::stats::level_name(report.confidence);
     let budget_part = brief.request.budget.as_ref().map(|b| {
-        let price = money(report.cost.p80, currency, lang);
+        let price = money(report.price, currency, lang);
         let p = percent(verdict.p_budget.unwrap_or(1.0), lang);
         lang.pick(
             format!(
-                "budgettet på {} holder i {p} af udfaldene (P80-pris {price})",
+                "budgettet på {} holder i {p} af udfaldene ({level}-pris {price})",
                 money(b.value, currency, lang)
             ),
             format!(
-                "the budget of {} holds in {p} of outcomes (P80 price {price})",
+                "the budget of {} holds in {p} of outcomes ({level} price {price})",
                 money(b.value, currency, lang)
             ),
         )
     });
     let deadline_part = brief.request.deadline.as_ref().map(|d| {
         let p = percent(verdict.p_deadline.unwrap_or(1.0), lang);
-        let p80 = date(report.finish.p80, lang);
+        let quoted = date(report.finish_at_confidence, lang);
         lang.pick(
             format!(
-                "deadline {} holder i {p} (P80-dato {p80})",
+                "deadline {} holder i {p} ({level}-dato {quoted})",
                 date(d.value, lang)
             ),
             format!(
-                "the deadline of {} holds in {p} (P80 date {p80})",
+                "the deadline of {} holds in {p} ({level} date {quoted})",
                 date(d.value, lang)
             ),
         )
