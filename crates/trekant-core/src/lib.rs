@@ -11,6 +11,7 @@ pub mod history;
 pub mod lang;
 pub mod review;
 pub mod span;
+pub mod stats;
 pub mod suggest;
 pub mod tracking;
 
