@@ -11,7 +11,6 @@ mod habits;
 mod history;
 mod language;
 mod layers;
-mod options;
 mod parse;
 mod real_data;
 mod robustness;

@@ -69,7 +69,7 @@ pub struct Options {
 
 /// How an item is delivered in a scope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
+pub(crate) enum Form {
     Left,
     Original,
     Alternative,
@@ -79,7 +79,7 @@ pub enum Form {
 ///
 /// Unlike the estimate, the scope search keeps `O(trials × items)`: it evaluates thousands
 /// of candidate scopes, and with the draws at hand each costs one pass over the trials.
-pub struct Draws {
+pub(crate) struct Draws {
     pub items: Vec<Vec<f32>>,
     pub risk_hours: Vec<f32>,
     pub delay_days: Vec<f32>,
@@ -119,7 +119,7 @@ impl Draws {
 }
 
 /// Everything the scope search needs, precomputed once.
-pub struct Problem {
+pub(crate) struct Problem {
     pub draws: Draws,
     /// Per brief item: its index in `draws.items`, and its alternative's if any.
     pub original: Vec<usize>,
@@ -186,6 +186,9 @@ impl Problem {
         self.p_both(hours) >= self.confidence
     }
 
+    // Only the tests' brute-force search needs it; the real search tracks value and
+    // validity as it builds a scope.
+    #[cfg(test)]
     pub fn value_of(&self, scope: &[Form]) -> f64 {
         scope
             .iter()
@@ -200,6 +203,7 @@ impl Problem {
 
     /// A scope is valid when every must is delivered (in some form), nothing unwanted is,
     /// and every delivered item's dependencies are delivered.
+    #[cfg(test)]
     pub fn valid(&self, scope: &[Form]) -> bool {
         scope.iter().enumerate().all(|(i, f)| {
             let delivered = *f != Form::Left;
@@ -233,7 +237,7 @@ const EXACT_LIMIT: f64 = 20_000.0;
 
 /// Sets up the scope problem of a brief: draws for every item and alternative on common
 /// random numbers.
-pub fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateError> {
+pub(crate) fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateError> {
     let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
     if brief.items.is_empty() {
         return Err(EstimateError::NoItems);
@@ -353,7 +357,7 @@ fn topological_order(depends: &[Vec<usize>]) -> Vec<usize> {
 
 /// The most valuable valid, feasible scope; `allow_alternatives` lets items be swapped.
 /// `None` when not even the must-haves fit.
-pub fn best_scope(problem: &Problem, allow_alternatives: bool) -> Option<Vec<Form>> {
+pub(crate) fn best_scope(problem: &Problem, allow_alternatives: bool) -> Option<Vec<Form>> {
     let space: f64 = (0..problem.order.len())
         .map(|i| forms(problem, i, allow_alternatives).len() as f64)
         .product();
@@ -813,3 +817,6 @@ fn mean_of(draws: &[f32]) -> f64 {
 fn round3(p: f64) -> f64 {
     (p * 1000.0).round() / 1000.0
 }
+
+#[cfg(test)]
+mod tests;
