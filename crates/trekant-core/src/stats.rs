@@ -53,7 +53,7 @@ mod sealed {
 }
 
 /// The levels every report shows: P10, P50, P80 and P95.
-pub const LEVELS: [f64; 4] = [0.10, 0.50, 0.80, 0.95];
+pub(crate) const LEVELS: [f64; 4] = [0.10, 0.50, 0.80, 0.95];
 
 /// The figures every report shows for a sampled quantity.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -117,7 +117,7 @@ pub fn probability_at_most<T: Sample>(samples: &[T], threshold: f64) -> f64 {
 /// share `p` of the samples at ranks `0..=k`. The tolerance keeps a level that is a whole
 /// share of `n` in decimal (0.8 of 1,000) on its order statistic despite binary rounding.
 /// Panics on `n == 0` or `p` outside `[0, 1]`.
-pub fn rank(n: usize, p: f64) -> usize {
+pub(crate) fn rank(n: usize, p: f64) -> usize {
     assert!(n > 0, "quantile of no samples");
     assert!(
         (0.0..=1.0).contains(&p),
@@ -147,7 +147,7 @@ pub fn quantiles<T: Sample>(samples: &[T], ps: &[f64]) -> Vec<f64> {
 }
 
 /// Several quantiles at once, in the order of `ps`; reorders `samples`. Panics as [`rank`].
-pub fn quantiles_in_place<T: Sample>(samples: &mut [T], ps: &[f64]) -> Vec<f64> {
+pub(crate) fn quantiles_in_place<T: Sample>(samples: &mut [T], ps: &[f64]) -> Vec<f64> {
     let ranks: Vec<usize> = ps.iter().map(|&p| rank(samples.len(), p)).collect();
     order_statistics(samples, &ranks)
         .into_iter()
@@ -211,7 +211,7 @@ fn select_all<T: Sample>(part: &mut [T], offset: usize, ranks: &[usize], found: 
 
 /// The `p`-quantile of whole numbers given as counts: `counts[v]` samples have the value
 /// `v`. The same quantile as [`rank`] on the samples, in `O(values)`. `None` for no samples.
-pub fn quantile_of_counts(counts: &[usize], p: f64) -> Option<u32> {
+pub(crate) fn quantile_of_counts(counts: &[usize], p: f64) -> Option<u32> {
     let n: usize = counts.iter().sum();
     if n == 0 {
         return None;
@@ -228,7 +228,7 @@ pub fn quantile_of_counts(counts: &[usize], p: f64) -> Option<u32> {
 }
 
 /// The short name of the quantile at level `p`: "P80" for 0.8, "P87.5" for 0.875.
-pub fn level_name(p: f64) -> String {
+pub(crate) fn level_name(p: f64) -> String {
     let percent = (p * 1000.0).round() / 10.0;
     format!("P{percent}")
 }
@@ -277,7 +277,7 @@ impl Ecdf for Vec<f64> {
 /// `thresholds` (ascending), in one parallel pass: each value is counted at the first
 /// threshold it does not exceed, found from a guess as if the thresholds were evenly spaced
 /// (a chart's are) and then corrected, so any ascending thresholds give exact counts.
-pub fn count_at_most_unsorted<T: Sample>(
+pub(crate) fn count_at_most_unsorted<T: Sample>(
     values: &[T],
     thresholds: &[f64],
     f: impl Fn(T) -> f64 + Sync,

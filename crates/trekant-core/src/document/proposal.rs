@@ -278,7 +278,7 @@ struct Context {
 }
 
 /// The option's name for the client.
-pub fn option_title(kind: Kind, lang: Lang) -> &'static str {
+pub(crate) fn option_title(kind: Kind, lang: Lang) -> &'static str {
     match kind {
         Kind::FullScopeByDeadline => {
             lang.pick("Det hele til jeres deadline", "Everything by your deadline")

@@ -58,7 +58,7 @@ pub fn markup(text: &str) -> String {
 }
 
 /// `text` as a quoted Typst string literal, for values used in Typst code.
-pub fn string_literal(text: &str) -> String {
+pub(crate) fn string_literal(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -81,7 +81,7 @@ pub fn string_literal(text: &str) -> String {
 /// Sets up `env` so that `.typ` templates (`proposal.typ.j2`) escape every value for Typst
 /// markup unless it is marked safe, and offers the `typst_str` filter. Other templates keep
 /// minijinja's default (HTML escaping for `.html`).
-pub fn configure(env: &mut Environment) {
+pub(crate) fn configure(env: &mut Environment) {
     env.set_auto_escape_callback(auto_escape);
     env.set_formatter(format);
     env.add_filter("typst_str", |value: Value| {

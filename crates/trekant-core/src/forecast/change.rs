@@ -76,7 +76,7 @@ pub fn price_change(
 /// The brief with the change as one more must-have item, named as an accepted change is
 /// named in the tracked project ([`change_item_id`]). It goes last, so every other item and
 /// risk keeps its random stream.
-pub fn with_change(brief: &Brief, change: &Change) -> Brief {
+pub(crate) fn with_change(brief: &Brief, change: &Change) -> Brief {
     let mut with = brief.clone();
     let id = change_item_id(|id| brief.item(id).is_some());
     let spanned = |v| Spanned::new(v, 0..0);

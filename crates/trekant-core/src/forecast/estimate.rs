@@ -325,7 +325,7 @@ fn calibration_grid() -> impl Iterator<Item = f64> {
 /// The simulation model of a brief, calibrated on the provider's history when there is one:
 /// each item's hours are then its likely estimate times the historical ratio for its
 /// category and size (certain, single-number items stay certain).
-pub fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
+pub(crate) fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
     let mut model = model_of(brief);
     if let Some(cal) = calibration {
         model.calibrated = brief
@@ -354,7 +354,7 @@ pub fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
 }
 
 /// The simulation model of a brief's items and risks, from the raw estimates.
-pub fn model_of(brief: &Brief) -> Model {
+pub(crate) fn model_of(brief: &Brief) -> Model {
     let three = |e: &crate::brief::Estimate| [e.low, e.likely, e.high];
     Model {
         items: brief
@@ -585,7 +585,7 @@ fn tally(
 
 /// The working-day index (0-based) on which a trial finishes: the day its last hour is
 /// worked, then its waiting days on top.
-pub fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
+pub(crate) fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
     let work = calendar::days_for_hours(hours, hours_per_day);
     let wait = if delay_days.is_finite() && delay_days > 0.0 {
         delay_days.ceil().min(f64::from(u32::MAX / 4)) as u32
@@ -597,7 +597,7 @@ pub fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
 
 /// How many working days lie from `start` through `deadline`: a trial finishing on day index
 /// `i` meets the deadline when `i < deadline_index`.
-pub fn deadline_index(cal: &mut Calendar, start: Date, deadline: Date) -> u32 {
+pub(crate) fn deadline_index(cal: &mut Calendar, start: Date, deadline: Date) -> u32 {
     cal.working_days_between(start, deadline) as u32
 }
 

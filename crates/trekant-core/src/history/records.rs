@@ -357,7 +357,7 @@ fn is_neutralised(text: &str) -> bool {
 
 /// A text cell as written to CSV: one starting like a formula gets an apostrophe in front, so
 /// a spreadsheet shows it as text instead of running it. [`unneutralise`] undoes it exactly.
-pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
     if text.starts_with(FORMULA) || is_neutralised(text) {
         format!("'{text}").into()
     } else {
@@ -366,7 +366,7 @@ pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A text cell as read from CSV: the apostrophe [`neutralise`] added is taken off.
-pub fn unneutralise(text: &str) -> &str {
+pub(crate) fn unneutralise(text: &str) -> &str {
     if is_neutralised(text) {
         &text[1..]
     } else {

@@ -39,7 +39,7 @@ fn rank(code: &str) -> u8 {
 }
 
 /// The topic headings.
-pub fn topic_title(topic: Topic, lang: Lang) -> &'static str {
+pub(crate) fn topic_title(topic: Topic, lang: Lang) -> &'static str {
     match topic {
         Topic::Purpose => lang.pick("Formål", "Purpose"),
         Topic::Scope => lang.pick("Omfang", "Scope"),

@@ -610,7 +610,7 @@ impl Problem {
 /// alternatives, and the risks' base run): the draws kept in `f32`, and the allocator's
 /// share of each run's transient `f64` hours and `f32` delays. Measured: 200 items × 1M
 /// trials peak at 2.3 GB.
-pub const BYTES_PER_ITEM_TRIAL: u64 = 12;
+pub(crate) const BYTES_PER_ITEM_TRIAL: u64 = 12;
 
 /// About how many bytes [`options`] needs for `brief` at `trials` trials.
 pub fn memory_needed(brief: &Brief, trials: usize) -> u64 {
