@@ -8,6 +8,7 @@ pub mod document;
 pub mod forecast;
 pub mod history;
 pub mod lang;
+pub mod messages;
 pub mod review;
 pub mod span;
 
