@@ -107,6 +107,12 @@ impl From<u32> for Arg {
     }
 }
 
+impl From<i8> for Arg {
+    fn from(n: i8) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
         Arg::Number(n as f64)
@@ -244,6 +250,20 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     }
 }
 
+/// A locale setting from the catalog, such as a number separator: never wrapped by the
+/// pseudo-locale, since it is a piece of a number, not a sentence.
+pub fn setting(lang: Lang, id: &str) -> String {
+    let code = if pseudo() { "en" } else { lang.code() };
+    let bundle = bundle_for(code);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return format!("{{{id}}}");
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, None, &mut errors)
+        .into_owned()
+}
+
 /// The message `id` in `lang`, without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, &[])
@@ -256,7 +276,7 @@ macro_rules! t {
         $crate::messages::format(
             $lang,
             $id,
-            &[$((stringify!($name), $crate::messages::Arg::from($value))),*],
+            &[$((stringify!($name), $crate::messages::Arg::from(::std::clone::Clone::clone(&$value)))),*],
         )
     };
 }
@@ -267,7 +287,7 @@ macro_rules! msg {
     ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::messages::Message {
             id: $id,
-            args: vec![$((stringify!($name), $crate::messages::Arg::from($value))),*],
+            args: vec![$((stringify!($name), $crate::messages::Arg::from(::std::clone::Clone::clone(&$value)))),*],
         }
     };
 }

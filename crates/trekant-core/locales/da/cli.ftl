@@ -1,1 +1,57 @@
 # cli
+
+## render
+render-question-label = spørg
+
+## questions
+questions-text = Kære { $client }
+questions-text-2 = Hej
+questions-text-3 = Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:
+questions-text-4 = Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.
+
+## estimate
+estimate-calibrated = kalibreret med din historik ({ $tasks } opgaver)
+estimate-text = ukalibreret: rå estimater (ingen historik)
+estimate-text-2 = Timer
+estimate-text-3 = Pris
+estimate-text-4 = Færdig
+
+## options
+options-text = A) Det hele til deadline
+options-text-2 = B) Det hele i normalt tempo
+options-text-3 = C) Det, der passer i budget og tid
+options-text-4 = D) Anbefalet
+options-text-5 = klar
+options-text-6 = for budget og deadline
+options-text-7 = billigere løsning
+options-text-8 = Med
+options-text-9 = Fase 2
+options-text-10 = {" "}og{" "}
+
+## calibration
+calibration-text = opg.
+calibration-text-2 = median
+calibration-text-3 = over
+calibration-text-4 = Efter kategori
+calibration-text-5 = Efter størrelse
+calibration-text-6 = Over tid
+calibration-text-7 = Andel opgaver med forhold (faktisk/estimat) under værdien
+calibration-text-8 = som estimeret
+options-heading = Muligheder ved { $confidence } sikkerhed
+options-same-as = Samme som { $option }
+options-rush = { $week } t/uge, heraf { $rush } t med hastetillæg
+options-instead-of = { $alt } (i stedet for: { $item })
+options-not-possible = Ikke muligt ved { $confidence } — højst { $odds } for budget og deadline
+options-needs-budget = et budget på { $budget }
+options-needs-deadline = en deadline { $deadline }
+options-needs-both = { $first } og { $last }
+options-must-need = Must-punkterne alene kræver { $needs }
+summary-no-findings = Ingen fund: briefen er klar og præcis.
+summary = { $errors_text } fejl, { $warnings_text } { $warnings ->
+    [one] advarsel
+   *[other] advarsler
+}
+calibration-more = … og { $more } mere (alle med --format json)
+calibration-summary = Dine { $tasks } afsluttede opgaver: typisk tager en opgave { $median } × dit sandsynlige estimat; for at ramme 80 % skal du gange med { $p80 }. { $over } tog længere end estimeret.
+estimate-trials = { $trials } simuleringer
+estimate-price-curve = Pris: sandsynlighed for at prisen holder sig under beløbet

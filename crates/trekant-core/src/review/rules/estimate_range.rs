@@ -41,23 +41,18 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_one(cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
+fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
     let values = estimate.value.values();
     let message = if values.iter().any(|v| !v.is_finite()) {
-        cx.lang.pick(
-            "estimatet skal være endelige tal (ikke nan eller inf)".to_owned(),
-            "the estimate must be finite numbers (not nan or inf)".to_owned(),
-        )
+        crate::msg!("estimate-range-text")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
-        cx.lang.pick(
-            format!("timer kan ikke være negative ({})", hours(*v)),
-            format!("hours cannot be negative ({})", hours(*v)),
-        )
+        crate::msg!("estimate-range-negative", hours = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
         let years = *v / 1_650.0;
-        cx.lang.pick(
-            format!("{} timer er omkring {years:.0} arbejdsår — er det minutter eller kroner? Del opgaven op, hvis tallet er rigtigt", hours(*v)),
-            format!("{} hours is about {years:.0} working years — minutes or money typed as hours? Break the item down if it is right", hours(*v)),
+        crate::msg!(
+            "estimate-range-absurd",
+            hours = hours(*v),
+            years = format!("{years:.0}"),
         )
     } else {
         return;

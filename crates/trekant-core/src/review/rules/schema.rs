@@ -37,27 +37,24 @@ pub(crate) fn wrong_type(
     hint: &str,
     span: Span,
 ) -> Diagnostic {
-    let message = lang.pick(
-        format!("`{path}` skal være {expected}, men er {found}{hint}"),
-        format!("`{path}` must be {expected}, found {found}{hint}"),
+    let message = crate::msg!(
+        "schema-message",
+        path = path,
+        expected = expected,
+        found = found,
+        hint = hint
     );
-    RULE.at(span, message, None)
+    RULE.at(span, message, None).rendered(lang)
 }
 
 pub(crate) fn missing_key(lang: Lang, path: &str, example: &str, span: Span) -> Diagnostic {
-    let message = lang.pick(
-        format!("`{path}` mangler; tilføj fx `{example}`"),
-        format!("`{path}` is missing; add e.g. `{example}`"),
-    );
-    RULE.at(span, message, None)
+    let message = crate::msg!("schema-message-2", path = path, example = example);
+    RULE.at(span, message, None).rendered(lang)
 }
 
 pub(crate) fn missing_table(lang: Lang, table: &str, span: Span) -> Diagnostic {
-    let message = lang.pick(
-        format!("tabellen [{table}] mangler; start briefen med `[{table}]` og `name = \"…\"` (`trekant init` skriver et eksempel)"),
-        format!("the [{table}] table is missing; start the brief with `[{table}]` and `name = \"…\"` (`trekant init` writes an example)"),
-    );
-    RULE.at(span, message, None)
+    let message = crate::msg!("schema-message-3", table = table);
+    RULE.at(span, message, None).rendered(lang)
 }
 
 pub(crate) fn unknown_key(
@@ -68,26 +65,15 @@ pub(crate) fn unknown_key(
     span: Span,
 ) -> Diagnostic {
     let message = match suggestion {
-        Some(s) if s.starts_with('[') => lang.pick(
-            format!("ukendt nøgle `{path}` — den hører til i {s}"),
-            format!("unknown key `{path}` — it belongs in {s}"),
-        ),
-        Some(s) => lang.pick(
-            format!("ukendt nøgle `{path}` — mente du `{s}`?"),
-            format!("unknown key `{path}` — did you mean `{s}`?"),
-        ),
-        None => lang.pick(
-            format!(
-                "ukendt nøgle `{path}`; kendte nøgler her: {}",
-                allowed.join(", ")
-            ),
-            format!(
-                "unknown key `{path}`; known keys here: {}",
-                allowed.join(", ")
-            ),
+        Some(s) if s.starts_with('[') => crate::msg!("schema-text", path = path, s = s),
+        Some(s) => crate::msg!("schema-text-2", path = path, s = s),
+        None => crate::msg!(
+            "schema-unknown-key",
+            path = path,
+            allowed = allowed.join(", ")
         ),
     };
-    RULE.at(span, message, None)
+    RULE.at(span, message, None).rendered(lang)
 }
 
 pub(crate) fn not_one_of(
@@ -103,21 +89,19 @@ pub(crate) fn not_one_of(
         .collect::<Vec<_>>()
         .join(", ");
     let hint = crate::brief::closest_word(found, allowed)
-        .map(|s| {
-            lang.pick(
-                format!(" — mente du \"{s}\"?"),
-                format!(" — did you mean \"{s}\"?"),
-            )
-        })
+        .map(|s| crate::t!(lang, "schema-text-3", s = s))
         .unwrap_or_default();
-    let message = lang.pick(
-        format!("`{path}` skal være en af {list}, ikke \"{found}\"{hint}"),
-        format!("`{path}` must be one of {list}, not \"{found}\"{hint}"),
+    let message = crate::msg!(
+        "schema-message-4",
+        path = path,
+        list = list,
+        found = found,
+        hint = hint
     );
-    RULE.at(span, message, None)
+    RULE.at(span, message, None).rendered(lang)
 }
 
-pub(crate) fn bad_value(lang: Lang, path: &str, da: String, en: String, span: Span) -> Diagnostic {
-    let message = lang.pick(format!("`{path}` {da}"), format!("`{path}` {en}"));
-    RULE.at(span, message, None)
+pub(crate) fn bad_value(lang: Lang, path: &str, what: String, span: Span) -> Diagnostic {
+    let message = crate::msg!("schema-message-5", path = path, what = what);
+    RULE.at(span, message, None).rendered(lang)
 }

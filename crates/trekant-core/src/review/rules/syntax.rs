@@ -31,18 +31,13 @@ pub(crate) fn from_toml_error(lang: Lang, source: &str, error: &toml::de::Error)
     let span = error.span().unwrap_or(0..0);
     let span = span.start.min(source.len())..span.end.min(source.len());
     let detail = error.message().trim();
-    let message = lang.pick(
-        format!("ugyldig TOML: {detail}"),
-        format!("invalid TOML: {detail}"),
-    );
-    RULE.at(span, message, None)
+    let message = crate::msg!("syntax-message", detail = detail);
+    RULE.at(span, message, None).rendered(lang)
 }
 
 /// The finding for a file that is not UTF-8 text, at the first byte that is not.
 pub fn not_utf8(lang: Lang, valid_up_to: usize) -> Diagnostic {
-    let message = lang.pick(
-        "filen er ikke UTF-8-tekst; gem den som UTF-8 (eller er det en binær fil?)".to_owned(),
-        "the file is not UTF-8 text; save it as UTF-8 (or is it a binary file?)".to_owned(),
-    );
+    let message = crate::msg!("syntax-message-2");
     RULE.at(valid_up_to..valid_up_to, message, None)
+        .rendered(lang)
 }
