@@ -3,6 +3,7 @@
 mod cli;
 mod examples;
 mod history;
+mod pseudo;
 mod simulate;
 mod track;
 mod typst;

@@ -264,6 +264,31 @@ pub fn setting(lang: Lang, id: &str) -> String {
         .into_owned()
 }
 
+/// The language of the system locale: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is
+/// set and not empty decides, Danish when it starts with `da`, else English; `None` when
+/// none is set.
+pub fn system_lang() -> Option<Lang> {
+    let var = |name| std::env::var(name).ok();
+    lang_of_locale(var("LC_ALL"), var("LC_MESSAGES"), var("LANG"))
+}
+
+/// [`system_lang`] over given values, for tests.
+pub fn lang_of_locale(
+    lc_all: Option<String>,
+    lc_messages: Option<String>,
+    lang: Option<String>,
+) -> Option<Lang> {
+    let locale = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())?;
+    Some(if locale.to_ascii_lowercase().starts_with("da") {
+        Lang::Da
+    } else {
+        Lang::En
+    })
+}
+
 /// The message `id` in `lang`, without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, &[])
@@ -331,6 +356,18 @@ mod tests {
             "'a', 'b' og 'c'"
         );
         assert_eq!(msg!("quoted", w = "x").render(Lang::En), "'x'");
+    }
+
+    #[test]
+    fn the_system_locale_decides_in_posix_order() {
+        let s = |v: &str| Some(v.to_owned());
+        assert_eq!(lang_of_locale(None, None, s("da_DK.UTF-8")), Some(Lang::Da));
+        assert_eq!(
+            lang_of_locale(s("en_GB.UTF-8"), None, s("da_DK.UTF-8")),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_of_locale(s(""), s("da"), s("C")), Some(Lang::Da));
+        assert_eq!(lang_of_locale(None, None, None), None);
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
                 .filter(|r| r.is_finite())
                 .collect();
             ratios.sort_by(f64::total_cmp);
-            out.write_all(human(&summary, &ratios, args.lang.into()).as_bytes())?;
+            out.write_all(
+                human(&summary, &ratios, crate::args::output_lang(args.lang)).as_bytes(),
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -21,12 +21,15 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
                 rule.severity.as_str()
             )?;
         }
+        let lang = crate::args::output_lang(args.lang);
         writeln!(
             out,
-            "\nRun `trekant explain CODE` for a rule's full documentation."
+            "\n{}",
+            trekant_core::messages::text(lang, "explain-more")
         )?;
         return Ok(ExitCode::SUCCESS);
     };
+    let lang = crate::args::output_lang(args.lang);
     match rules::explain(code.trim()) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
@@ -39,9 +42,14 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
                 .map(|c| (strsim::jaro_winkler(code, c), *c))
                 .max_by(|a, b| a.0.total_cmp(&b.0))
                 .filter(|(score, _)| *score > 0.8)
-                .map(|(_, c)| format!(" — did you mean `{c}`?"))
+                .map(|(_, c)| trekant_core::t!(lang, "explain-did-you-mean", code = c))
                 .unwrap_or_default();
-            bail!("no rule is called `{code}`{near} Run `trekant explain` to list them.")
+            bail!(trekant_core::t!(
+                lang,
+                "explain-no-such-rule",
+                code = code,
+                near = near
+            ))
         }
     }
 }

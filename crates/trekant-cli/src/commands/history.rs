@@ -27,34 +27,50 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                     eprintln!("{name}:{error}");
                 }
                 if !args.skip_bad {
-                    eprintln!(
-                        "{name}: {} bad row(s); nothing imported. Fix them, or add --skip-bad to import the {} good rows.",
-                        parsed.errors.len(),
-                        parsed.records.len()
+                    let lang = crate::args::output_lang(args.lang);
+                    let refused = trekant_core::t!(
+                        lang,
+                        "history-bad-rows",
+                        bad = parsed.errors.len(),
+                        bad_text = parsed.errors.len().to_string(),
+                        good = parsed.records.len().to_string(),
                     );
+                    eprintln!("{name}: {refused}");
                     return Ok(ExitCode::from(EXIT_ERRORS));
                 }
             }
             let mut store = env.open_store()?;
             let report = store.import_history(&parsed, args.skip_bad)?;
-            writeln!(
-                out,
-                "imported {} task(s) from {name}; {} already in the history{}",
-                report.inserted,
-                report.already_present,
-                if report.skipped_bad > 0 {
-                    format!("; {} bad row(s) skipped", report.skipped_bad)
-                } else {
-                    String::new()
-                }
-            )?;
+            let lang = crate::args::output_lang(args.lang);
+            let skipped = if report.skipped_bad > 0 {
+                trekant_core::t!(
+                    lang,
+                    "history-skipped",
+                    skipped = report.skipped_bad,
+                    skipped_text = report.skipped_bad.to_string(),
+                )
+            } else {
+                String::new()
+            };
+            let imported = trekant_core::t!(
+                lang,
+                "history-imported",
+                inserted = report.inserted,
+                inserted_text = report.inserted.to_string(),
+                present = report.already_present.to_string(),
+                file = name.as_str(),
+                skipped = skipped,
+            );
+            writeln!(out, "{imported}")?;
             if !report.differing.is_empty() {
                 let lines: Vec<String> = report.differing.iter().map(u64::to_string).collect();
-                writeln!(
-                    out,
-                    "note: line(s) {} repeat tasks already in the history with other values; the history keeps its own",
-                    lines.join(", ")
-                )?;
+                let note = trekant_core::t!(
+                    lang,
+                    "history-differing",
+                    count = lines.len(),
+                    lines = lines.join(", "),
+                );
+                writeln!(out, "{note}")?;
             }
             Ok(ExitCode::SUCCESS)
         }

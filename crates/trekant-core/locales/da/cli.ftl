@@ -55,3 +55,30 @@ calibration-more = … og { $more } mere (alle med --format json)
 calibration-summary = Dine { $tasks } afsluttede opgaver: typisk tager en opgave { $median } × dit sandsynlige estimat; for at ramme 80 % skal du gange med { $p80 }. { $over } tog længere end estimeret.
 estimate-trials = { $trials } simuleringer
 estimate-price-curve = Pris: sandsynlighed for at prisen holder sig under beløbet
+backtest-heading = Kalibreret på de første { $train } opgaver, bedømt på de { $test } efter dem.
+backtest-method = metode
+backtest-pinball = pinball
+backtest-calibrated = kalibreret
+backtest-fixed-ratio = fast faktor
+backtest-raw = rå estimat
+backtest-honest = En kvantil er ærlig (✓), når dens niveau ligger inden for { $tolerance } af [andel under, andel på eller under].
+backtest-pinball-note = Pinball-tab: gennemsnitligt kvantiltab i timer; lavere er bedre.
+explain-more = Kør `trekant explain KODE` for en regels fulde dokumentation.
+explain-did-you-mean = {" "}— mente du `{ $code }`?
+explain-no-such-rule = ingen regel hedder `{ $code }`{ $near } Kør `trekant explain` for at se dem alle.
+history-bad-rows = { $bad_text } { $bad ->
+    [one] dårlig række
+   *[other] dårlige rækker
+}; intet importeret. Ret dem, eller tilføj --skip-bad for at importere de { $good } gode rækker.
+history-skipped = ; { $skipped_text } { $skipped ->
+    [one] dårlig række
+   *[other] dårlige rækker
+} sprunget over
+history-imported = importerede { $inserted_text } { $inserted ->
+    [one] opgave
+   *[other] opgaver
+} fra { $file }; { $present } findes allerede i historikken{ $skipped }
+history-differing = bemærk: { $count ->
+    [one] linje
+   *[other] linjerne
+} { $lines } gentager opgaver, der allerede er i historikken med andre værdier; historikken beholder sine egne

@@ -58,3 +58,30 @@ calibration-more = … and { $more } more (all with --format json)
 calibration-summary = Your { $tasks } finished tasks: a task typically takes { $median } × your likely estimate; to be right 80% of the time, multiply by { $p80 }. { $over } took longer than estimated.
 estimate-trials = { $trials } trials
 estimate-price-curve = Price: probability that the price stays below the amount
+backtest-heading = Calibrated on the earliest { $train } tasks, scored on the { $test } after them.
+backtest-method = method
+backtest-pinball = pinball
+backtest-calibrated = calibrated
+backtest-fixed-ratio = fixed ratio
+backtest-raw = raw estimate
+backtest-honest = A quantile is honest (✓) when its level lies within { $tolerance } of [share below, share at or below].
+backtest-pinball-note = Pinball loss: mean quantile loss in hours; lower is better.
+explain-more = Run `trekant explain CODE` for a rule's full documentation.
+explain-did-you-mean = {" "}— did you mean `{ $code }`?
+explain-no-such-rule = no rule is called `{ $code }`{ $near } Run `trekant explain` to list them.
+history-bad-rows = { $bad_text } bad { $bad ->
+    [one] row
+   *[other] rows
+}; nothing imported. Fix them, or add --skip-bad to import the { $good } good rows.
+history-skipped = ; { $skipped_text } bad { $skipped ->
+    [one] row
+   *[other] rows
+} skipped
+history-imported = imported { $inserted_text } { $inserted ->
+    [one] task
+   *[other] tasks
+} from { $file }; { $present } already in the history{ $skipped }
+history-differing = note: { $count ->
+    [one] line
+   *[other] lines
+} { $lines } repeat tasks already in the history with other values; the history keeps its own
