@@ -38,12 +38,17 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
     }
     .decor_style(DecorStyle::Unicode);
     let question_label = trekant_core::t!(lang, "render-question-label");
+    let names = [
+        trekant_core::messages::text(lang, "severity-error"),
+        trekant_core::messages::text(lang, "severity-warning"),
+        trekant_core::messages::text(lang, "severity-info"),
+    ];
     let mut out = String::new();
     for diagnostic in diagnostics {
         let level = match diagnostic.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Info => Level::INFO,
+            Severity::Error => Level::ERROR.with_name(Some(names[0].as_str())),
+            Severity::Warning => Level::WARNING.with_name(Some(names[1].as_str())),
+            Severity::Info => Level::INFO.with_name(Some(names[2].as_str())),
         };
         // Only the lines the finding covers go to the renderer: handing it the whole file
         // for every finding would make a long e-mail with many findings quadratic.

@@ -5,6 +5,8 @@
 //! What counts as data, and so may stand outside the brackets:
 //! - every word of the files the command reads (the client's text, item ids and titles, the
 //!   history's categories, the names of projects) and of its command line (file names);
+//! - for `explain`, the rules' documentation, which is their `//!` module docs (English;
+//!   a per-language rule doc would be a catalog file of its own);
 //! - rule codes and Markdown/JSON/CSV syntax the output format itself needs (table rules,
 //!   headers of machine formats are checked by their own contract tests, so
 //!   `--format json` and `csv` are not run here);
@@ -15,7 +17,7 @@
 //! with the command and the offending words.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use super::cli::{scratch, workspace};
@@ -159,6 +161,12 @@ fn every_command_speaks_only_through_the_catalog() {
         history.to_str().unwrap(),
         db.to_str().unwrap(),
     );
+    // `explain` prints the rules' own documentation (their `//!` docs): data, like a brief.
+    let rule_docs: Vec<PathBuf> =
+        std::fs::read_dir(root.join("crates/trekant-core/src/review/rules"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
     let runs: Vec<(Vec<&str>, Vec<&Path>)> = vec![
         (vec!["review", brief_s], vec![&brief]),
         (vec!["review", email_s], vec![&email]),
@@ -171,7 +179,12 @@ fn every_command_speaks_only_through_the_catalog() {
         ),
         (vec!["calibration", "--db", db_s], vec![&history]),
         (vec!["backtest", history_s], vec![&history]),
-        (vec!["review", "/no/such/brief.toml"], vec![]),
+        (
+            vec!["explain"],
+            rule_docs.iter().map(PathBuf::as_path).collect(),
+        ),
+        (vec!["proposal", brief_s], vec![&brief]),
+        (vec!["history", "export", "--db", db_s], vec![&history]),
     ];
     let mut failures = Vec::new();
     for (args, files) in &runs {

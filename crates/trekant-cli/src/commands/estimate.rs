@@ -69,15 +69,14 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     } else {
         trekant_core::t!(lang, "estimate-text")
     };
-    out.push_str(&format!(
-        "{} · seed {} · {calibration}\n\n",
-        trekant_core::t!(
-            lang,
-            "estimate-trials",
-            trials = hours(report.trials as f64, lang)
-        ),
-        report.seed
+    out.push_str(&trekant_core::t!(
+        lang,
+        "estimate-run",
+        trials = hours(report.trials as f64, lang),
+        seed = report.seed.to_string(),
+        calibration = calibration,
     ));
+    out.push_str("\n\n");
     let rows: [(&str, [String; 4]); 3] = [
         (
             &trekant_core::t!(lang, "estimate-text-2"),

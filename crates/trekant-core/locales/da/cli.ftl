@@ -53,7 +53,6 @@ summary = { $errors_text } fejl, { $warnings_text } { $warnings ->
 }
 calibration-more = … og { $more } mere (alle med --format json)
 calibration-summary = Dine { $tasks } afsluttede opgaver: typisk tager en opgave { $median } × dit sandsynlige estimat; for at ramme 80 % skal du gange med { $p80 }. { $over } tog længere end estimeret.
-estimate-trials = { $trials } simuleringer
 estimate-price-curve = Pris: sandsynlighed for at prisen holder sig under beløbet
 backtest-heading = Kalibreret på de første { $train } opgaver, bedømt på de { $test } efter dem.
 backtest-method = metode
@@ -82,3 +81,9 @@ history-differing = bemærk: { $count ->
     [one] linje
    *[other] linjerne
 } { $lines } gentager opgaver, der allerede er i historikken med andre værdier; historikken beholder sine egne
+estimate-run = { $trials } simuleringer · seed { $seed } · { $calibration }
+# The severity of a finding, as the review prints it before its code. Kept as the
+# compiler-style words both languages use in tools ("warning[vague-wording]").
+severity-error = error
+severity-warning = warning
+severity-info = info

@@ -56,7 +56,6 @@ summary = { $errors_text } { $errors ->
 }
 calibration-more = … and { $more } more (all with --format json)
 calibration-summary = Your { $tasks } finished tasks: a task typically takes { $median } × your likely estimate; to be right 80% of the time, multiply by { $p80 }. { $over } took longer than estimated.
-estimate-trials = { $trials } trials
 estimate-price-curve = Price: probability that the price stays below the amount
 backtest-heading = Calibrated on the earliest { $train } tasks, scored on the { $test } after them.
 backtest-method = method
@@ -85,3 +84,8 @@ history-differing = note: { $count ->
     [one] line
    *[other] lines
 } { $lines } repeat tasks already in the history with other values; the history keeps its own
+estimate-run = { $trials } trials · seed { $seed } · { $calibration }
+# The severity of a finding, as the review prints it before its code.
+severity-error = error
+severity-warning = warning
+severity-info = info
