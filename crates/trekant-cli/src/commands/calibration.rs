@@ -62,12 +62,12 @@ fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {
         let r = &g.ratios;
         let name: String = g.name.chars().take(22).collect();
         out.push_str(&format!(
-            "  {name:<22} {:>6} {:>6.2}× {:>6.2}× {:>6.2}× {:>7.0}%\n",
+            "  {name:<22} {:>6} {:>6}× {:>6}× {:>6}× {:>8}\n",
             r.tasks,
-            r.median,
-            r.p80,
-            r.p90,
-            r.over * 100.0
+            decimal(r.median, 2, lang),
+            decimal(r.p80, 2, lang),
+            decimal(r.p90, 2, lang),
+            percent(r.over, lang)
         ));
     }
     if groups.len() > SHOWN {
