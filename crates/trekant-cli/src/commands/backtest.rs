@@ -13,15 +13,17 @@ use super::EXIT_ERRORS;
 use crate::args::{BacktestArgs, ReviewFormat};
 
 pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let lang = crate::args::output_lang(args.lang);
     if !(args.train_fraction > 0.0 && args.train_fraction < 1.0) {
-        bail!(
-            "--train-fraction must be between 0 and 1, e.g. 0.67, not {}",
-            args.train_fraction
-        );
+        bail!(t!(
+            lang,
+            "error-train-fraction",
+            value = args.train_fraction.to_string()
+        ));
     }
     let name = args.file.display().to_string();
-    let text =
-        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| t!(lang, "error-cannot-read", file = name.as_str()))?;
     let parsed = match parse_history(&text) {
         Ok(parsed) => parsed,
         Err(error) => {
@@ -44,10 +46,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => {
-            let lang = crate::args::output_lang(args.lang);
-            out.write_all(human(&report, lang).as_bytes())?
-        }
+        ReviewFormat::Human => out.write_all(human(&report, lang).as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -18,11 +18,14 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
     } else {
         Vec::new()
     };
+    let lang = crate::args::output_lang(args.lang);
     let Some(summary) = habits(&records) else {
-        eprintln!(
-            "no history in {}: import one with `trekant history import FILE`, or close a tracked project",
-            path.display()
+        let none = trekant_core::t!(
+            lang,
+            "calibration-no-history",
+            db = path.display().to_string()
         );
+        eprintln!("{none}");
         return Ok(ExitCode::from(EXIT_ERRORS));
     };
     match args.format {
@@ -37,9 +40,7 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
                 .filter(|r| r.is_finite())
                 .collect();
             ratios.sort_by(f64::total_cmp);
-            out.write_all(
-                human(&summary, &ratios, crate::args::output_lang(args.lang)).as_bytes(),
-            )?;
+            out.write_all(human(&summary, &ratios, lang).as_bytes())?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -12,9 +12,11 @@ use crate::args::HistoryCommand;
 pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     match command {
         HistoryCommand::Import(args) => {
+            let lang = crate::args::output_lang(args.lang);
             let name = args.file.display().to_string();
-            let text = std::fs::read_to_string(&args.file)
-                .with_context(|| format!("cannot read {name}"))?;
+            let text = std::fs::read_to_string(&args.file).with_context(|| {
+                trekant_core::t!(lang, "error-cannot-read", file = name.as_str())
+            })?;
             let parsed = match parse_history(&text) {
                 Ok(parsed) => parsed,
                 Err(error) => {
@@ -27,7 +29,6 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                     eprintln!("{name}:{error}");
                 }
                 if !args.skip_bad {
-                    let lang = crate::args::output_lang(args.lang);
                     let refused = trekant_core::t!(
                         lang,
                         "history-bad-rows",
@@ -41,7 +42,6 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
             }
             let mut store = env.open_store()?;
             let report = store.import_history(&parsed, args.skip_bad)?;
-            let lang = crate::args::output_lang(args.lang);
             let skipped = if report.skipped_bad > 0 {
                 trekant_core::t!(
                     lang,
@@ -79,8 +79,14 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
             let csv = write_history(&store.export_history()?);
             match &args.output {
                 None => out.write_all(csv.as_bytes())?,
-                Some(path) => std::fs::write(path, csv)
-                    .with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => std::fs::write(path, csv).with_context(|| {
+                    let lang = crate::args::output_lang(None);
+                    trekant_core::t!(
+                        lang,
+                        "error-cannot-write",
+                        file = path.display().to_string()
+                    )
+                })?,
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -30,7 +30,12 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Some("pdf") if cfg!(feature = "pdf") => Target::Pdf,
         Some("pdf") => return pdf_unavailable(),
         Some(other) => {
-            bail!("cannot write .{other}: give -o a file ending in .md, .html, .typ or .pdf")
+            let lang = crate::args::output_lang(args.lang);
+            bail!(trekant_core::t!(
+                lang,
+                "proposal-bad-extension",
+                extension = other
+            ))
         }
     };
     let format = match target {
@@ -58,7 +63,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     let lines = LineIndex::new(&text);
     let groups = questions(&review.diagnostics, lang, |o| lines.position(&text, o).line);
     let template = match &args.template {
-        Some(dir) => Some(read_template(dir, format)?),
+        Some(dir) => Some(read_template(dir, format, lang)?),
         None => None,
     };
     let input = Input {
@@ -76,21 +81,24 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     match path {
         None => out.write_all(&document)?,
         Some(path) => {
-            std::fs::write(path, &document)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            let file = path.display().to_string();
+            std::fs::write(path, &document).with_context(|| {
+                trekant_core::t!(lang, "error-cannot-write", file = file.as_str())
+            })?;
+            eprintln!("{}", trekant_core::t!(lang, "wrote", file = file.as_str()));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
+fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow::Result<String> {
     let path = dir.join(format.template_name());
     std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "cannot read the template {}; `trekant init --templates {}` writes the built-in ones to edit",
-            path.display(),
-            dir.display()
+        trekant_core::t!(
+            lang,
+            "proposal-cannot-read-template",
+            file = path.display().to_string(),
+            dir = dir.display().to_string(),
         )
     })
 }

@@ -87,3 +87,17 @@ estimate-run = { $trials } simuleringer · seed { $seed } · { $calibration }
 severity-error = error
 severity-warning = warning
 severity-info = info
+
+## Errors and notes of the commands
+error-cannot-read = kan ikke læse { $file }
+error-cannot-write = kan ikke skrive { $file }
+error-cannot-create = kan ikke oprette { $file }
+error-train-fraction = --train-fraction skal være mellem 0 og 1, fx 0,67, ikke { $value }
+wrote = skrev { $file }
+calibration-no-history = ingen historik i { $db }: importér en med `trekant history import FIL`, eller luk et fulgt projekt
+init-exists = { $file } findes allerede; vælg et andet navn, eller tilføj --force for at overskrive den
+init-wrote = skrev { $file }; udfyld den, og kør så: trekant review { $file }
+init-template-exists = { $file } findes allerede; tilføj --force for at overskrive den
+init-templates-next = ret dem, og kør så: trekant proposal BRIEF --template { $dir }
+proposal-bad-extension = kan ikke skrive .{ $extension }: giv -o en fil, der ender på .md, .html, .typ eller .pdf
+proposal-cannot-read-template = kan ikke læse skabelonen { $file }; `trekant init --templates { $dir }` skriver de indbyggede, så du kan rette dem

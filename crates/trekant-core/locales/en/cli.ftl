@@ -89,3 +89,17 @@ estimate-run = { $trials } trials · seed { $seed } · { $calibration }
 severity-error = error
 severity-warning = warning
 severity-info = info
+
+## Errors and notes of the commands
+error-cannot-read = cannot read { $file }
+error-cannot-write = cannot write { $file }
+error-cannot-create = cannot create { $file }
+error-train-fraction = --train-fraction must be between 0 and 1, e.g. 0.67, not { $value }
+wrote = wrote { $file }
+calibration-no-history = no history in { $db }: import one with `trekant history import FILE`, or close a tracked project
+init-exists = { $file } already exists; choose another name, or add --force to overwrite it
+init-wrote = wrote { $file }; fill it in, then run: trekant review { $file }
+init-template-exists = { $file } already exists; add --force to overwrite it
+init-templates-next = edit them, then: trekant proposal BRIEF --template { $dir }
+proposal-bad-extension = cannot write .{ $extension }: give -o a file ending in .md, .html, .typ or .pdf
+proposal-cannot-read-template = cannot read the template { $file }; `trekant init --templates { $dir }` writes the built-in ones to edit
