@@ -370,6 +370,62 @@ mod tests {
         assert_eq!(lang_of_locale(None, None, None), None);
     }
 
+    /// Every id the code asks for (`t!(lang, "id"…)`, `msg!("id"…)`, `text(lang, "id")`)
+    /// exists in the catalogs: a typo would otherwise show as `{id}` at run time.
+    #[test]
+    fn every_id_the_code_uses_exists() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        sources(&root.join("src"), &mut files);
+        sources(&root.join("../trekant-cli/src"), &mut files);
+        let known = ids("en");
+        let mut missing = Vec::new();
+        for file in &files {
+            for (marker, skip_comma) in [("t!(", true), ("msg!(", false), ("text(lang, ", false)] {
+                for (at, _) in file.match_indices(marker) {
+                    let before = file[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let mut rest = file[at + marker.len()..].trim_start();
+                    if skip_comma {
+                        let Some((_, after)) = rest.split_once(',') else {
+                            continue;
+                        };
+                        rest = after.trim_start();
+                    }
+                    let Some(quoted) = rest.strip_prefix('"') else {
+                        continue;
+                    };
+                    let Some((id, _)) = quoted.split_once('"') else {
+                        continue;
+                    };
+                    let plain = !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if plain
+                        && !known.iter().any(|k| k == id)
+                        && !matches!(id, "id" | "no-such-message")
+                    {
+                        missing.push(id.to_owned());
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "ids not in the catalogs: {missing:?}");
+    }
+
     #[test]
     fn a_missing_id_shows_itself() {
         assert_eq!(text(Lang::En, "no-such-message"), "{no-such-message}");

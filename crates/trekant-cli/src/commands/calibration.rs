@@ -51,11 +51,11 @@ fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {
     out.push_str(&format!(
         "  {:<22} {:>6} {:>7} {:>7} {:>7} {:>8}\n",
         "",
-        trekant_core::t!(lang, "calibration-text"),
-        trekant_core::t!(lang, "calibration-text-2"),
+        trekant_core::t!(lang, "calibration-col-tasks"),
+        trekant_core::t!(lang, "calibration-col-median"),
         "P80",
         "P90",
-        trekant_core::t!(lang, "calibration-text-3")
+        trekant_core::t!(lang, "calibration-col-over")
     ));
     // The largest groups carry the information; a long tail of small ones is noise here.
     const SHOWN: usize = 12;
@@ -91,29 +91,29 @@ fn human(h: &Habits, sorted_ratios: &[f64], lang: Lang) -> String {
     out.push('\n');
     table(
         &mut out,
-        &trekant_core::t!(lang, "calibration-text-4"),
+        &trekant_core::t!(lang, "calibration-by-category"),
         &h.by_category,
         lang,
     );
     table(
         &mut out,
-        &trekant_core::t!(lang, "calibration-text-5"),
+        &trekant_core::t!(lang, "calibration-by-size"),
         &h.by_size,
         lang,
     );
     table(
         &mut out,
-        &trekant_core::t!(lang, "calibration-text-6"),
+        &trekant_core::t!(lang, "calibration-over-time"),
         &h.trend,
         lang,
     );
     out.push_str(&format!(
         "\n{}\n",
-        trekant_core::t!(lang, "calibration-text-7")
+        trekant_core::t!(lang, "calibration-curve")
     ));
     let marker = Marker {
         value: 1.0,
-        label: trekant_core::t!(lang, "calibration-text-8").to_owned(),
+        label: trekant_core::t!(lang, "calibration-as-estimated").to_owned(),
     };
     out.push_str(&s_curve(sorted_ratios, Some(&marker), 60, 8, |v| {
         format!("{v:.2}×")

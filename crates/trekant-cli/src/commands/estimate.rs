@@ -67,7 +67,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     let calibration = if report.calibrated {
         calibrated
     } else {
-        trekant_core::t!(lang, "estimate-text")
+        trekant_core::t!(lang, "estimate-uncalibrated")
     };
     out.push_str(&trekant_core::t!(
         lang,
@@ -79,7 +79,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     out.push_str("\n\n");
     let rows: [(&str, [String; 4]); 3] = [
         (
-            &trekant_core::t!(lang, "estimate-text-2"),
+            &trekant_core::t!(lang, "estimate-row-hours"),
             [
                 report.hours.p10,
                 report.hours.p50,
@@ -89,7 +89,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|h| hours(h, lang)),
         ),
         (
-            &trekant_core::t!(lang, "estimate-text-3"),
+            &trekant_core::t!(lang, "estimate-row-price"),
             [
                 report.cost.p10,
                 report.cost.p50,
@@ -99,7 +99,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|c| money(c, currency, lang)),
         ),
         (
-            &trekant_core::t!(lang, "estimate-text-4"),
+            &trekant_core::t!(lang, "estimate-row-finish"),
             [
                 report.finish.p10,
                 report.finish.p50,

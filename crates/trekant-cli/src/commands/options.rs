@@ -37,11 +37,11 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
 pub fn title(kind: Kind, lang: Lang) -> String {
     match kind {
         Kind::FullScopeByDeadline => {
-            trekant_core::t!(lang, "options-text")
+            trekant_core::t!(lang, "options-title-a")
         }
-        Kind::FullScopeNormalPace => trekant_core::t!(lang, "options-text-2"),
-        Kind::FitBudgetAndDeadline => trekant_core::t!(lang, "options-text-3"),
-        Kind::Recommended => trekant_core::t!(lang, "options-text-4"),
+        Kind::FullScopeNormalPace => trekant_core::t!(lang, "options-title-b"),
+        Kind::FitBudgetAndDeadline => trekant_core::t!(lang, "options-title-c"),
+        Kind::Recommended => trekant_core::t!(lang, "options-title-d"),
     }
 }
 
@@ -73,10 +73,10 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
             out.push_str(&format!(
                 "   {}  ·  {} {}  ·  {} {}\n",
                 money(offer.price, currency, lang),
-                trekant_core::t!(lang, "options-text-5"),
+                trekant_core::t!(lang, "options-ready"),
                 date(offer.finish, lang),
                 percent(offer.p_both, lang),
-                trekant_core::t!(lang, "options-text-6"),
+                trekant_core::t!(lang, "options-for-budget-and-deadline"),
             ));
         }
         if offer.rush_hours > 0.0 {
@@ -97,7 +97,9 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
                         .item(id)
                         .and_then(|i| i.alternative.as_ref())
                         .and_then(|a| a.title.as_ref().map(|t| t.value.clone()))
-                        .unwrap_or_else(|| trekant_core::t!(lang, "options-text-7").to_owned());
+                        .unwrap_or_else(|| {
+                            trekant_core::t!(lang, "options-cheaper-way").to_owned()
+                        });
                     trekant_core::t!(lang, "options-instead-of", alt = alt, item = label(id))
                 } else {
                     label(id)
@@ -105,8 +107,8 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
             })
             .collect();
         let heads = (
-            trekant_core::t!(lang, "options-text-8"),
-            trekant_core::t!(lang, "options-text-9"),
+            trekant_core::t!(lang, "options-includes"),
+            trekant_core::t!(lang, "options-phase-2"),
         );
         let indent = heads.0.chars().count().max(heads.1.chars().count()) + 1;
         list(&mut out, &heads.0, indent, &included);

@@ -55,13 +55,13 @@ pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Res
 
 fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
     let greeting = match client {
-        Some(client) => trekant_core::t!(lang, "questions-text", client = client),
-        None => trekant_core::t!(lang, "questions-text-2"),
+        Some(client) => trekant_core::t!(lang, "questions-greeting-client", client = client),
+        None => trekant_core::t!(lang, "questions-greeting"),
     };
     let body = if any {
-        trekant_core::t!(lang, "questions-text-3")
+        trekant_core::t!(lang, "questions-intro")
     } else {
-        trekant_core::t!(lang, "questions-text-4")
+        trekant_core::t!(lang, "questions-intro-none")
     };
     format!("{greeting},\n\n{body}\n")
 }

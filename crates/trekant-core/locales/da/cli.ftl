@@ -4,39 +4,38 @@
 render-question-label = spørg
 
 ## questions
-questions-text = Kære { $client }
-questions-text-2 = Hej
-questions-text-3 = Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:
-questions-text-4 = Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.
+questions-greeting-client = Kære { $client }
+questions-greeting = Hej
+questions-intro = Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:
+questions-intro-none = Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.
 
 ## estimate
 estimate-calibrated = kalibreret med din historik ({ $tasks } opgaver)
-estimate-text = ukalibreret: rå estimater (ingen historik)
-estimate-text-2 = Timer
-estimate-text-3 = Pris
-estimate-text-4 = Færdig
+estimate-uncalibrated = ukalibreret: rå estimater (ingen historik)
+estimate-row-hours = Timer
+estimate-row-price = Pris
+estimate-row-finish = Færdig
 
 ## options
-options-text = A) Det hele til deadline
-options-text-2 = B) Det hele i normalt tempo
-options-text-3 = C) Det, der passer i budget og tid
-options-text-4 = D) Anbefalet
-options-text-5 = klar
-options-text-6 = for budget og deadline
-options-text-7 = billigere løsning
-options-text-8 = Med
-options-text-9 = Fase 2
-options-text-10 = {" "}og{" "}
+options-title-a = A) Det hele til deadline
+options-title-b = B) Det hele i normalt tempo
+options-title-c = C) Det, der passer i budget og tid
+options-title-d = D) Anbefalet
+options-ready = klar
+options-for-budget-and-deadline = for budget og deadline
+options-cheaper-way = billigere løsning
+options-includes = Med
+options-phase-2 = Fase 2
 
 ## calibration
-calibration-text = opg.
-calibration-text-2 = median
-calibration-text-3 = over
-calibration-text-4 = Efter kategori
-calibration-text-5 = Efter størrelse
-calibration-text-6 = Over tid
-calibration-text-7 = Andel opgaver med forhold (faktisk/estimat) under værdien
-calibration-text-8 = som estimeret
+calibration-col-tasks = opg.
+calibration-col-median = median
+calibration-col-over = over
+calibration-by-category = Efter kategori
+calibration-by-size = Efter størrelse
+calibration-over-time = Over tid
+calibration-curve = Andel opgaver med forhold (faktisk/estimat) under værdien
+calibration-as-estimated = som estimeret
 options-heading = Muligheder ved { $confidence } sikkerhed
 options-same-as = Samme som { $option }
 options-rush = { $week } t/uge, heraf { $rush } t med hastetillæg

@@ -22,16 +22,16 @@ duplicate-id-message = id'et "{ $id }" er allerede brugt på linje { $line }; gi
 estimate-order-message = estimatet skal være ordnet [lav, sandsynlig, høj], men er [{ $l }, { $m }, { $h }] — mente du { $fix }?
 
 ## estimate-range
-estimate-range-text = estimatet skal være endelige tal (ikke nan eller inf)
+estimate-range-not-finite = estimatet skal være endelige tal (ikke nan eller inf)
 
 ## fixed-triangle
 fixed-triangle-message = kunden låser både omfang, budget og deadline: så er der intet at give efter på, når noget uforudset sker
 fixed-triangle-question = Hvis vi undervejs bliver klogere, hvad er så vigtigst at holde: datoen, budgettet eller det fulde omfang?
 
 ## invalid-setting
-invalid-setting-message = `me.rush_surcharge` skal være en andel fra 0 til 10 (0.5 = +50 %){ $hint }
-invalid-setting-message-2 = `me.confidence` skal være mellem 0 og 1, fx 0.8{ $hint }
-invalid-setting-text = {" "}— mente du { $share }?
+invalid-setting-rush = `me.rush_surcharge` skal være en andel fra 0 til 10 (0.5 = +50 %){ $hint }
+invalid-setting-confidence = `me.confidence` skal være mellem 0 og 1, fx 0.8{ $hint }
+invalid-setting-share-hint = {" "}— mente du { $share }?
 
 ## minimizing
 minimizing-message = bagatelliserende: "{ $w }" får opgaven til at lyde mindre, end den måske er
@@ -71,37 +71,37 @@ open-ended-question = I skriver { $w } — hvad hører ellers med? Skriv gerne h
 probability-range-message = sandsynligheden skal være mellem 0 og 1, ikke { $p }{ $hint }
 
 ## schema
-schema-message = `{ $path }` skal være { $expected }, men er { $found }{ $hint }
-schema-message-2 = `{ $path }` mangler; tilføj fx `{ $example }`
-schema-message-3 = tabellen [{ $table }] mangler; start briefen med `[{ $table }]` og `name = "…"` (`trekant init` skriver et eksempel)
-schema-text = ukendt nøgle `{ $path }` — den hører til i { $s }
-schema-text-2 = ukendt nøgle `{ $path }` — mente du `{ $s }`?
-schema-text-3 = {" "}— mente du "{ $s }"?
-schema-message-4 = `{ $path }` skal være en af { $list }, ikke "{ $found }"{ $hint }
-schema-message-5 = `{ $path }` { $what }
+schema-wrong-type = `{ $path }` skal være { $expected }, men er { $found }{ $hint }
+schema-missing-key = `{ $path }` mangler; tilføj fx `{ $example }`
+schema-missing-table = tabellen [{ $table }] mangler; start briefen med `[{ $table }]` og `name = "…"` (`trekant init` skriver et eksempel)
+schema-misplaced-key = ukendt nøgle `{ $path }` — den hører til i { $s }
+schema-unknown-key-near = ukendt nøgle `{ $path }` — mente du `{ $s }`?
+schema-did-you-mean = {" "}— mente du "{ $s }"?
+schema-not-one-of = `{ $path }` skal være en af { $list }, ikke "{ $found }"{ $hint }
+schema-bad-value = `{ $path }` { $what }
 
 ## syntax
-syntax-message = ugyldig TOML: { $detail }
-syntax-message-2 = filen er ikke UTF-8-tekst; gem den som UTF-8 (eller er det en binær fil?)
+syntax-invalid-toml = ugyldig TOML: { $detail }
+syntax-not-utf8 = filen er ikke UTF-8-tekst; gem den som UTF-8 (eller er det en binær fil?)
 
 ## triangle-tight
-triangle-tight-text = budgettet
-triangle-tight-text-2 = deadline
-triangle-tight-text-3 = både budget og deadline
-triangle-tight-text-4 = intet
-triangle-tight-text-5 = urealistisk
-triangle-tight-text-6 = stramt
-triangle-tight-text-7 = Med det ønskede omfang er datoen svær at holde. Hvad er vigtigst: datoen eller at alt kommer med i første omgang?
-triangle-tight-text-8 = Det fulde ønske passer hverken i budget eller tid. Hvilke dele giver størst værdi i første version, så resten kan komme i en fase 2?
-triangle-tight-text-9 = Med det ønskede omfang er budgettet stramt. Er der luft i budgettet, eller skal vi vælge, hvad der kommer med først?
+triangle-binds-budget = budgettet
+triangle-binds-deadline = deadline
+triangle-binds-both = både budget og deadline
+triangle-binds-nothing = intet
+triangle-unrealistic-word = urealistisk
+triangle-tight-word = stramt
+triangle-question-deadline = Med det ønskede omfang er datoen svær at holde. Hvad er vigtigst: datoen eller at alt kommer med i første omgang?
+triangle-question-both = Det fulde ønske passer hverken i budget eller tid. Hvilke dele giver størst værdi i første version, så resten kan komme i en fase 2?
+triangle-question-budget = Med det ønskede omfang er budgettet stramt. Er der luft i budgettet, eller skal vi vælge, hvad der kommer med først?
 
 ## unbounded-revisions
 unbounded-revisions-message = ubegrænsede rettelser: "{ $w }" sætter ingen grænse for rettelsesrunder
 unbounded-revisions-question = I skriver { $w } — hvor mange rettelsesrunder skal prisen dække, hvem godkender hver runde, og hvad må en ekstra runde koste?
 
 ## unknown-dependency
-unknown-dependency-text = intet punkt har id'et "{ $id }" — mente du "{ $near }"?
-unknown-dependency-text-2 = intet punkt har id'et "{ $id }"; tilføj punktet eller fjern afhængigheden
+unknown-dependency-near = intet punkt har id'et "{ $id }" — mente du "{ $near }"?
+unknown-dependency-message = intet punkt har id'et "{ $id }"; tilføj punktet eller fjern afhængigheden
 
 ## unmeasurable-success
 unmeasurable-success-message = succeskriteriet "{ $text }" kan ikke måles: der er intet tal, mål eller dato
@@ -113,12 +113,12 @@ urgency-question = I skriver { $w } — hvilken dato skal det være klar, hvorfo
 
 ## vague-wording
 vague-wording-message = upræcist ord: "{ $w }" betyder forskellige ting for forskellige mennesker og kan ikke tjekkes ved aflevering
-vague-wording-text = Hvad betyder { $w } for jer — kan I vise to sider eller produkter, I synes er { $w }, og sige hvorfor?
-vague-wording-text-2 = Hvad betyder { $w } for jer — hvem skal bruge det, og hvilke opgaver skal de kunne klare uden hjælp?
-vague-wording-text-3 = Hvor hurtigt er { $w } — hvilken side eller handling, hvor mange sekunder, på hvilken enhed og forbindelse?
-vague-wording-text-4 = Hvad skal { $w } kunne klare — hvor mange brugere eller ordrer nu og om to år, og hvad regner I med at ændre senere?
-vague-wording-text-5 = Hvad skal { $w } beskytte, og mod hvad — er der krav, løsningen skal leve op til (GDPR, PCI-DSS, login, backup)?
-vague-wording-text-6 = Hvad betyder { $w } for jer, og hvordan kan vi begge se ved afleveringen, at det er nået?
+vague-wording-question-look = Hvad betyder { $w } for jer — kan I vise to sider eller produkter, I synes er { $w }, og sige hvorfor?
+vague-wording-question-ease = Hvad betyder { $w } for jer — hvem skal bruge det, og hvilke opgaver skal de kunne klare uden hjælp?
+vague-wording-question-speed = Hvor hurtigt er { $w } — hvilken side eller handling, hvor mange sekunder, på hvilken enhed og forbindelse?
+vague-wording-question-scale = Hvad skal { $w } kunne klare — hvor mange brugere eller ordrer nu og om to år, og hvad regner I med at ændre senere?
+vague-wording-question-security = Hvad skal { $w } beskytte, og mod hvad — er der krav, løsningen skal leve op til (GDPR, PCI-DSS, login, backup)?
+vague-wording-question-quality = Hvad betyder { $w } for jer, og hvordan kan vi begge se ved afleveringen, at det er nået?
 
 ## wide-estimate
 wide-estimate-question = Hvad skal "{ $label }" præcist indeholde — hvad er det mindste, der løser behovet, og hvad er nice-to-have?

@@ -4,39 +4,38 @@
 render-question-label = ask
 
 ## questions
-questions-text = Dear { $client }
-questions-text-2 = Hello
-questions-text-3 = Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:
-questions-text-4 = Thank you for a clear and precise brief — I have no questions at this point.
+questions-greeting-client = Dear { $client }
+questions-greeting = Hello
+questions-intro = Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:
+questions-intro-none = Thank you for a clear and precise brief — I have no questions at this point.
 
 ## estimate
 estimate-calibrated = calibrated on your history ({ $tasks } tasks)
-estimate-text = uncalibrated: raw estimates (no history)
-estimate-text-2 = Hours
-estimate-text-3 = Price
-estimate-text-4 = Finish
+estimate-uncalibrated = uncalibrated: raw estimates (no history)
+estimate-row-hours = Hours
+estimate-row-price = Price
+estimate-row-finish = Finish
 
 ## options
-options-text = A) Everything by the deadline
-options-text-2 = B) Everything at normal pace
-options-text-3 = C) What fits budget and date
-options-text-4 = D) Recommended
-options-text-5 = ready
-options-text-6 = for budget and deadline
-options-text-7 = cheaper way
-options-text-8 = Includes
-options-text-9 = Phase 2
-options-text-10 = {" "}and{" "}
+options-title-a = A) Everything by the deadline
+options-title-b = B) Everything at normal pace
+options-title-c = C) What fits budget and date
+options-title-d = D) Recommended
+options-ready = ready
+options-for-budget-and-deadline = for budget and deadline
+options-cheaper-way = cheaper way
+options-includes = Includes
+options-phase-2 = Phase 2
 
 ## calibration
-calibration-text = tasks
-calibration-text-2 = median
-calibration-text-3 = over
-calibration-text-4 = By category
-calibration-text-5 = By size
-calibration-text-6 = Over time
-calibration-text-7 = Share of tasks with a ratio (actual/estimate) below the value
-calibration-text-8 = as estimated
+calibration-col-tasks = tasks
+calibration-col-median = median
+calibration-col-over = over
+calibration-by-category = By category
+calibration-by-size = By size
+calibration-over-time = Over time
+calibration-curve = Share of tasks with a ratio (actual/estimate) below the value
+calibration-as-estimated = as estimated
 options-heading = Options at { $confidence } confidence
 options-same-as = Same as { $option }
 options-rush = { $week } h/week, { $rush } h of it at the rush surcharge

@@ -22,16 +22,16 @@ duplicate-id-message = item id "{ $id }" is already used on line { $line }; give
 estimate-order-message = the estimate must be ordered [low, likely, high], but is [{ $l }, { $m }, { $h }] — did you mean { $fix }?
 
 ## estimate-range
-estimate-range-text = the estimate must be finite numbers (not nan or inf)
+estimate-range-not-finite = the estimate must be finite numbers (not nan or inf)
 
 ## fixed-triangle
 fixed-triangle-message = the client fixes scope, budget and deadline alike: nothing can give when something unforeseen happens
 fixed-triangle-question = If we learn something on the way, what matters most to hold: the date, the budget, or the full scope?
 
 ## invalid-setting
-invalid-setting-message = `me.rush_surcharge` must be a share from 0 to 10 (0.5 = +50%){ $hint }
-invalid-setting-message-2 = `me.confidence` must be between 0 and 1, e.g. 0.8{ $hint }
-invalid-setting-text = {" "}— did you mean { $share }?
+invalid-setting-rush = `me.rush_surcharge` must be a share from 0 to 10 (0.5 = +50%){ $hint }
+invalid-setting-confidence = `me.confidence` must be between 0 and 1, e.g. 0.8{ $hint }
+invalid-setting-share-hint = {" "}— did you mean { $share }?
 
 ## minimizing
 minimizing-message = minimizing: "{ $w }" makes the work sound smaller than it may be
@@ -71,37 +71,37 @@ open-ended-question = You wrote { $w } — what else is included? Please list al
 probability-range-message = the probability must be between 0 and 1, not { $p }{ $hint }
 
 ## schema
-schema-message = `{ $path }` must be { $expected }, found { $found }{ $hint }
-schema-message-2 = `{ $path }` is missing; add e.g. `{ $example }`
-schema-message-3 = the [{ $table }] table is missing; start the brief with `[{ $table }]` and `name = "…"` (`trekant init` writes an example)
-schema-text = unknown key `{ $path }` — it belongs in { $s }
-schema-text-2 = unknown key `{ $path }` — did you mean `{ $s }`?
-schema-text-3 = {" "}— did you mean "{ $s }"?
-schema-message-4 = `{ $path }` must be one of { $list }, not "{ $found }"{ $hint }
-schema-message-5 = `{ $path }` { $what }
+schema-wrong-type = `{ $path }` must be { $expected }, found { $found }{ $hint }
+schema-missing-key = `{ $path }` is missing; add e.g. `{ $example }`
+schema-missing-table = the [{ $table }] table is missing; start the brief with `[{ $table }]` and `name = "…"` (`trekant init` writes an example)
+schema-misplaced-key = unknown key `{ $path }` — it belongs in { $s }
+schema-unknown-key-near = unknown key `{ $path }` — did you mean `{ $s }`?
+schema-did-you-mean = {" "}— did you mean "{ $s }"?
+schema-not-one-of = `{ $path }` must be one of { $list }, not "{ $found }"{ $hint }
+schema-bad-value = `{ $path }` { $what }
 
 ## syntax
-syntax-message = invalid TOML: { $detail }
-syntax-message-2 = the file is not UTF-8 text; save it as UTF-8 (or is it a binary file?)
+syntax-invalid-toml = invalid TOML: { $detail }
+syntax-not-utf8 = the file is not UTF-8 text; save it as UTF-8 (or is it a binary file?)
 
 ## triangle-tight
-triangle-tight-text = the budget
-triangle-tight-text-2 = the deadline
-triangle-tight-text-3 = both budget and deadline
-triangle-tight-text-4 = nothing
-triangle-tight-text-5 = unrealistic
-triangle-tight-text-6 = tight
-triangle-tight-text-7 = With the scope you want, the date is hard to hold. What matters more: the date, or having everything in the first version?
-triangle-tight-text-8 = The full wish fits neither the budget nor the time. Which parts give the most value in a first version, so the rest can follow in a phase 2?
-triangle-tight-text-9 = With the scope you want, the budget is tight. Is there room in the budget, or should we choose what comes first?
+triangle-binds-budget = the budget
+triangle-binds-deadline = the deadline
+triangle-binds-both = both budget and deadline
+triangle-binds-nothing = nothing
+triangle-unrealistic-word = unrealistic
+triangle-tight-word = tight
+triangle-question-deadline = With the scope you want, the date is hard to hold. What matters more: the date, or having everything in the first version?
+triangle-question-both = The full wish fits neither the budget nor the time. Which parts give the most value in a first version, so the rest can follow in a phase 2?
+triangle-question-budget = With the scope you want, the budget is tight. Is there room in the budget, or should we choose what comes first?
 
 ## unbounded-revisions
 unbounded-revisions-message = unbounded revisions: "{ $w }" puts no limit on rounds of changes
 unbounded-revisions-question = You wrote { $w } — how many rounds of changes should the price include, who approves each round, and what may an extra round cost?
 
 ## unknown-dependency
-unknown-dependency-text = no item has id "{ $id }" — did you mean "{ $near }"?
-unknown-dependency-text-2 = no item has id "{ $id }"; add the item or remove the dependency
+unknown-dependency-near = no item has id "{ $id }" — did you mean "{ $near }"?
+unknown-dependency-message = no item has id "{ $id }"; add the item or remove the dependency
 
 ## unmeasurable-success
 unmeasurable-success-message = the success criterion "{ $text }" cannot be measured: no number, target or date
@@ -113,21 +113,21 @@ urgency-question = You wrote { $w } — by what date must it be ready, why that 
 
 ## vague-wording
 vague-wording-message = vague wording: "{ $w }" means different things to different people and cannot be checked at delivery
-vague-wording-text = What { $count ->
+vague-wording-question-look = What { $count ->
     [one] does
    *[other] do
 } { $w } mean to you — can you show two sites or products you find { $w }, and say why?
-vague-wording-text-2 = What { $count ->
+vague-wording-question-ease = What { $count ->
     [one] does
    *[other] do
 } { $w } mean to you — who will use it, and which tasks must they manage without help?
-vague-wording-text-3 = How fast { $count ->
+vague-wording-question-speed = How fast { $count ->
     [one] is
    *[other] are
 } { $w } — which page or action, how many seconds, on what device and connection?
-vague-wording-text-4 = What must { $w } cope with — how many users or orders now and in two years, and what do you expect to change later?
-vague-wording-text-5 = What must { $w } protect, and against what — are there rules it must meet (GDPR, PCI-DSS, logins, backups)?
-vague-wording-text-6 = What { $count ->
+vague-wording-question-scale = What must { $w } cope with — how many users or orders now and in two years, and what do you expect to change later?
+vague-wording-question-security = What must { $w } protect, and against what — are there rules it must meet (GDPR, PCI-DSS, logins, backups)?
+vague-wording-question-quality = What { $count ->
     [one] does
    *[other] do
 } { $w } mean to you, and how will we both see at delivery that it has been met?

@@ -44,7 +44,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
     let values = estimate.value.values();
     let message = if values.iter().any(|v| !v.is_finite()) {
-        crate::msg!("estimate-range-text")
+        crate::msg!("estimate-range-not-finite")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
         crate::msg!("estimate-range-negative", hours = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {

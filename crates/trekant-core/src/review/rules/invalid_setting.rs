@@ -111,14 +111,14 @@ pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
         && !(s.value >= 0.0 && s.value <= 10.0)
     {
         let hint = hint_share(s.value, lang);
-        let message = crate::msg!("invalid-setting-message", hint = hint);
+        let message = crate::msg!("invalid-setting-rush", hint = hint);
         out.push(RULE.at(s.span.clone(), message, None));
     }
     if let Some(c) = &me.confidence
         && !(c.value > 0.0 && c.value < 1.0)
     {
         let hint = hint_share(c.value, lang);
-        let message = crate::msg!("invalid-setting-message-2", hint = hint);
+        let message = crate::msg!("invalid-setting-confidence", hint = hint);
         out.push(RULE.at(c.span.clone(), message, None));
     }
     if let Some(w) = &me.workdays
@@ -133,7 +133,11 @@ pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
 fn hint_share(value: f64, lang: Lang) -> String {
     if value > 1.0 && value <= 100.0 {
         let share = value / 100.0;
-        crate::t!(lang, "invalid-setting-text", share = share.to_string())
+        crate::t!(
+            lang,
+            "invalid-setting-share-hint",
+            share = share.to_string()
+        )
     } else {
         String::new()
     }

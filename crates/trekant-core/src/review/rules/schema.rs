@@ -38,7 +38,7 @@ pub(crate) fn wrong_type(
     span: Span,
 ) -> Diagnostic {
     let message = crate::msg!(
-        "schema-message",
+        "schema-wrong-type",
         path = path,
         expected = expected,
         found = found,
@@ -48,12 +48,12 @@ pub(crate) fn wrong_type(
 }
 
 pub(crate) fn missing_key(lang: Lang, path: &str, example: &str, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-message-2", path = path, example = example);
+    let message = crate::msg!("schema-missing-key", path = path, example = example);
     RULE.at(span, message, None).rendered(lang)
 }
 
 pub(crate) fn missing_table(lang: Lang, table: &str, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-message-3", table = table);
+    let message = crate::msg!("schema-missing-table", table = table);
     RULE.at(span, message, None).rendered(lang)
 }
 
@@ -65,8 +65,8 @@ pub(crate) fn unknown_key(
     span: Span,
 ) -> Diagnostic {
     let message = match suggestion {
-        Some(s) if s.starts_with('[') => crate::msg!("schema-text", path = path, s = s),
-        Some(s) => crate::msg!("schema-text-2", path = path, s = s),
+        Some(s) if s.starts_with('[') => crate::msg!("schema-misplaced-key", path = path, s = s),
+        Some(s) => crate::msg!("schema-unknown-key-near", path = path, s = s),
         None => crate::msg!(
             "schema-unknown-key",
             path = path,
@@ -89,10 +89,10 @@ pub(crate) fn not_one_of(
         .collect::<Vec<_>>()
         .join(", ");
     let hint = crate::brief::closest_word(found, allowed)
-        .map(|s| crate::t!(lang, "schema-text-3", s = s))
+        .map(|s| crate::t!(lang, "schema-did-you-mean", s = s))
         .unwrap_or_default();
     let message = crate::msg!(
-        "schema-message-4",
+        "schema-not-one-of",
         path = path,
         list = list,
         found = found,
@@ -102,6 +102,6 @@ pub(crate) fn not_one_of(
 }
 
 pub(crate) fn bad_value(lang: Lang, path: &str, what: String, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-message-5", path = path, what = what);
+    let message = crate::msg!("schema-bad-value", path = path, what = what);
     RULE.at(span, message, None).rendered(lang)
 }

@@ -31,13 +31,13 @@ pub(crate) fn from_toml_error(lang: Lang, source: &str, error: &toml::de::Error)
     let span = error.span().unwrap_or(0..0);
     let span = span.start.min(source.len())..span.end.min(source.len());
     let detail = error.message().trim();
-    let message = crate::msg!("syntax-message", detail = detail);
+    let message = crate::msg!("syntax-invalid-toml", detail = detail);
     RULE.at(span, message, None).rendered(lang)
 }
 
 /// The finding for a file that is not UTF-8 text, at the first byte that is not.
 pub fn not_utf8(lang: Lang, valid_up_to: usize) -> Diagnostic {
-    let message = crate::msg!("syntax-message-2");
+    let message = crate::msg!("syntax-not-utf8");
     RULE.at(valid_up_to..valid_up_to, message, None)
         .rendered(lang)
 }

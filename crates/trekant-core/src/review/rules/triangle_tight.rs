@@ -69,14 +69,14 @@ pub(super) fn check_class(
     });
     let parts: Vec<String> = budget_part.into_iter().chain(deadline_part).collect();
     let binding = match verdict.binding {
-        Binding::Budget => crate::t!(lang, "triangle-tight-text"),
-        Binding::Deadline => crate::t!(lang, "triangle-tight-text-2"),
-        Binding::Both => crate::t!(lang, "triangle-tight-text-3"),
-        Binding::None => crate::t!(lang, "triangle-tight-text-4"),
+        Binding::Budget => crate::t!(lang, "triangle-binds-budget"),
+        Binding::Deadline => crate::t!(lang, "triangle-binds-deadline"),
+        Binding::Both => crate::t!(lang, "triangle-binds-both"),
+        Binding::None => crate::t!(lang, "triangle-binds-nothing"),
     };
     let what = match class {
-        VerdictClass::Unrealistic => crate::t!(lang, "triangle-tight-text-5"),
-        _ => crate::t!(lang, "triangle-tight-text-6"),
+        VerdictClass::Unrealistic => crate::t!(lang, "triangle-unrealistic-word"),
+        _ => crate::t!(lang, "triangle-tight-word"),
     };
     let message = crate::msg!(
         "triangle-tight-message",
@@ -87,9 +87,9 @@ pub(super) fn check_class(
         binding = binding,
     );
     let question = match verdict.binding {
-        Binding::Deadline => crate::msg!("triangle-tight-text-7"),
-        Binding::Both => crate::msg!("triangle-tight-text-8"),
-        _ => crate::msg!("triangle-tight-text-9"),
+        Binding::Deadline => crate::msg!("triangle-question-deadline"),
+        Binding::Both => crate::msg!("triangle-question-both"),
+        _ => crate::msg!("triangle-question-budget"),
     };
     let span = match verdict.binding {
         Binding::Deadline => brief.request.deadline.as_ref().map(|d| d.span.clone()),

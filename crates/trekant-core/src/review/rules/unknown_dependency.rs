@@ -37,8 +37,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let message = match closest_word(id, &all) {
-                Some(near) => crate::msg!("unknown-dependency-text", id = id, near = near),
-                None => crate::msg!("unknown-dependency-text-2", id = id),
+                Some(near) => crate::msg!("unknown-dependency-near", id = id, near = near),
+                None => crate::msg!("unknown-dependency-message", id = id),
             };
             out.push(RULE.at(dependency.span.clone(), message, None));
         }

@@ -657,12 +657,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// list of quoted words) and `count` how many there are, for the verb's number.
 fn question(lang: Lang, aspect: Aspect, w: &str) -> Message {
     let id = match aspect {
-        Look => "vague-wording-text",
-        Ease => "vague-wording-text-2",
-        Speed => "vague-wording-text-3",
-        Scale => "vague-wording-text-4",
-        Security => "vague-wording-text-5",
-        Quality => "vague-wording-text-6",
+        Look => "vague-wording-question-look",
+        Ease => "vague-wording-question-ease",
+        Speed => "vague-wording-question-speed",
+        Scale => "vague-wording-question-scale",
+        Security => "vague-wording-question-security",
+        Quality => "vague-wording-question-quality",
     };
     crate::msg!(id, w = crate::t!(lang, "quoted", w = w), count = 1usize)
 }
