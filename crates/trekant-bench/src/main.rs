@@ -5,6 +5,9 @@
 //! Usage: `trekant-bench [--items N] [--trials N] [--repeat N] [--seed N] [--risks N]`
 //! Prints one line per measurement and, last, `best_seconds <s>` for the runner to read.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::time::{Duration, Instant};
 
 use trekant_core::forecast::simulate::{

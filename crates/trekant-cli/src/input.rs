@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use trekant_core::brief::{Me, parse_profile};
-use trekant_core::review::rules::syntax;
+use trekant_core::brief::Me;
+use trekant_core::brief::syntax;
 use trekant_core::{Diagnostic, Lang};
 
 /// A file read for review.
@@ -81,7 +81,7 @@ pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<Loade
     if let Some(error) = source.encoding_error.clone() {
         return Ok(LoadedProfile::Invalid(source, vec![error]));
     }
-    let profile = parse_profile(&source.text, lang);
+    let profile = trekant_core::review::review_profile(&source.text, lang);
     if profile.diagnostics.is_empty() {
         Ok(LoadedProfile::Ok(profile.me))
     } else {

@@ -1,6 +1,9 @@
 //! The `trekant` binary: parse the arguments, run the command, turn the outcome into an
 //! exit code. See `trekant --help` and README.md for the exit codes.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod args;
 mod commands;
 mod input;

@@ -1,5 +1,8 @@
 //! Integration tests of the CLI, run against the built `trekant` binary.
 
+// Tests that skip for want of data or tools say so on the terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod cli;
 mod examples;
 mod history;

@@ -2,6 +2,9 @@
 //! calibration, backtesting over them, and drawing calibrated ratios as the simulation would.
 //! Run with `cargo bench -p trekant-core --bench history`; it prints one line per step.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 

@@ -7,6 +7,9 @@
 //!
 //! The requests are read where they lie and never copied into the repository.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

@@ -1,6 +1,9 @@
 //! Backtest a history CSV from the command line, for measuring the method on real data
 //! before the CLI wires it in: `cargo run --release -p trekant-core --example backtest FILE...`.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::time::Instant;
 
 use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};

@@ -6,11 +6,13 @@ pub mod brief;
 pub mod diagnostic;
 pub mod document;
 pub mod forecast;
+pub mod format;
 pub mod history;
 pub mod lang;
 pub mod messages;
 pub mod review;
 pub mod span;
+pub mod suggest;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};

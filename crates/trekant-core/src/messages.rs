@@ -14,7 +14,7 @@
 //! a test checks), and `fluent` is a thin re-export of `fluent-bundle`.
 //!
 //! Numbers and dates are formatted before they become arguments (see
-//! [`crate::document::format`]): Fluent's own number formatting does not know Danish
+//! the `format` module, which uses this one): Fluent's own number formatting does not know Danish
 //! decimal commas. Numbers passed as [`Arg::Number`] are meant for selectors.
 //!
 //! Placeables are not wrapped in Unicode isolation marks (`set_use_isolating(false)`): the

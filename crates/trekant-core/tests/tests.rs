@@ -1,10 +1,14 @@
 //! Integration tests of the core library: one test binary, one module per area.
 
+// Tests that skip for want of data or tools say so on the terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod backtest;
 mod calendar;
 mod calibration;
 mod habits;
 mod history;
+mod layers;
 mod options;
 mod parse;
 mod real_data;

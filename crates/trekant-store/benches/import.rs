@@ -1,6 +1,9 @@
 //! How long importing and exporting 100,000 history rows takes in a real database file.
 //! Run with `cargo bench -p trekant-store --bench import`.
 
+// A program that reports to the terminal: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::time::Instant;
 
 use trekant_core::history::parse_history;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use trekant_core::document::format::decimal;
+use trekant_core::format::decimal;
 use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
 use trekant_core::history::parse_history;
 use trekant_core::{Lang, t};

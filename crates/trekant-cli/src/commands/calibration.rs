@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use trekant_core::Lang;
 use trekant_core::document::chart::{Marker, s_curve};
-use trekant_core::document::format::{decimal, percent};
+use trekant_core::format::{decimal, percent};
 use trekant_core::history::habits::{GroupSummary, Habits, habits};
 
 use super::{EXIT_ERRORS, Env};

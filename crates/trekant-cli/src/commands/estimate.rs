@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use serde_json::json;
 use trekant_core::document::chart::{Marker, s_curve};
-use trekant_core::document::format::{date, hours, money};
 use trekant_core::forecast::estimate::{self, Report, Summary};
+use trekant_core::format::{date, hours, money};
 use trekant_core::{Brief, Lang};
 
 use super::{Env, brief_or_exit, settings};

@@ -37,12 +37,8 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
         }
         None => {
             let codes = rules::codes();
-            let near = codes
-                .iter()
-                .map(|c| (strsim::jaro_winkler(code, c), *c))
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .filter(|(score, _)| *score > 0.8)
-                .map(|(_, c)| trekant_core::t!(lang, "explain-did-you-mean", code = c))
+            let near = trekant_core::suggest::closest(code, codes.iter().copied())
+                .map(|c| trekant_core::t!(lang, "explain-did-you-mean", code = c))
                 .unwrap_or_default();
             bail!(trekant_core::t!(
                 lang,

@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use trekant_core::document::format::{date, hours, money, percent};
 use trekant_core::forecast::options::{self, Kind, Offer, Options};
+use trekant_core::format::{date, hours, money, percent};
 use trekant_core::{Brief, Lang};
 
 use super::{Env, brief_or_exit, settings};

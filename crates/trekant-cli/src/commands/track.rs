@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use serde_json::json;
 use trekant_core::Lang;
 use trekant_core::brief::Priority;
-use trekant_core::document::format::hours;
+use trekant_core::format::hours;
 use trekant_core::history::calibration::Calibration;
 use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
 use trekant_store::{ItemStatus, LogEntry, ProjectStatus, Store, StoreError, TrackedItem};

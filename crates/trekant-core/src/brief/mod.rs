@@ -6,8 +6,9 @@
 
 mod parse;
 mod profile;
+pub mod schema;
+pub mod syntax;
 
-pub(crate) use parse::closest as closest_word;
 pub use parse::{Parsed, parse_brief};
 pub use profile::{Profile, parse_profile};
 

@@ -11,9 +11,9 @@ use super::{
     Alternative, Brief, Distribution, Estimate, Fixed, Holidays, Item, Me, Model, Priority,
     Project, Request, Risk, Terms,
 };
+use super::{schema, syntax};
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::review::rules::{schema, syntax};
 use crate::span::{Span, Spanned};
 
 type TomlValue<'i> = toml::Spanned<DeValue<'i>>;
@@ -682,13 +682,15 @@ impl Reader {
             if allowed.contains(&name) {
                 continue;
             }
-            let suggestion = closest(name, allowed).map(|s| s.to_owned()).or_else(|| {
-                // The right key in the wrong table: say which table it belongs in.
-                TABLES
-                    .iter()
-                    .find(|(table, keys)| *table != path && keys.contains(&name))
-                    .map(|(table, _)| format!("[{table}] {name}"))
-            });
+            let suggestion = crate::suggest::closest(name, allowed.iter().copied())
+                .map(|s| s.to_owned())
+                .or_else(|| {
+                    // The right key in the wrong table: say which table it belongs in.
+                    TABLES
+                        .iter()
+                        .find(|(table, keys)| *table != path && keys.contains(&name))
+                        .map(|(table, _)| format!("[{table}] {name}"))
+                });
             self.diagnostics.push(schema::unknown_key(
                 self.lang,
                 &join(path, name),
@@ -706,16 +708,6 @@ fn join(path: &str, key: &str) -> String {
     } else {
         format!("{path}.{key}")
     }
-}
-
-/// The allowed word closest to a misspelt one, if it is close enough to be a likely typo.
-pub(crate) fn closest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    allowed
-        .iter()
-        .map(|candidate| (strsim::jaro_winkler(word, candidate), *candidate))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
 }
 
 fn as_number(value: &DeValue) -> Option<f64> {

@@ -7,9 +7,9 @@ use toml::de::{DeTable, DeValue};
 
 use super::Me;
 use super::parse::Reader;
+use super::syntax;
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::review::rules::syntax;
 use crate::span::Spanned;
 
 /// A parsed profile and what was wrong with it (spans point into the profile file).
@@ -19,7 +19,8 @@ pub struct Profile {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses a profile file: a `[me]` table, as in a brief.
+/// Parses a profile file: a `[me]` table, as in a brief. Only its form is checked here;
+/// `review::review_profile` also checks that its settings are in range.
 pub fn parse_profile(source: &str, lang: Lang) -> Profile {
     let root = match DeTable::parse(source) {
         Ok(root) => root,
@@ -39,9 +40,6 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
         Some(DeValue::Table(table)) => reader.me(table, "me"),
         _ => Me::default(),
     };
-    let mut me_checks = Vec::new();
-    crate::review::rules::invalid_setting::check_me(&me, lang, &mut me_checks);
-    reader.diagnostics.extend(me_checks);
     Profile {
         me,
         diagnostics: reader.diagnostics,

@@ -1,9 +1,8 @@
-//! What a person reads: numbers and dates formatted for a language, the proposal and its
+//! What a person reads: the proposal and its
 //! templates (Markdown, HTML, Typst, and PDF behind the `pdf` feature), the brief templates
 //! `init` writes, and the charts (terminal and SVG).
 
 pub mod chart;
-pub mod format;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod proposal;

@@ -10,10 +10,10 @@ use minijinja::{Environment, Value};
 use serde::Serialize;
 
 use crate::brief::Brief;
-use crate::document::format::{date, hours, money, percent};
 use crate::document::svg;
 use crate::forecast::estimate::Report;
 use crate::forecast::options::{Kind, Offer, Options};
+use crate::format::{date, hours, money, percent};
 use crate::lang::Lang;
 use crate::review::questions::QuestionGroup;
 

@@ -372,11 +372,11 @@ pub fn verdict(
 
 /// The verdict in one sentence, for people.
 pub fn verdict_sentence(report: &Report, brief: &Brief, lang: crate::lang::Lang) -> String {
-    use crate::document::format::{money, percent};
+    use crate::format::{money, percent};
     let v = &report.verdict;
     let currency = brief.currency();
     let price = money(report.cost.p80, currency, lang);
-    let p80_date = crate::document::format::date(report.finish.p80, lang);
+    let p80_date = crate::format::date(report.finish.p80, lang);
     let odds = percent(v.p_both, lang);
     let sides = {
         let mut parts = Vec::new();

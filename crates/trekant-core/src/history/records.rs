@@ -221,7 +221,7 @@ fn check_header(headers: &csv::StringRecord) -> Result<(), HistoryError> {
         if !COLUMNS.contains(&name) {
             return Err(HistoryError::UnknownColumn {
                 name: name.to_string(),
-                hint: crate::brief::closest_word(name, &COLUMNS).map(str::to_string),
+                hint: crate::suggest::closest(name, COLUMNS).map(str::to_string),
             });
         }
     }

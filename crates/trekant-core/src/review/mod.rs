@@ -185,3 +185,11 @@ fn triangle_estimate(
     };
     crate::forecast::estimate::estimate(brief, &settings).ok()
 }
+
+/// Parses a profile file and checks its settings as a brief's `[me]` is checked
+/// (`invalid-setting`): what the commands read before any brief.
+pub fn review_profile(source: &str, lang: Lang) -> crate::brief::Profile {
+    let mut profile = crate::brief::parse_profile(source, lang);
+    rules::invalid_setting::check_me(&profile.me, lang, &mut profile.diagnostics);
+    profile
+}

@@ -20,7 +20,7 @@
 use super::{Context, Rule};
 use crate::brief::Priority;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::document::format::money;
+use crate::format::money;
 
 pub(crate) const RULE: Rule = Rule {
     code: "budget-below-must",

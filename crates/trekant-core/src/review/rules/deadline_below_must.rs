@@ -23,8 +23,8 @@
 use super::{Context, Rule, hours};
 use crate::brief::Priority;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::document::format::date;
 use crate::forecast::calendar::{self, Calendar};
+use crate::format::date;
 
 pub(crate) const RULE: Rule = Rule {
     code: "deadline-below-must",

@@ -17,91 +17,14 @@
 //! budget = "40000"       # error: expected a number, found a string
 //! ```
 
+// The findings are made by the parser, in `brief/schema.rs`; this is the rule's entry in the
+// registry and its documentation.
 use super::Rule;
-use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::lang::Lang;
-use crate::span::Span;
+use crate::brief::schema;
 
 pub(crate) const RULE: Rule = Rule {
-    code: "schema",
-    severity: Severity::Error,
-    topic: Topic::Process,
+    code: schema::CODE,
+    severity: schema::SEVERITY,
+    topic: schema::TOPIC,
     check: None,
 };
-
-pub(crate) fn wrong_type(
-    lang: Lang,
-    path: &str,
-    expected: &str,
-    found: &str,
-    hint: &str,
-    span: Span,
-) -> Diagnostic {
-    let message = crate::msg!(
-        "schema-wrong-type",
-        path = path,
-        expected = expected,
-        found = found,
-        hint = hint
-    );
-    RULE.at(span, message, None).rendered(lang)
-}
-
-pub(crate) fn missing_key(lang: Lang, path: &str, example: &str, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-missing-key", path = path, example = example);
-    RULE.at(span, message, None).rendered(lang)
-}
-
-pub(crate) fn missing_table(lang: Lang, table: &str, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-missing-table", table = table);
-    RULE.at(span, message, None).rendered(lang)
-}
-
-pub(crate) fn unknown_key(
-    lang: Lang,
-    path: &str,
-    suggestion: Option<&str>,
-    allowed: &[&str],
-    span: Span,
-) -> Diagnostic {
-    let message = match suggestion {
-        Some(s) if s.starts_with('[') => crate::msg!("schema-misplaced-key", path = path, s = s),
-        Some(s) => crate::msg!("schema-unknown-key-near", path = path, s = s),
-        None => crate::msg!(
-            "schema-unknown-key",
-            path = path,
-            allowed = allowed.join(", ")
-        ),
-    };
-    RULE.at(span, message, None).rendered(lang)
-}
-
-pub(crate) fn not_one_of(
-    lang: Lang,
-    path: &str,
-    found: &str,
-    allowed: &[&str],
-    span: Span,
-) -> Diagnostic {
-    let list = allowed
-        .iter()
-        .map(|a| format!("\"{a}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let hint = crate::brief::closest_word(found, allowed)
-        .map(|s| crate::t!(lang, "schema-did-you-mean", s = s))
-        .unwrap_or_default();
-    let message = crate::msg!(
-        "schema-not-one-of",
-        path = path,
-        list = list,
-        found = found,
-        hint = hint
-    );
-    RULE.at(span, message, None).rendered(lang)
-}
-
-pub(crate) fn bad_value(lang: Lang, path: &str, what: String, span: Span) -> Diagnostic {
-    let message = crate::msg!("schema-bad-value", path = path, what = what);
-    RULE.at(span, message, None).rendered(lang)
-}

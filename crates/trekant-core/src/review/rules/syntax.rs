@@ -15,29 +15,14 @@
 //! name = "Webshop for Kaffe Nord     # the closing quote is missing
 //! ```
 
+// The findings are made by the parser, in `brief/syntax.rs`; this is the rule's entry in the
+// registry and its documentation.
 use super::Rule;
-use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::lang::Lang;
+use crate::brief::syntax;
 
 pub(crate) const RULE: Rule = Rule {
-    code: "syntax",
-    severity: Severity::Error,
-    topic: Topic::Process,
+    code: syntax::CODE,
+    severity: syntax::SEVERITY,
+    topic: syntax::TOPIC,
     check: None,
 };
-
-/// The finding for a TOML parse error, pointing at its span.
-pub(crate) fn from_toml_error(lang: Lang, source: &str, error: &toml::de::Error) -> Diagnostic {
-    let span = error.span().unwrap_or(0..0);
-    let span = span.start.min(source.len())..span.end.min(source.len());
-    let detail = error.message().trim();
-    let message = crate::msg!("syntax-invalid-toml", detail = detail);
-    RULE.at(span, message, None).rendered(lang)
-}
-
-/// The finding for a file that is not UTF-8 text, at the first byte that is not.
-pub fn not_utf8(lang: Lang, valid_up_to: usize) -> Diagnostic {
-    let message = crate::msg!("syntax-not-utf8");
-    RULE.at(valid_up_to..valid_up_to, message, None)
-        .rendered(lang)
-}

@@ -13,8 +13,8 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::document::format::{date, money, percent};
 use crate::forecast::estimate::{Binding, VerdictClass};
+use crate::format::{date, money, percent};
 
 pub(crate) const RULE: Rule = Rule {
     code: "triangle-tight",

@@ -15,8 +15,8 @@
 use std::collections::HashSet;
 
 use super::{Context, Rule};
-use crate::brief::closest_word;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
+use crate::suggest::closest;
 
 pub(crate) const RULE: Rule = Rule {
     code: "unknown-dependency",
@@ -36,7 +36,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if ids.contains(id) {
                 continue;
             }
-            let message = match closest_word(id, &all) {
+            let message = match closest(id, all.iter().copied()) {
                 Some(near) => crate::msg!("unknown-dependency-near", id = id, near = near),
                 None => crate::msg!("unknown-dependency-message", id = id),
             };
