@@ -53,7 +53,7 @@ pub fn read_source(path: &Path, lang: Option<Lang>) -> anyhow::Result<Source> {
 
 /// The default profile path: `$XDG_CONFIG_HOME/trekant/profile.toml`, else
 /// `~/.config/trekant/profile.toml`.
-fn default_profile_path() -> Option<PathBuf> {
+pub fn default_profile_path() -> Option<PathBuf> {
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)

@@ -276,7 +276,8 @@ fn unknown_items_bad_hours_and_bad_dates_are_refused_clearly() {
             "csv",
         ],
     );
-    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    // An unreadable file is exit 2, as for every command (README's exit codes).
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
 }
 
 #[test]

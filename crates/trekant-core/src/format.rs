@@ -22,7 +22,8 @@ pub fn money(amount: f64, currency: &str, lang: Lang) -> String {
 /// Hours as "12", "12,5" (Danish) or "12.5" (English).
 pub fn hours(h: f64, lang: Lang) -> String {
     let text = if (h - h.round()).abs() < 0.05 {
-        grouped(h.round(), &setting(lang, "number-group-separator"))
+        // `+ 0.0`: -0.01 h rounds to -0, which is shown as 0.
+        grouped(h.round() + 0.0, &setting(lang, "number-group-separator"))
     } else {
         format!("{h:.1}")
     };

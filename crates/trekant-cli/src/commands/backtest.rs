@@ -1,7 +1,6 @@
 //! `trekant backtest HISTORY.csv`: how honest calibrated intervals would have been.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use trekant_core::format::decimal;
@@ -9,10 +8,10 @@ use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
 use trekant_core::history::parse_history;
 use trekant_core::{Lang, t};
 
-use super::EXIT_ERRORS;
+use super::ExitStatus;
 use crate::args::{BacktestArgs, ReviewFormat};
 
-pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let lang = crate::args::output_lang(args.lang);
     if !(args.train_fraction > 0.0 && args.train_fraction < 1.0) {
         bail!(t!(
@@ -28,7 +27,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         Ok(parsed) => parsed,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     for error in &parsed.errors {
@@ -38,7 +37,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         Ok(report) => report,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     match args.format {
@@ -48,7 +47,7 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
         }
         ReviewFormat::Human => out.write_all(human(&report, lang).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn human(report: &BacktestReport, lang: Lang) -> String {

@@ -1,17 +1,16 @@
 //! `trekant calibration`: how you estimate, from your own history.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use trekant_core::Lang;
 use trekant_core::document::chart::{Marker, s_curve};
 use trekant_core::format::{decimal, percent};
 use trekant_core::history::habits::{GroupSummary, Habits, habits};
 
-use super::{EXIT_ERRORS, Env};
+use super::{Env, ExitStatus};
 use crate::args::{CalibrationArgs, ReviewFormat};
 
-pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let path = env.db_path()?;
     let records = if path.exists() {
         env.open_store()?.export_history()?
@@ -26,7 +25,7 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
             db = path.display().to_string()
         );
         eprintln!("{none}");
-        return Ok(ExitCode::from(EXIT_ERRORS));
+        return Ok(ExitStatus::Findings);
     };
     match args.format {
         ReviewFormat::Json => {
@@ -43,7 +42,7 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
             out.write_all(human(&summary, &ratios, lang).as_bytes())?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {

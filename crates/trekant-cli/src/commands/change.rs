@@ -3,9 +3,7 @@
 //! written as a short change order, and recorded in the tracked project.
 
 use std::io::Write;
-use std::process::ExitCode;
 
-use anyhow::Context as _;
 use jiff::civil::Date;
 use trekant_core::brief::{Estimate, Item, Priority};
 use trekant_core::forecast::estimate::{self, Report, VerdictClass};
@@ -14,7 +12,7 @@ use trekant_core::span::Spanned;
 use trekant_core::{Brief, Lang};
 use trekant_store::ChangeRequest;
 
-use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
+use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::ChangeArgs;
 
 /// What the change does to the offer, at the confidence.
@@ -34,7 +32,7 @@ struct Priced {
     valid_until: Date,
 }
 
-pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let estimate = parse_estimate(&args.estimate)?;
     if args.title.trim().is_empty() {
         anyhow::bail!("--title is empty: say what the client asks for");
@@ -47,10 +45,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             _ => anyhow::bail!("{}: write the change order as .md or .html", path.display()),
         },
     };
-    let (brief, lang) = match brief_or_exit(&args.brief, args.lang.map(Into::into), env)? {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
+    let (brief, lang) = brief_or_exit(&args.brief, args.lang.map(Into::into), env)?;
     let project = brief.project.name.as_ref().map(|n| n.value.clone());
     // Whether the brief's project is tracked decides where the change is recorded; check it
     // before anything is written, and never create a database just to look.
@@ -77,7 +72,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         (Ok(before), Ok(after)) => (before, after),
         (Err(error), _) | (_, Err(error)) => {
             eprintln!("trekant: {}: {error}", args.brief.display());
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     let rate = brief.me.rate.as_ref().map_or(0.0, |r| r.value);
@@ -112,9 +107,8 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     match &args.output {
         None => out.write_all(document.as_bytes())?,
         Some(path) => {
-            std::fs::write(path, &document)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            crate::output::write_file(path, document.as_bytes(), &[&args.brief])?;
+            super::note(format_args!("wrote {}", path.display()));
         }
     }
 
@@ -139,7 +133,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             ),
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 /// `LOW,LIKELY,HIGH` or one number of hours.

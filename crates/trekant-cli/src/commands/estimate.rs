@@ -1,7 +1,6 @@
 //! `trekant estimate FILE`: the distribution of hours, price and finish date, and the verdict.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use serde_json::json;
 use trekant_core::document::chart::{Marker, s_curve};
@@ -9,20 +8,17 @@ use trekant_core::forecast::estimate::{self, Report, Summary};
 use trekant_core::format::{date, hours, money};
 use trekant_core::{Brief, Lang};
 
-use super::{Env, brief_or_exit, settings};
+use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::{EstimateArgs, ReviewFormat};
 
-pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
     let report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
             eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitCode::from(super::EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     match args.format {
@@ -32,7 +28,7 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         }
         ReviewFormat::Human => out.write_all(human(&report, &brief, lang).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn rounded(s: &Summary, places: i32) -> serde_json::Value {

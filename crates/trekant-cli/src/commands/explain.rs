@@ -1,14 +1,14 @@
 //! `trekant explain [CODE]`: a rule's documentation, or the list of all rules.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::bail;
 use trekant_core::review::rules;
 
+use super::ExitStatus;
 use crate::args::ExplainArgs;
 
-pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let Some(code) = &args.code else {
         for rule in rules::all() {
             let first = rules::explain(rule.code)
@@ -27,13 +27,13 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
             "\n{}",
             trekant_core::messages::text(lang, "explain-more")
         )?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     };
     let lang = crate::args::output_lang(args.lang);
     match rules::explain(code.trim()) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         None => {
             let codes = rules::codes();

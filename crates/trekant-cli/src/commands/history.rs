@@ -1,15 +1,18 @@
 //! `trekant history import|export`: the history of estimates against actuals as CSV.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::Context as _;
 use trekant_core::history::{parse_history, write_history};
 
-use super::{EXIT_ERRORS, Env};
+use super::{Env, ExitStatus};
 use crate::args::HistoryCommand;
 
-pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(
+    command: &HistoryCommand,
+    env: &Env,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
     match command {
         HistoryCommand::Import(args) => {
             let lang = crate::args::output_lang(args.lang);
@@ -21,7 +24,7 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             };
             if !parsed.errors.is_empty() {
@@ -37,7 +40,7 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                         good = parsed.records.len().to_string(),
                     );
                     eprintln!("{name}: {refused}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             }
             let mut store = env.open_store()?;
@@ -72,23 +75,16 @@ pub fn run(command: &HistoryCommand, env: &Env, out: &mut impl Write) -> anyhow:
                 );
                 writeln!(out, "{note}")?;
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         HistoryCommand::Export(args) => {
             let store = env.open_store()?;
             let csv = write_history(&store.export_history()?);
             match &args.output {
                 None => out.write_all(csv.as_bytes())?,
-                Some(path) => std::fs::write(path, csv).with_context(|| {
-                    let lang = crate::args::output_lang(None);
-                    trekant_core::t!(
-                        lang,
-                        "error-cannot-write",
-                        file = path.display().to_string()
-                    )
-                })?,
+                Some(path) => crate::output::write_file(path, csv.as_bytes(), &[])?,
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
     }
 }

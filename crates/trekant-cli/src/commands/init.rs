@@ -1,15 +1,16 @@
 //! `trekant init [FILE]`: a commented brief to start from.
 
 use std::io::Write;
-use std::process::ExitCode;
 use trekant_core::t;
 
 use anyhow::{Context as _, bail};
 use trekant_core::document::templates;
 
+use super::{ExitStatus, note};
 use crate::args::InitArgs;
+use crate::output::write_file;
 
-pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     if let Some(dir) = &args.templates {
         return write_templates(dir, args.force, args.lang.into());
     }
@@ -17,16 +18,18 @@ pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let brief = templates::brief(lang);
     let Some(path) = &args.file else {
         out.write_all(brief.as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     };
     if path.exists() && !args.force {
         bail!(t!(lang, "init-exists", file = path.display().to_string()));
     }
+    write_file(path, brief.as_bytes(), &[])?;
     let file = path.display().to_string();
-    std::fs::write(path, brief)
-        .with_context(|| t!(lang, "error-cannot-write", file = file.as_str()))?;
-    eprintln!("{}", t!(lang, "init-wrote", file = file.as_str()));
-    Ok(ExitCode::SUCCESS)
+    note(format_args!(
+        "{}",
+        t!(lang, "init-wrote", file = file.as_str())
+    ));
+    Ok(ExitStatus::Success)
 }
 
 /// Writes the built-in proposal templates into `dir`, for the user to edit.
@@ -34,7 +37,7 @@ fn write_templates(
     dir: &std::path::Path,
     force: bool,
     lang: trekant_core::Lang,
-) -> anyhow::Result<ExitCode> {
+) -> anyhow::Result<ExitStatus> {
     let shown = dir.display().to_string();
     std::fs::create_dir_all(dir)
         .with_context(|| t!(lang, "error-cannot-create", file = shown.as_str()))?;
@@ -47,11 +50,13 @@ fn write_templates(
                 file = path.display().to_string()
             ));
         }
+        write_file(&path, text.as_bytes(), &[])?;
         let file = path.display().to_string();
-        std::fs::write(&path, text)
-            .with_context(|| t!(lang, "error-cannot-write", file = file.as_str()))?;
-        eprintln!("{}", t!(lang, "wrote", file = file.as_str()));
+        note(format_args!("{}", t!(lang, "wrote", file = file.as_str())));
     }
-    eprintln!("{}", t!(lang, "init-templates-next", dir = shown.as_str()));
-    Ok(ExitCode::SUCCESS)
+    note(format_args!(
+        "{}",
+        t!(lang, "init-templates-next", dir = shown.as_str())
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -1,26 +1,22 @@
 //! `trekant options FILE`: the four counter-offers side by side.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use trekant_core::forecast::options::{self, Kind, Offer, Options};
 use trekant_core::format::{date, hours, money, percent};
 use trekant_core::{Brief, Lang};
 
-use super::{Env, brief_or_exit, settings};
+use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::{OptionsArgs, ReviewFormat};
 
-pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
     let options = match options::options(&brief, &settings) {
         Ok(options) => options,
         Err(error) => {
             eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitCode::from(super::EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     match args.format {
@@ -30,7 +26,7 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
         }
         ReviewFormat::Human => out.write_all(human(&options, &brief, lang).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 /// The option's name for people.

@@ -2,7 +2,6 @@
 //! estimate while the work is done, then closed into the history that calibrates the next one.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use jiff::civil::Date;
 use serde_json::json;
@@ -13,7 +12,7 @@ use trekant_core::history::calibration::Calibration;
 use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
 use trekant_store::{ItemStatus, LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
 
-use super::{EXIT_ERRORS, Env, brief_or_exit};
+use super::{Env, ExitStatus, brief_or_exit};
 use crate::args::{ReviewFormat, TimesheetArg, TrackCommand};
 
 /// The level of the forecasts `track status` gives.
@@ -23,14 +22,11 @@ const LEVEL: f64 = 0.8;
 /// language from.
 const LANG: Lang = Lang::En;
 
-pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     match command {
         TrackCommand::Start(args) => {
             let day = day_or_today(args.date.as_deref())?;
-            let (brief, _lang) = match brief_or_exit(&args.brief, None, env)? {
-                Ok(found) => found,
-                Err(code) => return Ok(code),
-            };
+            let (brief, _lang) = brief_or_exit(&args.brief, None, env)?;
             let Some(name) = brief.project.name.as_ref().map(|n| n.value.clone()) else {
                 anyhow::bail!(
                     "{} has no project name: add `name = \"…\"` under [project]",
@@ -72,7 +68,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 out,
                 "log hours with `trekant track log ITEM HOURS`, or import a timesheet with `trekant track import FILE --format toggl`"
             )?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Log(args) => {
             if !(args.hours.is_finite() && args.hours > 0.0 && args.hours <= 24.0) {
@@ -104,22 +100,21 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 hours(total, LANG),
                 hours(likely, LANG)
             )?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Import(args) => {
             let name = args.file.display().to_string();
             let text = match std::fs::read_to_string(&args.file) {
                 Ok(text) => text,
                 Err(error) => {
-                    eprintln!("trekant: cannot read {name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Err(anyhow::Error::new(error).context(format!("cannot read {name}")));
                 }
             };
             let parsed = match parse_timesheet(&text, timesheet_format(args.format)) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             };
             for error in &parsed.errors {
@@ -196,9 +191,9 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 }
             }
             Ok(if entries.is_empty() && !parsed.entries.is_empty() {
-                ExitCode::from(EXIT_ERRORS)
+                ExitStatus::Findings
             } else {
-                ExitCode::SUCCESS
+                ExitStatus::Success
             })
         }
         TrackCommand::Status(args) => {
@@ -219,7 +214,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     out.write_all(status_human(&status, &forecast).as_bytes())?
                 }
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Close(args) => {
             let day = day_or_today(args.date.as_deref())?;
@@ -240,7 +235,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     report.without_hours.join(", ")
                 )?;
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
     }
 }

@@ -137,9 +137,9 @@ point-estimate-message = "{ $label }" er estimeret som ét tal ({ $hours } t), s
 probability-range-hint = {" "}— mente du { $p }?
 wide-estimate-message = "{ $label }" spænder fra { $low } til { $high } t ({ $ratio }): opgaven er endnu ikke forstået; afklar indholdet eller del den op
 invalid-setting-share = `{ $key }` skal være mellem 0 og 1, ikke { $value }
-invalid-setting-amount = `{ $key }` skal være et beløb over 0, ikke { $value }
+invalid-setting-amount = `{ $key }` skal være et beløb over 0 og højst 1.000.000.000.000, ikke { $value }
 invalid-setting-value = `{ $key }` skal være fra 1 til 10, ikke { $value }
-invalid-setting-rate = `{ $key }` skal være en timepris over 0, ikke { $value }
+invalid-setting-rate = `{ $key }` skal være en timepris over 0 og højst 10.000.000, ikke { $value }
 invalid-setting-week = `{ $key }` skal være over 0 og højst 168 (en uge har 168 timer), ikke { $value }
 invalid-setting-trials = `model.trials` skal være mellem 100 og 10.000.000, ikke { $value }
 invalid-setting-lognormal = `model.distribution = "lognormal"` kræver et lavt estimat over 0 ("{ $label }" har { $low }); brug "pert" eller hæv det lave estimat
@@ -156,6 +156,9 @@ topic-process = Samarbejde
 
 ## The brief's schema
 found-string = en tekst
+found-negative-integer = et negativt heltal
+found-date-time = en dato med klokkeslæt
+found-time = et klokkeslæt
 found-integer = et heltal
 found-float = et decimaltal
 found-boolean = en sandhedsværdi
@@ -178,3 +181,7 @@ bad-item-id = må kun indeholde små bogstaver a-z, cifre og bindestreg, fx "{ $
 expected-string-list = en liste af tekster, fx ["a", "b"]
 expected-date-list = en liste af datoer, fx [2027-02-08]
 expected-table = en tabel: skriv den som [overskrift] eller {"{"} … {"}"}
+estimate-range-no-time = de sandsynlige timer skal være mere end 0: en del, der ikke tager tid, kan ikke prissættes eller følges
+estimate-range-delay-not-finite = forsinkelsen skal være endelige tal (ikke nan eller inf)
+estimate-range-delay-negative = arbejdsdage kan ikke være negative ({ $days })
+estimate-range-delay-absurd = { $days } arbejdsdage er omkring { $years } arbejdsår — er det timer? En forsinkelse skrives i arbejdsdage

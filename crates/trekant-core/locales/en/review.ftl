@@ -149,9 +149,9 @@ point-estimate-message = "{ $label }" is estimated as one number ({ $hours } h),
 probability-range-hint = {" "}— did you mean { $p }?
 wide-estimate-message = "{ $label }" ranges from { $low } to { $high } h ({ $ratio }): the item is not yet understood; clarify what it includes or split it
 invalid-setting-share = `{ $key }` must be between 0 and 1, not { $value }
-invalid-setting-amount = `{ $key }` must be an amount above 0, not { $value }
+invalid-setting-amount = `{ $key }` must be an amount above 0 and at most 1,000,000,000,000, not { $value }
 invalid-setting-value = `{ $key }` must be from 1 to 10, not { $value }
-invalid-setting-rate = `{ $key }` must be an hourly rate above 0, not { $value }
+invalid-setting-rate = `{ $key }` must be an hourly rate above 0 and at most 10,000,000, not { $value }
 invalid-setting-week = `{ $key }` must be above 0 and at most 168 (a week has 168 hours), not { $value }
 invalid-setting-trials = `model.trials` must be between 100 and 10,000,000, not { $value }
 invalid-setting-lognormal = `model.distribution = "lognormal"` needs a low estimate above 0 ("{ $label }" has { $low }); use "pert" or raise the low estimate
@@ -168,6 +168,9 @@ topic-process = Process
 
 ## The brief's schema
 found-string = a string
+found-negative-integer = a negative integer
+found-date-time = a date with a time
+found-time = a time
 found-integer = an integer
 found-float = a decimal number
 found-boolean = a boolean
@@ -190,3 +193,7 @@ bad-item-id = may only contain lowercase a-z, digits and hyphens, e.g. "{ $sugge
 expected-string-list = a list of strings, e.g. ["a", "b"]
 expected-date-list = a list of dates, e.g. [2027-02-08]
 expected-table = a table: write it as a [header] or {"{"} … {"}"}
+estimate-range-no-time = the likely hours must be more than 0: a part that takes no time cannot be priced or tracked
+estimate-range-delay-not-finite = the delay must be finite numbers (not nan or inf)
+estimate-range-delay-negative = working days cannot be negative ({ $days })
+estimate-range-delay-absurd = { $days } working days is about { $years } working years — hours typed as days? A delay is in working days

@@ -77,7 +77,9 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let root = match DeTable::parse(source) {
         Ok(root) => root,
         Err(error) => {
-            let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
+            let lang = lang
+                .or_else(|| crate::review::detect::detect(source))
+                .unwrap_or_default();
             return Parsed {
                 brief: Brief::default(),
                 lang,
@@ -91,8 +93,10 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let mut reader = Reader {
         lang,
         diagnostics: Vec::new(),
+        rejected: Vec::new(),
     };
-    let brief = reader.brief(root.get_ref(), root.span());
+    let mut brief = reader.brief(root.get_ref(), root.span());
+    brief.rejected = std::mem::take(&mut reader.rejected);
     let mut diagnostics = reader.diagnostics;
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Parsed {
@@ -115,22 +119,29 @@ fn sniff_language(root: &DeTable) -> Option<Lang> {
     };
     text_of("project", "language")
         .and_then(|code| Lang::from_code(&code))
-        .or_else(|| text_of("request", "text").and_then(|text| Lang::detect(&text)))
+        .or_else(|| {
+            text_of("request", "text").and_then(|text| crate::review::detect::detect(&text))
+        })
 }
 
 /// The walker: reads values of the expected types and records what is wrong.
 pub(crate) struct Reader {
     pub(crate) lang: Lang,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Keys written with a value that could not be read (see [`Brief::rejected`]).
+    pub(crate) rejected: Vec<(String, Span)>,
 }
 
 /// What a value is, in words, for "expected X, found Y".
 fn kind_of(value: &DeValue, lang: Lang) -> String {
     let id = match value {
         DeValue::String(_) => "found-string",
+        DeValue::Integer(i) if i.as_str().starts_with('-') => "found-negative-integer",
         DeValue::Integer(_) => "found-integer",
         DeValue::Float(_) => "found-float",
         DeValue::Boolean(_) => "found-boolean",
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_some() => "found-date-time",
+        DeValue::Datetime(d) if d.date.is_none() => "found-time",
         DeValue::Datetime(_) => "found-date",
         DeValue::Array(_) => "found-array",
         DeValue::Table(_) => "found-table",
@@ -468,6 +479,7 @@ impl Reader {
     }
 
     fn wrong_type(&mut self, path: &str, key: &str, expected: &'static str, value: &TomlValue) {
+        self.rejected.push((join(path, key), value.span()));
         let found = kind_of(value.get_ref(), self.lang);
         let hint = match value.get_ref() {
             DeValue::String(s) if expected.contains("date") && s.len() == 10 => {
@@ -618,6 +630,7 @@ impl Reader {
         match parse(text.value.trim()) {
             Some(value) => Some(Spanned::new(value, text.span)),
             None => {
+                self.rejected.push((join(path, key), text.span.clone()));
                 self.diagnostics.push(schema::not_one_of(
                     self.lang,
                     &join(path, key),

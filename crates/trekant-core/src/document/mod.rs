@@ -3,6 +3,7 @@
 //! `init` writes, and the charts (terminal and SVG).
 
 pub mod chart;
+pub mod markdown_escape;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod proposal;

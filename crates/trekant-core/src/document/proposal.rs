@@ -82,7 +82,7 @@ pub fn render(
     template: Option<&str>,
 ) -> Result<String, ProposalError> {
     let mut env = Environment::new();
-    crate::document::typst_escape::configure(&mut env);
+    crate::document::markdown_escape::configure(&mut env);
     let name = format.template_name();
     let source = template.map_or_else(
         || {

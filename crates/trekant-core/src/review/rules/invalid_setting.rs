@@ -1,9 +1,9 @@
 //! **invalid-setting** (error): a setting is outside the range it can take.
 //!
-//! Checked: `me.rate` > 0; `me.hours_per_week` and `me.max_hours_per_week` in (0, 168] (a
+//! Checked: `me.rate` > 0 and at most 10,000,000; `me.hours_per_week` and `me.max_hours_per_week` in (0, 168] (a
 //! week has 168 hours), with the maximum not below the normal; `me.rush_surcharge` ≥ 0;
 //! `me.confidence` strictly between 0 and 1; `me.workdays` not empty; `model.correlation`
-//! in [0, 1]; `model.trials` between 100 and 10,000,000; `request.budget` > 0; an item's
+//! in [0, 1]; `model.trials` between 100 and 10,000,000; `request.budget` > 0 and at most 10¹²; an item's
 //! `value` from 1 to 10; with `model.distribution = "lognormal"`, every three-point estimate's
 //! low above 0.
 //!
@@ -32,6 +32,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 const WEEK_HOURS: f64 = 168.0;
+/// The highest hourly rate and budget taken as meant: every price is hours × rate, and the
+/// figures must stay finite and printable (`rate = 1e308` once priced an offer at "inf").
+const MAX_RATE: f64 = 10_000_000.0;
+const MAX_BUDGET: f64 = 1e12;
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
@@ -48,7 +52,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(RULE.at(t.span.clone(), message, None));
     }
     if let Some(b) = &brief.request.budget
-        && (b.value.is_nan() || b.value <= 0.0 || b.value.is_infinite())
+        && !(b.value > 0.0 && b.value <= MAX_BUDGET)
     {
         push(out, "request.budget", b, "invalid-setting-amount");
     }
@@ -82,7 +86,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// Checks the provider's settings; also used on profile files.
 pub(crate) fn check_me(me: &Me, lang: Lang, out: &mut Vec<Diagnostic>) {
     if let Some(rate) = &me.rate
-        && !(rate.value > 0.0 && rate.value.is_finite())
+        && !(rate.value > 0.0 && rate.value <= MAX_RATE)
     {
         push(out, "me.rate", rate, "invalid-setting-rate");
     }
@@ -144,6 +148,6 @@ fn hint_share(value: f64, lang: Lang) -> String {
 }
 
 fn push(out: &mut Vec<Diagnostic>, key: &str, value: &Spanned<f64>, id: &'static str) {
-    let message = crate::msg!(id, key = key, value = value.value.to_string());
+    let message = crate::msg!(id, key = key, value = super::hours(value.value));
     out.push(RULE.at(value.span.clone(), message, None));
 }

@@ -23,7 +23,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.request.budget.is_some() {
+    if brief.request.budget.is_some() || brief.rejected("request.budget", None) {
         return;
     }
     let span = brief

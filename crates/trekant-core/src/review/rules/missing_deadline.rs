@@ -24,7 +24,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.request.deadline.is_some() {
+    if brief.request.deadline.is_some() || brief.rejected("request.deadline", None) {
         return;
     }
     let span = brief

@@ -25,7 +25,17 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    for item in brief.items.iter().filter(|i| i.priority.is_none()) {
+    for (n, item) in brief.items.iter().enumerate() {
+        // An item's keys lie between its header and the next item's: a priority written
+        // there but unreadable already has its schema error.
+        let end = brief
+            .items
+            .get(n + 1)
+            .map_or(usize::MAX, |next| next.span.start);
+        if item.priority.is_some() || brief.rejected("item.priority", Some(&(item.span.start..end)))
+        {
+            continue;
+        }
         let label = item.label();
         let message = crate::msg!("missing-priority-message", label = label);
         let question = crate::msg!("missing-priority-question", label = label);

@@ -30,6 +30,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .purpose
         .as_ref()
         .is_some_and(|p| !p.value.trim().is_empty())
+        || brief.rejected("project.purpose", None)
     {
         return;
     }

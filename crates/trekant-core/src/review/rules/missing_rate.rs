@@ -24,7 +24,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.me.rate.is_some() || brief.items.is_empty() {
+    if brief.me.rate.is_some() || brief.rejected("me.rate", None) || brief.items.is_empty() {
         return;
     }
     let span = brief

@@ -23,7 +23,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.terms.revisions.is_some() {
+    if brief.terms.revisions.is_some() || brief.rejected("terms.revisions", None) {
         return;
     }
     let span = brief

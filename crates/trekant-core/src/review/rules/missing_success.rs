@@ -23,6 +23,9 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
+    if brief.rejected("project.success", None) {
+        return;
+    }
     let span = match &brief.project.success {
         Some(list) if list.value.iter().any(|c| !c.value.trim().is_empty()) => return,
         Some(list) => list.span.clone(),

@@ -251,7 +251,10 @@ fn module_doc(source: &str) -> String {
 
 /// A short human form of hours for messages: "12", "12.5".
 pub(crate) fn hours(h: f64) -> String {
-    if (h - h.round()).abs() < 1e-9 {
+    if !h.is_finite() || h.abs() >= 1e9 {
+        // 1e308 as "1.0e308", not a 309-digit number (nor a saturated integer).
+        format!("{h:.1e}")
+    } else if (h - h.round()).abs() < 1e-9 {
         format!("{}", h.round() as i64)
     } else {
         format!("{h:.1}")

@@ -29,7 +29,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for item in &brief.items {
         let e = &item.estimate.value;
         if e.point
-            || !(e.low >= 0.0 && e.high.is_finite() && e.low <= e.likely && e.likely <= e.high)
+            || !(e.low >= 0.0 && e.low <= e.likely && e.likely <= e.high)
+            // Out of range is estimate-range's error, not a question of spread.
+            || e.high > super::estimate_range::ABSURD_HOURS
         {
             continue;
         }
@@ -38,7 +40,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let label = item.label();
         let ratio = if e.low > 0.0 {
-            format!("{:.0} ×", e.high / e.low)
+            format!("{} ×", hours((e.high / e.low).round()))
         } else {
             "∞ ×".to_owned()
         };
