@@ -2,7 +2,7 @@
 //! reader would say it is in (`fixtures/language.txt`), several of them mixed.
 
 use trekant_core::Lang;
-use trekant_core::review::detect::detect;
+use trekant_core::lang::detect::detect;
 
 #[test]
 fn every_fixture_email_is_read_in_its_language() {

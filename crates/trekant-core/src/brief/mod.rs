@@ -311,7 +311,7 @@ impl Brief {
                 self.request
                     .text
                     .as_ref()
-                    .and_then(|t| crate::review::detect::detect(&t.value))
+                    .and_then(|t| crate::lang::detect::detect(&t.value))
             })
             .unwrap_or_default()
     }

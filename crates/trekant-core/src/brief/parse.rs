@@ -78,7 +78,7 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
         Ok(root) => root,
         Err(error) => {
             let lang = lang
-                .or_else(|| crate::review::detect::detect(source))
+                .or_else(|| crate::lang::detect::detect(source))
                 .unwrap_or_default();
             return Parsed {
                 brief: Brief::default(),
@@ -119,9 +119,7 @@ fn sniff_language(root: &DeTable) -> Option<Lang> {
     };
     text_of("project", "language")
         .and_then(|code| Lang::from_code(&code))
-        .or_else(|| {
-            text_of("request", "text").and_then(|text| crate::review::detect::detect(&text))
-        })
+        .or_else(|| text_of("request", "text").and_then(|text| crate::lang::detect::detect(&text)))
 }
 
 /// The walker: reads values of the expected types and records what is wrong.

@@ -1,6 +1,5 @@
 //! The review: parse a brief (or take free text), run every rule, return the findings.
 
-pub mod detect;
 pub mod questions;
 pub mod rules;
 pub(crate) mod text;
@@ -97,7 +96,7 @@ pub fn review_brief_at(
 /// Reviews free text (a client's e-mail, a Markdown request) for its wording alone.
 pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
     let lang = lang
-        .or_else(|| crate::review::detect::detect(source))
+        .or_else(|| crate::lang::detect::detect(source))
         .unwrap_or_default();
     let texts = vec![Text {
         kind: TextKind::Document,

@@ -285,7 +285,7 @@ mod tests {
             "We like Apple. It feels like a good fit, like we said.",
             "Vi vil gerne have det ligesom vi aftalte, à la carte.",
         ] {
-            let lang = crate::review::detect::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

@@ -265,7 +265,7 @@ mod tests {
             "Vi er en lille virksomhed, og vi har lige fået nyt logo. Lige nu er priserne lige store.",
             "Lille Mølle Bageri vil ikke bare have en side, men en webshop.",
         ] {
-            let lang = crate::review::detect::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

@@ -717,7 +717,7 @@ mod tests {
             "Det skal gå hurtigst muligt, men det er en hurtig opgave.",
             "Set SMART goals for the campaign.",
         ] {
-            let lang = crate::review::detect::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

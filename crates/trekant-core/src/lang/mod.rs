@@ -1,5 +1,7 @@
 //! The two languages trekant speaks to freelancers and their clients: Danish and English.
 
+pub mod detect;
+
 use serde::Serialize;
 
 /// A language for messages, questions and proposals.
