@@ -11,7 +11,10 @@
 //!   headers of machine formats are checked by their own contract tests, so
 //!   `--format json` and `csv` are not run here);
 //! - a short, listed set of symbols that are not words of any language: the quantile
-//!   names `P10`…`P90`, and the currency codes ISO 4217 defines.
+//!   names `P10`…`P90`, the currency codes ISO 4217 defines, and the `trekant: error:`
+//!   prefix, which is a contract;
+//! - what the operating system says about a file it cannot read (its `io::Error`), which
+//!   stands after the catalog's sentence on the same line.
 //!
 //! Everything else — any run of two or more letters outside the brackets — fails the test
 //! with the command and the offending words.
@@ -62,7 +65,18 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// The words of `output` outside the brackets that are neither data nor symbols.
 fn foreign(output: &str, data: &BTreeSet<String>) -> BTreeSet<String> {
-    let outside = outside(output);
+    // An error line may end with the operating system's own words about the file.
+    let output: String = output
+        .lines()
+        .map(|line| match line.strip_prefix("trekant: error: ") {
+            Some(rest) => rest
+                .rfind('⟧')
+                .map_or(line, |end| &rest[..end + '⟧'.len_utf8()]),
+            None => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let outside = outside(&output);
     words(&outside)
         .filter(|w| !SYMBOLS.contains(w) && !data.contains(&w.to_lowercase()))
         .map(str::to_owned)
@@ -185,6 +199,9 @@ fn every_command_speaks_only_through_the_catalog() {
         ),
         (vec!["proposal", brief_s], vec![&brief]),
         (vec!["history", "export", "--db", db_s], vec![&history]),
+        (vec!["review", "/no/such/brief.toml"], vec![]),
+        (vec!["estimate", email_s], vec![&email]),
+        (vec!["backtest", "/no/such/history.csv"], vec![]),
     ];
     let mut failures = Vec::new();
     for (args, files) in &runs {

@@ -31,7 +31,10 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStat
         }
     };
     for error in &parsed.errors {
-        eprintln!("{name}:{error} (skipped)");
+        eprintln!(
+            "{name}:{error} ({})",
+            trekant_core::messages::text(lang, "skipped")
+        );
     }
     let report = match backtest(&parsed.records, args.train_fraction) {
         Ok(report) => report,

@@ -77,7 +77,8 @@ impl Env {
         match &self.db {
             Some(path) => Ok(path.clone()),
             None => trekant_store::default_db_path().ok_or_else(|| {
-                anyhow::anyhow!("cannot tell where your history lives: set HOME or XDG_DATA_HOME, or pass --db FILE")
+                let lang = crate::args::output_lang(None);
+                anyhow::anyhow!(trekant_core::messages::text(lang, "error-no-data-home"))
             }),
         }
     }
@@ -85,8 +86,16 @@ impl Env {
     /// Opens the history database, creating it if need be (for commands that write).
     pub fn open_store(&self) -> anyhow::Result<trekant_store::Store> {
         let path = self.db_path()?;
-        trekant_store::Store::open(&path)
-            .map_err(|e| anyhow::anyhow!("cannot open the history {}: {e}", path.display()))
+        trekant_store::Store::open(&path).map_err(|e| {
+            let lang = crate::args::output_lang(None);
+            let file = path.display().to_string();
+            anyhow::anyhow!(trekant_core::t!(
+                lang,
+                "error-open-history",
+                file = file,
+                error = e.to_string()
+            ))
+        })
     }
 
     /// The calibration from the history, when one exists and has usable tasks. Reading never
@@ -248,16 +257,20 @@ pub fn sound_brief(
 ) -> anyhow::Result<SoundBrief> {
     let mut reviewed = read_and_review(path, lang, env)?;
     if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
-        anyhow::bail!(
-            "{} is not a brief (.toml); run `trekant init` to write one, or `trekant review` to review free text",
-            path.display()
-        );
+        let lang = reviewed.review.lang;
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(lang, "error-not-a-brief", file = file));
     }
     if reviewed.review.has_errors() {
         return Err(review_errors(&reviewed, env.styled));
     }
     let Some(brief) = reviewed.review.brief.take() else {
-        anyhow::bail!("{} could not be read as a brief", path.display());
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(
+            reviewed.review.lang,
+            "error-unreadable-brief",
+            file = file
+        ));
     };
     let lang = reviewed.review.lang;
     Ok(SoundBrief {
@@ -275,11 +288,21 @@ pub fn settings(
 ) -> anyhow::Result<trekant_core::forecast::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
     if !(100..=10_000_000).contains(&trials) {
-        anyhow::bail!("--trials must be between 100 and 10,000,000, not {trials}");
+        let lang = crate::args::output_lang(None); // a bad flag: the system's language
+        anyhow::bail!(trekant_core::t!(
+            lang,
+            "error-trials",
+            trials = trials.to_string()
+        ));
     }
     let confidence = args.confidence.unwrap_or(brief.me.confidence());
     if !(confidence > 0.0 && confidence < 1.0) {
-        anyhow::bail!("--confidence must be between 0 and 1 (e.g. 0.8), not {confidence}");
+        let lang = crate::args::output_lang(None);
+        anyhow::bail!(trekant_core::t!(
+            lang,
+            "error-confidence",
+            confidence = confidence.to_string()
+        ));
     }
     let seed = args
         .seed
