@@ -158,6 +158,9 @@ pub struct TrackImportArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
+    /// Import the good entries of a file with bad ones (default: import nothing)
+    #[arg(long)]
+    pub skip_bad: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -9,5 +9,6 @@ mod history;
 mod pseudo;
 mod shell;
 mod simulate;
+mod store;
 mod track;
 mod typst;

@@ -13,6 +13,7 @@ pub mod messages;
 pub mod review;
 pub mod span;
 pub mod suggest;
+pub mod tracking;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};

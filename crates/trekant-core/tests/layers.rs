@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
         "messages",
     ],
     &["brief"],
-    &["history"],
+    &["history", "tracking"],
     &["forecast"],
     &["review"],
     &["document"],

@@ -9,6 +9,7 @@ use trekant_core::history::habits::{GroupSummary, Habits, habits};
 
 use super::{Env, ExitStatus};
 use crate::args::{CalibrationArgs, ReviewFormat};
+use trekant_store::Store as _;
 
 pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let path = env.db_path()?;

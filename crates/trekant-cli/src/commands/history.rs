@@ -7,6 +7,7 @@ use trekant_core::history::{parse_history, write_history};
 
 use super::{Env, ExitStatus};
 use crate::args::HistoryCommand;
+use trekant_store::Store as _;
 
 pub fn run(
     command: &HistoryCommand,
@@ -20,13 +21,16 @@ pub fn run(
             let text = std::fs::read_to_string(&args.file).with_context(|| {
                 trekant_core::t!(lang, "error-cannot-read", file = name.as_str())
             })?;
-            let parsed = match parse_history(&text) {
+            let mut parsed = match parse_history(&text) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
                     return Ok(ExitStatus::Findings);
                 }
             };
+            // A date after today is a typo (2207 for 2027), and as the newest task it would
+            // weigh down every other one in the calibration: a bad row like any other.
+            parsed.refuse_after(jiff::ZonedDateTime::now().date());
             if !parsed.errors.is_empty() {
                 for error in &parsed.errors {
                     eprintln!("{name}:{error}");

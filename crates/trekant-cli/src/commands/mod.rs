@@ -84,9 +84,9 @@ impl Env {
     }
 
     /// Opens the history database, creating it if need be (for commands that write).
-    pub fn open_store(&self) -> anyhow::Result<trekant_store::Store> {
+    pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
         let path = self.db_path()?;
-        trekant_store::Store::open(&path).map_err(|e| {
+        trekant_store::SqliteStore::open(&path).map_err(|e| {
             let lang = crate::args::output_lang(None);
             let file = path.display().to_string();
             anyhow::anyhow!(trekant_core::t!(
@@ -113,7 +113,7 @@ impl Env {
             }
             return Ok(None);
         }
-        let records = self.open_store()?.export_history()?;
+        let records = trekant_store::Store::export_history(&self.open_store()?)?;
         Ok(trekant_core::history::calibration::Calibration::fit(&records).ok())
     }
 
