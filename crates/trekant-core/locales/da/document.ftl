@@ -73,3 +73,26 @@ month = { $month ->
      [11] november
     *[12] december
 }
+
+## change-order
+change-order-realistic = realistisk
+change-order-tight = stramt
+change-order-unrealistic = urealistisk
+change-order-unknown = uden budget og deadline
+change-order-hours = timer
+change-order-what-is-added = Hvad der tilføjes
+change-order-effort = Omfang: { $effort }
+change-order-price = Pris
+change-order-delivery-title = Levering
+change-order-effect = Virkning på budget og deadline
+change-order-validity = Gyldighed
+change-order-heading = Ændringsordre: { $title }
+change-order-effort-range = { $low }–{ $high } timer, mest sandsynligt { $likely }
+change-order-title-project = { $title } (projekt: { $project })
+change-order-added = Tillæg: { $added } (med { $confidence } sikkerhed)
+change-order-total = Samlet pris: { $before } før, { $after } med ændringen
+change-order-delivery = Ny leveringsdato: { $after } (før { $before })
+change-order-budget-effect = Budget { $budget }: holder i { $after } af udfaldene (før { $before })
+change-order-deadline-effect = Deadline { $deadline }: holder i { $after } af udfaldene (før { $before })
+change-order-verdict = Vurdering: { $after } (begge holder i { $after_odds }), før { $before } ({ $before_odds })
+change-order-valid-until = Tilbuddet gælder til og med { $date }.

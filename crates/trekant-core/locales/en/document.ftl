@@ -73,3 +73,26 @@ month = { $month ->
      [11] November
     *[12] December
 }
+
+## change-order
+change-order-realistic = realistic
+change-order-tight = tight
+change-order-unrealistic = unrealistic
+change-order-unknown = no budget or deadline
+change-order-hours = hours
+change-order-what-is-added = What is added
+change-order-effort = Effort: { $effort }
+change-order-price = Price
+change-order-delivery-title = Delivery
+change-order-effect = Effect on budget and deadline
+change-order-validity = Validity
+change-order-heading = Change order: { $title }
+change-order-effort-range = { $low }–{ $high } hours, most likely { $likely }
+change-order-title-project = { $title } (project: { $project })
+change-order-added = Added: { $added } (at { $confidence } confidence)
+change-order-total = Total price: { $before } before, { $after } with the change
+change-order-delivery = New delivery date: { $after } (was { $before })
+change-order-budget-effect = Budget { $budget }: holds in { $after } of outcomes (was { $before })
+change-order-deadline-effect = Deadline { $deadline }: holds in { $after } of outcomes (was { $before })
+change-order-verdict = Verdict: { $after } (both hold in { $after_odds }), was { $before } ({ $before_odds })
+change-order-valid-until = This offer is valid until { $date }.
