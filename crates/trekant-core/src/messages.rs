@@ -294,7 +294,7 @@ pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, &[])
 }
 
-/// Shorthand for [`format`]: `t!(lang, "id", name = value, …)`.
+/// Shorthand for [`format()`]: `t!(lang, "id", name = value, …)`.
 #[macro_export]
 macro_rules! t {
     ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {
