@@ -36,6 +36,9 @@ fn run(args: &[&str], dir: &Path) -> Output {
         .env("XDG_DATA_HOME", dir.join("data"))
         .env("NO_COLOR", "1")
         .env("TREKANT_PSEUDO_LOCALE", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("the trekant binary runs")
 }
@@ -226,4 +229,38 @@ fn the_check_sees_text_outside_the_brackets() {
         foreign("⟦Tilbud⟧ seed 42", &data),
         BTreeSet::from(["seed".to_owned()])
     );
+}
+
+/// `backtest`, `calibration`, `history` and `explain` read no brief: they speak `--lang`, else
+/// the system locale.
+#[test]
+fn commands_without_a_brief_follow_lang_then_the_system_locale() {
+    let dir = scratch("locale");
+    let history = dir.join("h.csv");
+    std::fs::write(&history, history_csv()).unwrap();
+    let file = history.to_str().unwrap();
+    let backtest = |envs: &[(&str, &str)], lang: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_trekant"));
+        command
+            .args(["backtest", file])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        for (k, v) in envs {
+            command.env(k, v);
+        }
+        String::from_utf8(command.output().unwrap().stdout).unwrap()
+    };
+    assert!(backtest(&[], None).starts_with("Calibrated on the earliest"));
+    let danish = backtest(&[("LANG", "da_DK.UTF-8")], None);
+    assert!(danish.starts_with("Kalibreret på de første"), "{danish}");
+    assert!(danish.contains("0,"), "Danish decimals: {danish}");
+    assert!(
+        backtest(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "da_DK.UTF-8")], None)
+            .starts_with("Calibrated")
+    );
+    assert!(backtest(&[("LANG", "da_DK.UTF-8")], Some("en")).starts_with("Calibrated"));
 }
