@@ -201,14 +201,7 @@ impl serde::Serialize for Diagnostics<'_> {
 
 /// The verdict object, probabilities to three decimals.
 pub fn verdict_json(v: &Verdict) -> Value {
-    let p = |x: f64| (x * 1000.0).round() / 1000.0;
-    json!({
-        "class": v.class,
-        "p_budget": v.p_budget.map(p),
-        "p_deadline": v.p_deadline.map(p),
-        "p_both": p(v.p_both),
-        "binding": v.binding,
-    })
+    trekant_core::forecast::estimate::verdict_json(v)
 }
 
 #[cfg(test)]

@@ -337,3 +337,57 @@ fn client_text_is_inert_in_markdown() {
     assert_inert_markdown(&text);
     assert!(text.contains(r"Evil \| Co \<img"), "{text}");
 }
+
+#[test]
+fn a_template_error_is_printed_once() {
+    let dir = scratch("template-once");
+    std::fs::write(dir.join("proposal.md.j2"), "# {{ name }\n").unwrap();
+    let output = trekant(&[
+        "proposal",
+        &example("kaffe-nord.toml"),
+        "--template",
+        dir.to_str().unwrap(),
+        "--seed",
+        "1",
+    ]);
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    assert!(err.starts_with(PREFIX), "{err}");
+    assert_eq!(err.matches("unexpected `}`").count(), 1, "{err}");
+}
+
+/// A brief with `[[item]]`'s estimate replaced.
+fn brief_with(dir: &Path, from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(example("kaffe-nord.toml")).unwrap();
+    assert!(text.contains(from), "{from}");
+    let path = dir.join("brief.toml");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn what_review_accepts_the_other_commands_accept() {
+    let dir = scratch("one-rule");
+    // An item that takes no time: review says so first, and nothing prices it at 0 kr.
+    let brief = brief_with(&dir, "estimate = [12, 20, 40]", "estimate = [0, 0, 0]");
+    let review = trekant(&["review", &brief, "--format", "json"]);
+    assert_eq!(code(&review), 1);
+    assert!(stdout(&review).contains("\"estimate-range\""));
+    for command in ["estimate", "proposal", "options"] {
+        let output = trekant(&[command, &brief, "--seed", "1", "--trials", "1000"]);
+        assert_eq!(code(&output), 1, "{command}: {}", stderr(&output));
+        assert!(stderr(&output).contains("estimate-range"), "{command}");
+        assert_eq!(stdout(&output), "", "{command}");
+    }
+    // An absurd rate is a located error, not "DKK inf" in a client's offer.
+    let brief = brief_with(&dir, "rate = 850", "rate = 1e308");
+    let output = trekant(&["proposal", &brief, "--seed", "1", "--trials", "1000"]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    assert!(stderr(&output).contains("invalid-setting"));
+    assert!(
+        stderr(&output).contains("brief.toml:"),
+        "located: {}",
+        stderr(&output)
+    );
+    assert_eq!(stdout(&output), "");
+}

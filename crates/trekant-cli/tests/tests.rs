@@ -5,6 +5,7 @@
 
 mod cli;
 mod examples;
+mod forecast;
 mod history;
 mod pseudo;
 mod shell;

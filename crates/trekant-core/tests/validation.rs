@@ -130,3 +130,17 @@ fn a_wrong_type_says_what_was_found() {
     let text = messages(&BRIEF.replacen("revisions = 2", "revisions = -2", 1));
     assert!(text.contains("a negative integer"), "{text}");
 }
+
+#[test]
+fn a_brief_without_wanted_items_says_so_in_review() {
+    let cut = BRIEF.find("[[item]]").unwrap();
+    let end = BRIEF.find("[terms]").unwrap();
+    let without = format!("{}{}", &BRIEF[..cut], &BRIEF[end..]);
+    assert!(codes(&without).contains(&"missing-items"));
+    let wont = BRIEF.replacen("priority = \"must\"", "priority = \"wont\"", 1);
+    assert!(codes(&wont).contains(&"missing-items"));
+    assert!(!codes(BRIEF).contains(&"missing-items"));
+    // An item that could not be read is its schema error only.
+    let unreadable = BRIEF.replacen("id = \"sync\"\n", "", 1);
+    assert!(!codes(&unreadable).contains(&"missing-items"));
+}

@@ -52,8 +52,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     let priced = match price_change(&brief, &change, &settings) {
         Ok(priced) => priced,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.brief.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.brief, error));
         }
     };
     let format = if html { Format::Html } else { Format::Markdown };

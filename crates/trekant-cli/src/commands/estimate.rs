@@ -2,9 +2,8 @@
 
 use std::io::Write;
 
-use serde_json::json;
-use trekant_core::document::chart::{Marker, s_curve};
-use trekant_core::forecast::estimate::{self, Report, Summary};
+use trekant_core::document::chart::{Marker, s_curve_of};
+use trekant_core::forecast::estimate::{self, Report};
 use trekant_core::format::{date, hours, money};
 use trekant_core::{Brief, Lang};
 
@@ -17,40 +16,17 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     let report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     match args.format {
         ReviewFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report_json(&report))?;
+            serde_json::to_writer_pretty(&mut *out, &estimate::report_json(&report))?;
             writeln!(out)?;
         }
         ReviewFormat::Human => out.write_all(human(&report, &brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
-}
-
-fn rounded(s: &Summary, places: i32) -> serde_json::Value {
-    let r = |v: f64| {
-        let f = 10f64.powi(places);
-        (v * f).round() / f
-    };
-    json!({"mean": r(s.mean), "p10": r(s.p10), "p50": r(s.p50), "p80": r(s.p80), "p95": r(s.p95)})
-}
-
-/// The stable JSON shape of `estimate --format json`.
-pub fn report_json(report: &Report) -> serde_json::Value {
-    json!({
-        "trials": report.trials,
-        "seed": report.seed,
-        "calibrated": report.calibrated,
-        "tasks": report.calibration_tasks,
-        "hours": rounded(&report.hours, 1),
-        "cost": rounded(&report.cost, 0),
-        "finish": report.finish,
-        "verdict": crate::render::verdict_json(&report.verdict),
-    })
 }
 
 fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
@@ -134,7 +110,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             budget = money(b.value, currency, lang)
         ),
     });
-    out.push_str(&s_curve(
+    out.push_str(&s_curve_of(
         &report.sorted_cost,
         marker.as_ref(),
         60,

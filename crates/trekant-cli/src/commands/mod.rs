@@ -57,6 +57,12 @@ impl std::fmt::Display for Findings {
 
 impl std::error::Error for Findings {}
 
+/// A sound brief that still cannot be simulated (no rate, no wanted items): [`Findings`]
+/// (exit 1), with the one error prefix.
+pub fn unpriceable(file: &std::path::Path, error: impl std::fmt::Display) -> anyhow::Error {
+    Findings(format!("trekant: error: {}: {error}", file.display())).into()
+}
+
 /// A line for the user on stderr ("wrote offer.md"). A closed or full stderr is not worth
 /// failing over, and must never panic as `eprintln!` does.
 pub fn note(text: impl std::fmt::Display) {
@@ -287,38 +293,18 @@ pub fn settings(
     env: &Env,
 ) -> anyhow::Result<trekant_core::forecast::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
-    if !(100..=10_000_000).contains(&trials) {
-        let lang = crate::args::output_lang(None); // a bad flag: the system's language
-        anyhow::bail!(trekant_core::t!(
-            lang,
-            "error-trials",
-            trials = trials.to_string()
-        ));
-    }
     let confidence = args.confidence.unwrap_or(brief.me.confidence());
-    if !(confidence > 0.0 && confidence < 1.0) {
-        let lang = crate::args::output_lang(None);
-        anyhow::bail!(trekant_core::t!(
-            lang,
-            "error-confidence",
-            confidence = confidence.to_string()
-        ));
-    }
     let seed = args
         .seed
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or_else(random_seed);
-    Ok(trekant_core::forecast::estimate::Settings {
-        trials,
-        seed,
-        confidence,
-        today: jiff::ZonedDateTime::now().date(),
-        calibration: if args.no_history {
-            None
-        } else {
-            env.calibration()?.map(std::sync::Arc::new)
-        },
-    })
+    let today = jiff::ZonedDateTime::now().date();
+    let mut settings =
+        trekant_core::forecast::estimate::Settings::new(trials, seed, confidence, today, None)?;
+    if !args.no_history {
+        settings.calibration = env.calibration()?.map(std::sync::Arc::new);
+    }
+    Ok(settings)
 }
 
 /// A seed for runs the user did not seed; printed with the results, so any run can be

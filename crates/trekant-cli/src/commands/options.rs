@@ -12,11 +12,24 @@ use crate::args::{OptionsArgs, ReviewFormat};
 pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
+    // Refuse before allocating what the machine cannot give: an allocation that fails aborts.
+    let needed = options::memory_needed(&brief, settings.trials);
+    let (available, source) = available_memory();
+    if needed > available {
+        let gb = |b: u64| b as f64 / 1e9;
+        anyhow::bail!(
+            "{}: the options need about {:.1} GB of memory for {} items at {} trials, more than the {:.1} GB {source}; lower --trials (the need grows with trials × items) or leave items out of the brief",
+            args.file.display(),
+            gb(needed),
+            brief.items.len(),
+            settings.trials,
+            gb(available),
+        );
+    }
     let options = match options::options(&brief, &settings) {
         Ok(options) => options,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitStatus::Findings);
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     match args.format {
@@ -27,6 +40,36 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
         ReviewFormat::Human => out.write_all(human(&options, &brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
+}
+
+/// When the system does not say how much memory is free: a ceiling that an ordinary
+/// laptop gives one process.
+const FALLBACK_MEMORY: u64 = 4_000_000_000;
+
+/// The memory this process may use, and where that figure comes from: the kernel's
+/// `MemAvailable` (lowered to the cgroup's limit when one is set), else [`FALLBACK_MEMORY`].
+fn available_memory() -> (u64, &'static str) {
+    let meminfo = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|line| line.strip_prefix("MemAvailable:"))
+                .and_then(|rest| rest.trim().strip_suffix("kB"))
+                .and_then(|kb| kb.trim().parse::<u64>().ok())
+                .map(|kb| kb.saturating_mul(1024))
+        });
+    let cgroup = std::fs::read_to_string("/sys/fs/cgroup/memory.max")
+        .ok()
+        .and_then(|text| text.trim().parse::<u64>().ok());
+    match (meminfo, cgroup) {
+        (Some(free), Some(limit)) => (free.min(limit), "available"),
+        (Some(free), None) => (free, "available"),
+        (None, Some(limit)) => (limit, "available"),
+        (None, None) => (
+            FALLBACK_MEMORY,
+            "trekant allows when it cannot read the free memory",
+        ),
+    }
 }
 
 /// The option's name for people.

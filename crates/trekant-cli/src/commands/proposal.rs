@@ -53,8 +53,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     ) {
         (Ok(report), Ok(options)) => (report, options),
         (Err(error), _) | (_, Err(error)) => {
-            let message = format!("trekant: error: {}: {error}", args.file.display());
-            return Err(super::Findings(message).into());
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     // The open questions, from the same review the brief passed.

@@ -122,8 +122,8 @@ vague-wording-question-quality = Hvad betyder { $w } for jer, og hvordan kan vi 
 
 ## wide-estimate
 wide-estimate-question = Hvad skal "{ $label }" præcist indeholde — hvad er det mindste, der løser behovet, og hvad er nice-to-have?
-triangle-tight-budget-part = budgettet på { $budget } holder i { $p } af udfaldene (P80-pris { $price })
-triangle-tight-deadline-part = deadline { $deadline } holder i { $p } (P80-dato { $p80 })
+triangle-tight-budget-part = budgettet på { $budget } holder i { $p } af udfaldene ({ $level }-pris { $price })
+triangle-tight-deadline-part = deadline { $deadline } holder i { $p } ({ $level }-dato { $date })
 triangle-tight-message = trekanten er { $what }: budget og deadline holder samlet i { $odds } af udfaldene (mål: { $confidence }); { $parts }; det er { $binding }, der binder
 ## deadline-before-start
 deadline-before-start-message = deadline { $deadline } ligger før projektets start { $start }; ret året eller datoen
@@ -185,3 +185,7 @@ estimate-range-no-time = de sandsynlige timer skal være mere end 0: en del, der
 estimate-range-delay-not-finite = forsinkelsen skal være endelige tal (ikke nan eller inf)
 estimate-range-delay-negative = arbejdsdage kan ikke være negative ({ $days })
 estimate-range-delay-absurd = { $days } arbejdsdage er omkring { $years } arbejdsår — er det timer? En forsinkelse skrives i arbejdsdage
+
+## missing-items
+missing-items-none = briefen har ingen dele at estimere (`[[item]]`): intet kan prissættes
+missing-items-all-wont = alle dele er `wont`: der er intet at estimere eller prissætte

@@ -134,8 +134,8 @@ vague-wording-question-quality = What { $count ->
 
 ## wide-estimate
 wide-estimate-question = What exactly should "{ $label }" include — what is the least that meets the need, and what is nice to have?
-triangle-tight-budget-part = the budget of { $budget } holds in { $p } of outcomes (P80 price { $price })
-triangle-tight-deadline-part = the deadline of { $deadline } holds in { $p } (P80 date { $p80 })
+triangle-tight-budget-part = the budget of { $budget } holds in { $p } of outcomes ({ $level } price { $price })
+triangle-tight-deadline-part = the deadline of { $deadline } holds in { $p } ({ $level } date { $date })
 triangle-tight-message = the triangle is { $what }: budget and deadline hold together in { $odds } of outcomes (target: { $confidence }); { $parts }; { $binding } binds
 ## deadline-before-start
 deadline-before-start-message = the deadline { $deadline } is before the project's start { $start }; check the year and the date
@@ -197,3 +197,7 @@ estimate-range-no-time = the likely hours must be more than 0: a part that takes
 estimate-range-delay-not-finite = the delay must be finite numbers (not nan or inf)
 estimate-range-delay-negative = working days cannot be negative ({ $days })
 estimate-range-delay-absurd = { $days } working days is about { $years } working years — hours typed as days? A delay is in working days
+
+## missing-items
+missing-items-none = the brief has no items to estimate (`[[item]]`): nothing can be priced
+missing-items-all-wont = every item is `wont`: there is nothing to estimate or price

@@ -50,6 +50,8 @@ pub struct TableSpans {
     pub request: Option<Span>,
     pub me: Option<Span>,
     pub terms: Option<Span>,
+    /// How many `[[item]]` tables were written, read or not.
+    pub item_tables: usize,
 }
 
 #[derive(Clone, Debug, Default)]

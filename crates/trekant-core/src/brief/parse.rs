@@ -181,6 +181,7 @@ impl Reader {
             brief.tables.terms = Some(span);
         }
         for (table, span) in self.array_of_tables(root, "item") {
+            brief.tables.item_tables += 1;
             if let Some(item) = self.item(table, span) {
                 brief.items.push(item);
             }

@@ -55,13 +55,21 @@ pub const BUILT_IN: [(&str, &str); 3] = [
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProposalError {
+    /// The template could not be read or rendered. (Not a `source` either: the message shows
+    /// minijinja's whole report, and an error chain would print it twice.)
     #[error("template error: {0:#}")]
-    Template(#[from] minijinja::Error),
+    Template(minijinja::Error),
     /// The rendered Typst could not be typeset. (Not a `source`: the message says it all,
     /// and an error chain would repeat it.)
     #[cfg(feature = "pdf")]
     #[error("typst: {0}")]
     Pdf(crate::document::pdf::PdfError),
+}
+
+impl From<minijinja::Error> for ProposalError {
+    fn from(error: minijinja::Error) -> Self {
+        ProposalError::Template(error)
+    }
 }
 
 /// What goes into a proposal.
@@ -420,6 +428,8 @@ fn context(input: &Input) -> Context {
         .checked_add(i64::from(valid_days).days())
         .unwrap_or(input.issued);
     let money_fmt = |v: f64| money(v, currency, lang);
+    // The charts mark the figures quoted at the confidence in force.
+    let level = crate::forecast::stats::level_name(report.confidence);
     let price_chart = svg::histogram(&svg::Histogram {
         sorted: &report.sorted_cost,
         title: &crate::messages::text(lang, "chart-price-title"),
@@ -429,10 +439,7 @@ fn context(input: &Input) -> Context {
                 crate::t!(lang, "chart-budget", budget = money_fmt(b.value)),
             )
         }),
-        quote: Some((
-            report.cost.p80,
-            format!("P80 {}", money_fmt(report.cost.p80)),
-        )),
+        quote: Some((report.price, format!("{level} {}", money_fmt(report.price)))),
         fmt: &money_fmt,
         discrete: false,
     });
@@ -453,14 +460,17 @@ fn context(input: &Input) -> Context {
             crate::t!(lang, "chart-deadline", deadline = date(d.value, lang)),
         )
     });
-    let p80_day = report
+    let quoted_day = report
         .working_days
-        .partition_point(|w| *w < report.finish.p80) as f64;
+        .partition_point(|w| *w < report.finish_at_confidence) as f64;
     let finish_chart = svg::histogram(&svg::Histogram {
         sorted: &finish_days,
         title: &crate::messages::text(lang, "chart-finish-title"),
         limit: deadline_day,
-        quote: Some((p80_day, format!("P80 {}", date(report.finish.p80, lang)))),
+        quote: Some((
+            quoted_day,
+            format!("{level} {}", date(report.finish_at_confidence, lang)),
+        )),
         fmt: &date_fmt,
         discrete: true,
     });

@@ -58,7 +58,9 @@ mod rng;
 
 mod table;
 
-pub use super::stats::{Sample, Summary, mean, probability_at_most, quantile_in_place, quantiles};
+pub use super::stats::{
+    Sample, Summary, mean, order_statistics, probability_at_most, quantile_in_place, quantiles,
+};
 pub use crate::brief::Distribution;
 
 use normal::NormalTable;

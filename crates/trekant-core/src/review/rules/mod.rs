@@ -130,6 +130,7 @@ pub mod large_item;
 pub mod minimizing;
 pub mod missing_budget;
 pub mod missing_deadline;
+pub mod missing_items;
 pub mod missing_priority;
 pub mod missing_purpose;
 pub mod missing_rate;
@@ -183,6 +184,7 @@ registry! {
     missing_revisions,
     missing_priority,
     missing_rate,
+    missing_items,
     point_estimate,
     wide_estimate,
     large_item,

@@ -45,26 +45,30 @@ pub(super) fn check_class(
     let currency = brief.currency();
     let odds = percent(verdict.p_both, lang);
     let confidence = percent(report.confidence, lang);
+    // The figures quoted are those at the confidence in force (P80 at the default 0.8).
+    let level = crate::forecast::stats::level_name(report.confidence);
     let budget_part = brief.request.budget.as_ref().map(|b| {
-        let price = money(report.cost.p80, currency, lang);
+        let price = money(report.price, currency, lang);
         let p = percent(verdict.p_budget.unwrap_or(1.0), lang);
         crate::t!(
             lang,
             "triangle-tight-budget-part",
             budget = money(b.value, currency, lang),
             p = p,
+            level = level.as_str(),
             price = price,
         )
     });
     let deadline_part = brief.request.deadline.as_ref().map(|d| {
         let p = percent(verdict.p_deadline.unwrap_or(1.0), lang);
-        let p80 = date(report.finish.p80, lang);
+        let quoted = date(report.finish_at_confidence, lang);
         crate::t!(
             lang,
             "triangle-tight-deadline-part",
             deadline = date(d.value, lang),
             p = p,
-            p80 = p80,
+            level = level.as_str(),
+            date = quoted,
         )
     });
     let parts: Vec<String> = budget_part.into_iter().chain(deadline_part).collect();
