@@ -12,6 +12,7 @@ pub mod lang;
 pub mod messages;
 pub mod review;
 pub mod span;
+pub mod stats;
 pub mod suggest;
 pub mod tracking;
 

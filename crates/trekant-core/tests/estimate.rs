@@ -4,7 +4,7 @@
 use jiff::civil::date;
 use trekant_core::brief::parse_brief;
 use trekant_core::forecast::estimate::{Settings, SettingsError, estimate};
-use trekant_core::forecast::stats::{Ecdf, quantile_sorted};
+use trekant_core::stats::{Ecdf, quantile_sorted};
 
 const BRIEF: &str = "[project]\nname = \"t\"\nstart = 2027-03-01\n[me]\nrate = 950\n\
 [request]\nbudget = 60000\ndeadline = 2027-04-01\n\

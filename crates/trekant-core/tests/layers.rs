@@ -12,6 +12,7 @@ const LAYERS: &[&[&str]] = &[
         "span",
         "suggest",
         "format",
+        "stats",
         "diagnostic",
         "messages",
     ],

@@ -8,7 +8,7 @@ pub struct Marker {
     pub label: String,
 }
 
-use crate::forecast::stats::Ecdf;
+use crate::stats::Ecdf;
 
 const BLOCKS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 

@@ -429,7 +429,7 @@ fn context(input: &Input) -> Context {
         .unwrap_or(input.issued);
     let money_fmt = |v: f64| money(v, currency, lang);
     // The charts mark the figures quoted at the confidence in force.
-    let level = crate::forecast::stats::level_name(report.confidence);
+    let level = crate::stats::level_name(report.confidence);
     let price_chart = svg::histogram(&svg::Histogram {
         sorted: &report.sorted_cost,
         title: &crate::messages::text(lang, "chart-price-title"),

@@ -11,8 +11,8 @@ use serde::Serialize;
 use crate::brief::{Brief, Priority};
 use crate::forecast::calendar::{self, Calendar};
 use crate::forecast::simulate::{self, ItemEffort, Model, QuantilePoints, RiskModel};
-use crate::forecast::stats::{self, Ecdf};
 use crate::history::calibration::Calibration;
+use crate::stats::{self, Ecdf};
 
 /// How to run an estimate.
 #[derive(Clone, Debug)]
@@ -89,7 +89,7 @@ pub enum EstimateError {
     Settings(#[from] SettingsError),
 }
 
-pub use crate::forecast::stats::Summary;
+pub use crate::stats::Summary;
 
 /// Quantiles of the finish date.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]

@@ -11,7 +11,7 @@ use crate::brief::{Brief, Priority};
 use crate::forecast::calendar::{self, Calendar};
 use crate::forecast::estimate::{EstimateError, Settings, deadline_index, finish_day};
 use crate::forecast::simulate::{self, Simulator};
-use crate::forecast::stats::quantile_in_place;
+use crate::stats::quantile_in_place;
 
 /// Which counter-offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

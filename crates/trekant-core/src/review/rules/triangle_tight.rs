@@ -46,7 +46,7 @@ pub(super) fn check_class(
     let odds = percent(verdict.p_both, lang);
     let confidence = percent(report.confidence, lang);
     // The figures quoted are those at the confidence in force (P80 at the default 0.8).
-    let level = crate::forecast::stats::level_name(report.confidence);
+    let level = crate::stats::level_name(report.confidence);
     let budget_part = brief.request.budget.as_ref().map(|b| {
         let price = money(report.price, currency, lang);
         let p = percent(verdict.p_budget.unwrap_or(1.0), lang);
