@@ -75,6 +75,9 @@ pub struct HistoryImportArgs {
     /// Import the good rows of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -93,15 +96,18 @@ pub struct BacktestArgs {
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
 pub struct CalibrationArgs {
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -309,6 +315,9 @@ pub struct InitArgs {
 pub struct ExplainArgs {
     /// A rule code, e.g. vague-wording; without one, list all rules
     pub code: Option<String>,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -328,6 +337,14 @@ pub enum QuestionsFormat {
 pub enum LangArg {
     Da,
     En,
+}
+
+/// The language of a command that reads no brief: `--lang`, else the system locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
+pub fn output_lang(arg: Option<LangArg>) -> trekant_core::Lang {
+    arg.map(Into::into)
+        .or_else(trekant_core::messages::system_lang)
+        .unwrap_or_default()
 }
 
 impl From<LangArg> for trekant_core::Lang {

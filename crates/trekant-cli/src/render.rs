@@ -37,13 +37,18 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
         Renderer::plain()
     }
     .decor_style(DecorStyle::Unicode);
-    let question_label = lang.pick("spørg", "ask");
+    let question_label = trekant_core::t!(lang, "render-question-label");
+    let names = [
+        trekant_core::messages::text(lang, "severity-error"),
+        trekant_core::messages::text(lang, "severity-warning"),
+        trekant_core::messages::text(lang, "severity-info"),
+    ];
     let mut out = String::new();
     for diagnostic in diagnostics {
         let level = match diagnostic.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Info => Level::INFO,
+            Severity::Error => Level::ERROR.with_name(Some(names[0].as_str())),
+            Severity::Warning => Level::WARNING.with_name(Some(names[1].as_str())),
+            Severity::Info => Level::INFO.with_name(Some(names[2].as_str())),
         };
         // Only the lines the finding covers go to the renderer: handing it the whole file
         // for every finding would make a long e-mail with many findings quadratic.
@@ -69,7 +74,7 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
         if let Some(question) = &diagnostic.question {
             group = group.element(
                 Level::HELP
-                    .with_name(Some(question_label))
+                    .with_name(Some(question_label.as_str()))
                     .message(question.as_str()),
             );
         }
@@ -120,21 +125,15 @@ pub fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     if errors + warnings == 0 {
-        return lang
-            .pick(
-                "Ingen fund: briefen er klar og præcis.",
-                "No findings: the brief is clear and precise.",
-            )
-            .to_owned();
+        return trekant_core::messages::text(lang, "summary-no-findings");
     }
-    let plural = |n: usize, da: (&str, &str), en: (&str, &str)| {
-        let (one, many) = lang.pick(da, en);
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
-    format!(
-        "{}, {}",
-        plural(errors, ("fejl", "fejl"), ("error", "errors")),
-        plural(warnings, ("advarsel", "advarsler"), ("warning", "warnings"))
+    trekant_core::t!(
+        lang,
+        "summary",
+        errors = errors,
+        warnings = warnings,
+        errors_text = errors.to_string(),
+        warnings_text = warnings.to_string(),
     )
 }
 

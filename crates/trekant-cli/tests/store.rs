@@ -275,7 +275,7 @@ fn exported_formula_cells_are_neutralised_and_round_trip() {
     let out = run(&dir, &["history", "import", file.to_str().unwrap()]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("imported 0 task(s)") && stdout(&out).contains("2 already"),
+        stdout(&out).contains("imported 0 tasks") && stdout(&out).contains("2 already"),
         "{}",
         stdout(&out)
     );

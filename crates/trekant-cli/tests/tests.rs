@@ -7,6 +7,7 @@ mod cli;
 mod examples;
 mod forecast;
 mod history;
+mod pseudo;
 mod shell;
 mod simulate;
 mod store;

@@ -9,6 +9,7 @@ pub mod forecast;
 pub mod format;
 pub mod history;
 pub mod lang;
+pub mod messages;
 pub mod review;
 pub mod span;
 pub mod stats;

@@ -41,6 +41,31 @@ impl SqliteStore {
 
     /// [`SqliteStore::open`] for the rows of `owner`.
     pub fn open_as(path: &Path, owner: &str) -> Result<Self, StoreError> {
+        // SQLite answers some lock conflicts while a new file turns to WAL or is first read
+        // with SQLITE_BUSY at once, without waiting in the busy handler (seen with eight
+        // connections creating one database together). Opening has nothing to undo, so it
+        // is tried again, with a short pause, until the same bound a write waits.
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(5);
+        loop {
+            match Self::try_open_as(path, owner) {
+                Err(StoreError::Busy { .. })
+                    if started.elapsed() < Duration::from_secs(BUSY_SECONDS) =>
+                {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(100));
+                }
+                Err(StoreError::Busy { .. }) => {
+                    return Err(StoreError::Busy {
+                        seconds: BUSY_SECONDS,
+                    });
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_open_as(path: &Path, owner: &str) -> Result<Self, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
                 path: dir.to_path_buf(),

@@ -35,29 +35,23 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     let name = brief.project.name.as_ref().map_or("", |n| n.value.as_str());
     out.push_str(&format!("{name}\n"));
     let tasks = report.calibration_tasks;
-    let calibrated = lang.pick(
-        format!("kalibreret med din historik ({tasks} opgaver)"),
-        format!("calibrated on your history ({tasks} tasks)"),
-    );
+    let calibrated = trekant_core::t!(lang, "estimate-calibrated", tasks = tasks);
     let calibration = if report.calibrated {
-        calibrated.as_str()
+        calibrated
     } else {
-        lang.pick(
-            "ukalibreret: rå estimater (ingen historik)",
-            "uncalibrated: raw estimates (no history)",
-        )
+        trekant_core::t!(lang, "estimate-uncalibrated")
     };
-    out.push_str(&format!(
-        "{} · seed {} · {calibration}\n\n",
-        lang.pick(
-            format!("{} simuleringer", hours(report.trials as f64, lang)),
-            format!("{} trials", hours(report.trials as f64, lang))
-        ),
-        report.seed
+    out.push_str(&trekant_core::t!(
+        lang,
+        "estimate-run",
+        trials = hours(report.trials as f64, lang),
+        seed = report.seed.to_string(),
+        calibration = calibration,
     ));
+    out.push_str("\n\n");
     let rows: [(&str, [String; 4]); 3] = [
         (
-            lang.pick("Timer", "Hours"),
+            &trekant_core::t!(lang, "estimate-row-hours"),
             [
                 report.hours.p10,
                 report.hours.p50,
@@ -67,7 +61,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|h| hours(h, lang)),
         ),
         (
-            lang.pick("Pris", "Price"),
+            &trekant_core::t!(lang, "estimate-row-price"),
             [
                 report.cost.p10,
                 report.cost.p50,
@@ -77,7 +71,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|c| money(c, currency, lang)),
         ),
         (
-            lang.pick("Færdig", "Finish"),
+            &trekant_core::t!(lang, "estimate-row-finish"),
             [
                 report.finish.p10,
                 report.finish.p50,
@@ -106,15 +100,14 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(lang.pick(
-        "Pris: sandsynlighed for at prisen holder sig under beløbet\n",
-        "Price: probability that the price stays below the amount\n",
-    ));
+    out.push_str(&trekant_core::messages::text(lang, "estimate-price-curve"));
+    out.push('\n');
     let marker = brief.request.budget.as_ref().map(|b| Marker {
         value: b.value,
-        label: lang.pick(
-            format!("budget {}", money(b.value, currency, lang)),
-            format!("budget {}", money(b.value, currency, lang)),
+        label: trekant_core::t!(
+            lang,
+            "chart-budget",
+            budget = money(b.value, currency, lang)
         ),
     });
     out.push_str(&s_curve_of(

@@ -21,12 +21,15 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
                 rule.severity.as_str()
             )?;
         }
+        let lang = crate::args::output_lang(args.lang);
         writeln!(
             out,
-            "\nRun `trekant explain CODE` for a rule's full documentation."
+            "\n{}",
+            trekant_core::messages::text(lang, "explain-more")
         )?;
         return Ok(ExitStatus::Success);
     };
+    let lang = crate::args::output_lang(args.lang);
     match rules::explain(code.trim()) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
@@ -35,9 +38,14 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
         None => {
             let codes = rules::codes();
             let near = trekant_core::suggest::closest(code, codes.iter().copied())
-                .map(|c| format!(" — did you mean `{c}`?"))
+                .map(|c| trekant_core::t!(lang, "explain-did-you-mean", code = c))
                 .unwrap_or_default();
-            bail!("no rule is called `{code}`{near} Run `trekant explain` to list them.")
+            bail!(trekant_core::t!(
+                lang,
+                "explain-no-such-rule",
+                code = code,
+                near = near
+            ))
         }
     }
 }

@@ -83,7 +83,8 @@ impl Env {
         match &self.db {
             Some(path) => Ok(path.clone()),
             None => trekant_store::default_db_path().ok_or_else(|| {
-                anyhow::anyhow!("cannot tell where your history lives: set HOME or XDG_DATA_HOME, or pass --db FILE")
+                let lang = crate::args::output_lang(None);
+                anyhow::anyhow!(trekant_core::messages::text(lang, "error-no-data-home"))
             }),
         }
     }
@@ -91,8 +92,16 @@ impl Env {
     /// Opens the history database, creating it if need be (for commands that write).
     pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
         let path = self.db_path()?;
-        trekant_store::SqliteStore::open(&path)
-            .map_err(|e| anyhow::anyhow!("cannot open the history {}: {e}", path.display()))
+        trekant_store::SqliteStore::open(&path).map_err(|e| {
+            let lang = crate::args::output_lang(None);
+            let file = path.display().to_string();
+            anyhow::anyhow!(trekant_core::t!(
+                lang,
+                "error-open-history",
+                file = file,
+                error = e.to_string()
+            ))
+        })
     }
 
     /// The calibration from the history, when one exists and has usable tasks. Reading never
@@ -254,16 +263,20 @@ pub fn sound_brief(
 ) -> anyhow::Result<SoundBrief> {
     let mut reviewed = read_and_review(path, lang, env)?;
     if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
-        anyhow::bail!(
-            "{} is not a brief (.toml); run `trekant init` to write one, or `trekant review` to review free text",
-            path.display()
-        );
+        let lang = reviewed.review.lang;
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(lang, "error-not-a-brief", file = file));
     }
     if reviewed.review.has_errors() {
         return Err(review_errors(&reviewed, env.styled));
     }
     let Some(brief) = reviewed.review.brief.take() else {
-        anyhow::bail!("{} could not be read as a brief", path.display());
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(
+            reviewed.review.lang,
+            "error-unreadable-brief",
+            file = file
+        ));
     };
     let lang = reviewed.review.lang;
     Ok(SoundBrief {

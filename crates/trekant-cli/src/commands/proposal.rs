@@ -27,7 +27,12 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Some("pdf") if cfg!(feature = "pdf") => Target::Pdf,
         Some("pdf") => return pdf_unavailable(),
         Some(other) => {
-            bail!("cannot write .{other}: give -o a file ending in .md, .html, .typ or .pdf")
+            let lang = crate::args::output_lang(args.lang);
+            bail!(trekant_core::t!(
+                lang,
+                "proposal-bad-extension",
+                extension = other
+            ))
         }
     };
     let format = match target {
@@ -57,7 +62,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         file.position(o).line
     });
     let template = match &args.template {
-        Some(dir) => Some(read_template(dir, format)?),
+        Some(dir) => Some(read_template(dir, format, lang)?),
         None => None,
     };
     let input = Input {
@@ -84,19 +89,24 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
             let profile = env.profile_path();
             inputs.extend(profile.as_deref());
             crate::output::write_file(path, &document, &inputs)?;
-            note(format_args!("wrote {}", path.display()));
+            let file = path.display().to_string();
+            note(format_args!(
+                "{}",
+                trekant_core::t!(lang, "wrote", file = file.as_str())
+            ));
         }
     }
     Ok(ExitStatus::Success)
 }
 
-fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
+fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow::Result<String> {
     let path = dir.join(format.template_name());
     std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "cannot read the template {}; `trekant init --templates {}` writes the built-in ones to edit",
-            path.display(),
-            dir.display()
+        trekant_core::t!(
+            lang,
+            "proposal-cannot-read-template",
+            file = path.display().to_string(),
+            dir = dir.display().to_string(),
         )
     })
 }

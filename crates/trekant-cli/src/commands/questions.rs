@@ -44,19 +44,13 @@ pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Res
 
 fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
     let greeting = match client {
-        Some(client) => lang.pick(format!("Kære {client}"), format!("Dear {client}")),
-        None => lang.pick("Hej".to_owned(), "Hello".to_owned()),
+        Some(client) => trekant_core::t!(lang, "questions-greeting-client", client = client),
+        None => trekant_core::t!(lang, "questions-greeting"),
     };
     let body = if any {
-        lang.pick(
-            "Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:",
-            "Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:",
-        )
+        trekant_core::t!(lang, "questions-intro")
     } else {
-        lang.pick(
-            "Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.",
-            "Thank you for a clear and precise brief — I have no questions at this point.",
-        )
+        trekant_core::t!(lang, "questions-intro-none")
     };
     format!("{greeting},\n\n{body}\n")
 }

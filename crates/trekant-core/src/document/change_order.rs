@@ -86,7 +86,7 @@ fn fill(
     format: Format,
 ) -> Result<String, Error> {
     let context = Context {
-        lang: lang.pick("da", "en"),
+        lang: lang.code(),
         heading,
         sections,
     };
@@ -169,12 +169,12 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
-fn class_name(class: VerdictClass, lang: Lang) -> &'static str {
+fn class_name(class: VerdictClass, lang: Lang) -> String {
     match class {
-        VerdictClass::Realistic => lang.pick("realistisk", "realistic"),
-        VerdictClass::Tight => lang.pick("stramt", "tight"),
-        VerdictClass::Unrealistic => lang.pick("urealistisk", "unrealistic"),
-        VerdictClass::Unknown => lang.pick("uden budget og deadline", "no budget or deadline"),
+        VerdictClass::Realistic => crate::t!(lang, "change-order-realistic"),
+        VerdictClass::Tight => crate::t!(lang, "change-order-tight"),
+        VerdictClass::Unrealistic => crate::t!(lang, "change-order-unrealistic"),
+        VerdictClass::Unknown => crate::t!(lang, "change-order-unknown"),
     }
 }
 
@@ -186,74 +186,56 @@ fn sections(p: &PricedChange, brief: &Brief, lang: Lang) -> (String, Vec<Section
     let h = |v: f64| hours(v, lang);
     let conf = percent(p.confidence, lang);
     let project = brief.project.name.as_ref().map_or("", |n| n.value.as_str());
-    let heading = lang.pick(
-        format!("Ændringsordre: {}", p.title),
-        format!("Change order: {}", p.title),
-    );
+    let heading = crate::t!(lang, "change-order-heading", title = p.title.as_str());
     let e = &p.estimate;
     let effort = if e.point {
-        format!("{} {}", h(e.likely), lang.pick("timer", "hours"))
+        format!("{} {}", h(e.likely), crate::t!(lang, "change-order-hours"))
     } else {
-        lang.pick(
-            format!(
-                "{}–{} timer, mest sandsynligt {}",
-                h(e.low),
-                h(e.high),
-                h(e.likely)
-            ),
-            format!(
-                "{}–{} hours, most likely {}",
-                h(e.low),
-                h(e.high),
-                h(e.likely)
-            ),
+        crate::t!(
+            lang,
+            "change-order-effort-range",
+            low = h(e.low),
+            high = h(e.high),
+            likely = h(e.likely),
         )
     };
     let mut out = Vec::new();
     out.push(section(
-        lang.pick("Hvad der tilføjes", "What is added"),
+        &crate::t!(lang, "change-order-what-is-added"),
         vec![
-            lang.pick(
-                format!("{} (projekt: {project})", p.title),
-                format!("{} (project: {project})", p.title),
+            crate::t!(
+                lang,
+                "change-order-title-project",
+                title = p.title.as_str(),
+                project = project,
             ),
-            lang.pick(format!("Omfang: {effort}"), format!("Effort: {effort}")),
+            crate::t!(lang, "change-order-effort", effort = effort),
         ],
     ));
     out.push(section(
-        lang.pick("Pris", "Price"),
+        &crate::t!(lang, "change-order-price"),
         vec![
-            lang.pick(
-                format!("Tillæg: {} (med {conf} sikkerhed)", m(p.added)),
-                format!("Added: {} (at {conf} confidence)", m(p.added)),
+            crate::t!(
+                lang,
+                "change-order-added",
+                added = m(p.added),
+                confidence = conf.as_str()
             ),
-            lang.pick(
-                format!(
-                    "Samlet pris: {} før, {} med ændringen",
-                    m(p.price_before),
-                    m(p.price_before + p.added)
-                ),
-                format!(
-                    "Total price: {} before, {} with the change",
-                    m(p.price_before),
-                    m(p.price_before + p.added)
-                ),
+            crate::t!(
+                lang,
+                "change-order-total",
+                before = m(p.price_before),
+                after = m(p.price_before + p.added),
             ),
         ],
     ));
     out.push(section(
-        lang.pick("Levering", "Delivery"),
-        vec![lang.pick(
-            format!(
-                "Ny leveringsdato: {} (før {})",
-                d(p.finish_after),
-                d(p.finish_before)
-            ),
-            format!(
-                "New delivery date: {} (was {})",
-                d(p.finish_after),
-                d(p.finish_before)
-            ),
+        &crate::t!(lang, "change-order-delivery-title"),
+        vec![crate::t!(
+            lang,
+            "change-order-delivery",
+            after = d(p.finish_after),
+            before = d(p.finish_before),
         )],
     ));
     let mut effect = Vec::new();
@@ -262,19 +244,12 @@ fn sections(p: &PricedChange, brief: &Brief, lang: Lang) -> (String, Vec<Section
             p.before.verdict.p_budget.unwrap_or(1.0),
             p.after.verdict.p_budget.unwrap_or(1.0),
         );
-        effect.push(lang.pick(
-            format!(
-                "Budget {}: holder i {} af udfaldene (før {})",
-                m(budget.value),
-                percent(after, lang),
-                percent(before, lang)
-            ),
-            format!(
-                "Budget {}: holds in {} of outcomes (was {})",
-                m(budget.value),
-                percent(after, lang),
-                percent(before, lang)
-            ),
+        effect.push(crate::t!(
+            lang,
+            "change-order-budget-effect",
+            budget = m(budget.value),
+            after = percent(after, lang),
+            before = percent(before, lang),
         ));
     }
     if let Some(deadline) = &brief.request.deadline {
@@ -282,49 +257,29 @@ fn sections(p: &PricedChange, brief: &Brief, lang: Lang) -> (String, Vec<Section
             p.before.verdict.p_deadline.unwrap_or(1.0),
             p.after.verdict.p_deadline.unwrap_or(1.0),
         );
-        effect.push(lang.pick(
-            format!(
-                "Deadline {}: holder i {} af udfaldene (før {})",
-                d(deadline.value),
-                percent(after, lang),
-                percent(before, lang)
-            ),
-            format!(
-                "Deadline {}: holds in {} of outcomes (was {})",
-                d(deadline.value),
-                percent(after, lang),
-                percent(before, lang)
-            ),
+        effect.push(crate::t!(
+            lang,
+            "change-order-deadline-effect",
+            deadline = d(deadline.value),
+            after = percent(after, lang),
+            before = percent(before, lang),
         ));
     }
-    effect.push(lang.pick(
-        format!(
-            "Vurdering: {} (begge holder i {}), før {} ({})",
-            class_name(p.after.verdict.class, lang),
-            percent(p.after.verdict.p_both, lang),
-            class_name(p.before.verdict.class, lang),
-            percent(p.before.verdict.p_both, lang)
-        ),
-        format!(
-            "Verdict: {} (both hold in {}), was {} ({})",
-            class_name(p.after.verdict.class, lang),
-            percent(p.after.verdict.p_both, lang),
-            class_name(p.before.verdict.class, lang),
-            percent(p.before.verdict.p_both, lang)
-        ),
+    effect.push(crate::t!(
+        lang,
+        "change-order-verdict",
+        after = class_name(p.after.verdict.class, lang),
+        after_odds = percent(p.after.verdict.p_both, lang),
+        before = class_name(p.before.verdict.class, lang),
+        before_odds = percent(p.before.verdict.p_both, lang),
     ));
+    out.push(section(&crate::t!(lang, "change-order-effect"), effect));
     out.push(section(
-        lang.pick(
-            "Virkning på budget og deadline",
-            "Effect on budget and deadline",
-        ),
-        effect,
-    ));
-    out.push(section(
-        lang.pick("Gyldighed", "Validity"),
-        vec![lang.pick(
-            format!("Tilbuddet gælder til og med {}.", d(p.valid_until)),
-            format!("This offer is valid until {}.", d(p.valid_until)),
+        &crate::t!(lang, "change-order-validity"),
+        vec![crate::t!(
+            lang,
+            "change-order-valid-until",
+            date = d(p.valid_until)
         )],
     ));
     (heading, out)

@@ -746,44 +746,45 @@ pub fn verdict_sentence(report: &Report, brief: &Brief, lang: crate::lang::Lang)
     let sides = {
         let mut parts = Vec::new();
         if let Some(p) = v.p_budget {
-            parts.push(lang.pick(
-                format!("budget {}", percent(p, lang)),
-                format!("budget {}", percent(p, lang)),
-            ));
+            parts.push(crate::t!(lang, "verdict-budget-side", p = percent(p, lang)));
         }
         if let Some(p) = v.p_deadline {
-            parts.push(lang.pick(
-                format!("deadline {}", percent(p, lang)),
-                format!("deadline {}", percent(p, lang)),
+            parts.push(crate::t!(
+                lang,
+                "verdict-deadline-side",
+                p = percent(p, lang)
             ));
         }
         parts.join(", ")
     };
     let binding = match v.binding {
-        Binding::Budget => lang.pick("budgettet binder", "the budget binds"),
-        Binding::Deadline => lang.pick("deadline binder", "the deadline binds"),
-        Binding::Both => lang.pick(
-            "både budget og deadline binder",
-            "both budget and deadline bind",
-        ),
-        Binding::None => "",
+        Binding::Budget => crate::messages::text(lang, "verdict-budget-binds"),
+        Binding::Deadline => crate::messages::text(lang, "verdict-deadline-binds"),
+        Binding::Both => crate::messages::text(lang, "verdict-both-bind"),
+        Binding::None => String::new(),
     };
     match v.class {
-        VerdictClass::Unknown => lang.pick(
-            format!("Ingen budget eller deadline fra kunden: et fast tilbud med {} sikkerhed er {price}, klar {p80_date}.", percent(report.confidence, lang)),
-            format!("No budget or deadline from the client: a fixed price at {} confidence is {price}, ready {p80_date}.", percent(report.confidence, lang)),
+        VerdictClass::Unknown => crate::t!(
+            lang,
+            "verdict-unknown",
+            confidence = percent(report.confidence, lang),
+            price = price,
+            date = p80_date,
         ),
-        VerdictClass::Realistic => lang.pick(
-            format!("Realistisk: kundens budget og deadline holder samlet i {odds} af udfaldene ({sides})."),
-            format!("Realistic: the client's budget and deadline hold together in {odds} of outcomes ({sides})."),
+        VerdictClass::Realistic => crate::t!(lang, "verdict-realistic", odds = odds, sides = sides),
+        VerdictClass::Tight => crate::t!(
+            lang,
+            "verdict-tight",
+            odds = odds,
+            sides = sides,
+            binding = binding,
         ),
-        VerdictClass::Tight => lang.pick(
-            format!("Stramt: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}."),
-            format!("Tight: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}."),
-        ),
-        VerdictClass::Unrealistic => lang.pick(
-            format!("Urealistisk: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}. Se `trekant options`."),
-            format!("Unrealistic: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}. See `trekant options`."),
+        VerdictClass::Unrealistic => crate::t!(
+            lang,
+            "verdict-unrealistic",
+            odds = odds,
+            sides = sides,
+            binding = binding,
         ),
     }
 }

@@ -76,7 +76,13 @@ fn item_p80(item: &ItemStatus, logged: f64, calibration: Option<&Calibration>) -
 /// The `level` quantile of a PERT(low, likely, high) distribution cut below `logged`:
 /// a Beta(α, β) on [low, high] with α = 1 + 4(likely − low)/(high − low) and
 /// β = 1 + 4(high − likely)/(high − low), its CDF tabulated by the trapezoid rule.
-pub(crate) fn pert_quantile_given(low: f64, likely: f64, high: f64, logged: f64, level: f64) -> f64 {
+pub(crate) fn pert_quantile_given(
+    low: f64,
+    likely: f64,
+    high: f64,
+    logged: f64,
+    level: f64,
+) -> f64 {
     if logged >= high {
         return logged;
     }

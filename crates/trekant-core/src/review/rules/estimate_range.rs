@@ -51,29 +51,17 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// `work`: an item's estimate, whose likely hours must be more than 0.
-fn check_one(cx: &Context, estimate: &Spanned<Estimate>, work: bool, out: &mut Vec<Diagnostic>) {
+fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, work: bool, out: &mut Vec<Diagnostic>) {
     let values = estimate.value.values();
     let message = if values.iter().any(|v| !v.is_finite()) {
-        cx.lang.pick(
-            "estimatet skal være endelige tal (ikke nan eller inf)".to_owned(),
-            "the estimate must be finite numbers (not nan or inf)".to_owned(),
-        )
+        crate::msg!("estimate-range-not-finite")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
-        cx.lang.pick(
-            format!("timer kan ikke være negative ({})", hours(*v)),
-            format!("hours cannot be negative ({})", hours(*v)),
-        )
+        crate::msg!("estimate-range-negative", hours = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
         let years = hours((*v / 1_650.0).round());
-        cx.lang.pick(
-            format!("{} timer er omkring {years} arbejdsår — er det minutter eller kroner? Del opgaven op, hvis tallet er rigtigt", hours(*v)),
-            format!("{} hours is about {years} working years — minutes or money typed as hours? Break the item down if it is right", hours(*v)),
-        )
+        crate::msg!("estimate-range-absurd", hours = hours(*v), years = years)
     } else if work && estimate.value.likely <= 0.0 {
-        cx.lang.pick(
-            "de sandsynlige timer skal være mere end 0: en del, der ikke tager tid, kan ikke prissættes eller følges".to_owned(),
-            "the likely hours must be more than 0: a part that takes no time cannot be priced or tracked".to_owned(),
-        )
+        crate::msg!("estimate-range-no-time")
     } else {
         return;
     };
@@ -81,23 +69,18 @@ fn check_one(cx: &Context, estimate: &Spanned<Estimate>, work: bool, out: &mut V
 }
 
 /// A risk's delay is in working days: the same bounds as hours, said in days.
-fn check_delay(cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
+fn check_delay(_cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
     let values = estimate.value.values();
     let message = if values.iter().any(|v| !v.is_finite()) {
-        cx.lang.pick(
-            "forsinkelsen skal være endelige tal (ikke nan eller inf)".to_owned(),
-            "the delay must be finite numbers (not nan or inf)".to_owned(),
-        )
+        crate::msg!("estimate-range-delay-not-finite")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
-        cx.lang.pick(
-            format!("arbejdsdage kan ikke være negative ({})", hours(*v)),
-            format!("working days cannot be negative ({})", hours(*v)),
-        )
+        crate::msg!("estimate-range-delay-negative", days = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
         let years = hours((*v / 220.0).round());
-        cx.lang.pick(
-            format!("{} arbejdsdage er omkring {years} arbejdsår — er det timer? En forsinkelse skrives i arbejdsdage", hours(*v)),
-            format!("{} working days is about {years} working years — hours typed as days? A delay is in working days", hours(*v)),
+        crate::msg!(
+            "estimate-range-delay-absurd",
+            days = hours(*v),
+            years = years
         )
     } else {
         return;

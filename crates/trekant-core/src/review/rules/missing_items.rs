@@ -39,15 +39,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .clone()
         .map_or(0..0, |s| s.start..s.start);
     let message = if brief.items.is_empty() {
-        cx.lang.pick(
-            "briefen har ingen dele at estimere (`[[item]]`): intet kan prissættes".to_owned(),
-            "the brief has no items to estimate (`[[item]]`): nothing can be priced".to_owned(),
-        )
+        crate::msg!("missing-items-none")
     } else {
-        cx.lang.pick(
-            "alle dele er `wont`: der er intet at estimere eller prissætte".to_owned(),
-            "every item is `wont`: there is nothing to estimate or price".to_owned(),
-        )
+        crate::msg!("missing-items-all-wont")
     };
     out.push(RULE.at(span, message, None));
 }

@@ -37,14 +37,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let label = item.label();
-        let message = cx.lang.pick(
-            format!("\"{label}\" har ingen prioritet; den regnes som \"should\""),
-            format!("\"{label}\" has no priority; it is treated as \"should\""),
-        );
-        let question = cx.lang.pick(
-            format!("Er \"{label}\" et must-have til første version, eller kan det vente?"),
-            format!("Is \"{label}\" a must-have for the first version, or can it wait?"),
-        );
+        let message = crate::msg!("missing-priority-message", label = label);
+        let question = crate::msg!("missing-priority-question", label = label);
         out.push(RULE.at(item.id.span.clone(), message, Some(question)));
     }
 }

@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
+use crate::messages::Message;
 use crate::review::text::{Scanned, scan};
 use crate::span::Span;
 
@@ -21,14 +22,18 @@ pub struct Rule {
 
 impl Rule {
     /// A finding of this rule.
-    pub(crate) fn at(&self, span: Span, message: String, question: Option<String>) -> Diagnostic {
+    /// The words are made when the finding is rendered in the review's language
+    /// ([`Diagnostic::render`]; `check_all` does it for every rule).
+    pub(crate) fn at(&self, span: Span, message: Message, question: Option<Message>) -> Diagnostic {
         Diagnostic {
             code: self.code,
             severity: self.severity,
             topic: self.topic,
             span,
-            message,
-            question,
+            message: String::new(),
+            question: None,
+            message_key: message,
+            question_key: question,
         }
     }
 }
@@ -199,7 +204,11 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 pub(crate) fn check_all(cx: &Context, out: &mut Vec<Diagnostic>) {
     for registered in REGISTRY {
         if let Some(check) = registered.rule.check {
+            let first = out.len();
             check(cx, out);
+            for d in &mut out[first..] {
+                d.render(cx.lang);
+            }
         }
     }
 }

@@ -44,14 +44,14 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             "∞ ×".to_owned()
         };
-        let message = cx.lang.pick(
-            format!("\"{label}\" spænder fra {} til {} t ({ratio}): opgaven er endnu ikke forstået; afklar indholdet eller del den op", hours(e.low), hours(e.high)),
-            format!("\"{label}\" ranges from {} to {} h ({ratio}): the item is not yet understood; clarify what it includes or split it", hours(e.low), hours(e.high)),
+        let message = crate::msg!(
+            "wide-estimate-message",
+            label = label,
+            low = hours(e.low),
+            high = hours(e.high),
+            ratio = ratio,
         );
-        let question = cx.lang.pick(
-            format!("Hvad skal \"{label}\" præcist indeholde — hvad er det mindste, der løser behovet, og hvad er nice-to-have?"),
-            format!("What exactly should \"{label}\" include — what is the least that meets the need, and what is nice to have?"),
-        );
+        let question = crate::msg!("wide-estimate-question", label = label);
         out.push(RULE.at(item.estimate.span.clone(), message, Some(question)));
     }
 }
