@@ -53,7 +53,7 @@ mod sealed {
 }
 
 /// The levels every report shows: P10, P50, P80 and P95.
-pub(crate) const LEVELS: [f64; 4] = [0.10, 0.50, 0.80, 0.95];
+pub const LEVELS: [f64; 4] = [0.10, 0.50, 0.80, 0.95];
 
 /// The figures every report shows for a sampled quantity.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -117,7 +117,7 @@ pub fn probability_at_most<T: Sample>(samples: &[T], threshold: f64) -> f64 {
 /// share `p` of the samples at ranks `0..=k`. The tolerance keeps a level that is a whole
 /// share of `n` in decimal (0.8 of 1,000) on its order statistic despite binary rounding.
 /// Panics on `n == 0` or `p` outside `[0, 1]`.
-pub(crate) fn rank(n: usize, p: f64) -> usize {
+pub fn rank(n: usize, p: f64) -> usize {
     assert!(n > 0, "quantile of no samples");
     assert!(
         (0.0..=1.0).contains(&p),

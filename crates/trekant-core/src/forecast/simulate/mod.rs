@@ -75,7 +75,7 @@ pub const DEFAULT_TRIALS: usize = 20_000;
 /// Trials per chunk: the unit of parallel work and of seeding. A chunk's buffers (four of
 /// 16 KiB) stay in the L2 cache while every item is added to them. Part of the output's
 /// definition: changing it changes which random numbers each trial gets.
-pub(crate) const CHUNK: usize = 4096;
+pub const CHUNK: usize = 4096;
 
 /// One item's effort in hours: a three-point estimate; `low == high` means certain.
 #[derive(Clone, Copy, Debug, PartialEq)]
