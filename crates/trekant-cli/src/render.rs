@@ -2,7 +2,7 @@
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use serde_json::{Value, json};
+use serde_json::Value;
 use trekant_core::forecast::estimate::Verdict;
 use trekant_core::span::{LineIndex, Position};
 use trekant_core::{Diagnostic, Lang, Severity};
@@ -115,44 +115,7 @@ pub fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
     )
 }
 
-/// One finding as JSON (the stable shape of `review --format json`).
-pub fn diagnostic_json(file: &Located, d: &Diagnostic) -> Value {
-    let start = file.position(d.span.start);
-    let end = file.position(d.span.end);
-    let excerpt = file.text.get(d.span.clone()).unwrap_or("");
-    json!({
-        "code": d.code,
-        "severity": d.severity,
-        "message": d.message,
-        "line": start.line,
-        "column": start.column,
-        "end_line": end.line,
-        "end_column": end.column,
-        "excerpt": excerpt,
-        "question": d.question,
-    })
-}
-
-/// The whole review as JSON; `verdict` has the same shape as in `estimate --format json`.
+/// The whole review as JSON (the stable shape of `review --format json`).
 pub fn review_json(file: &Located, diagnostics: &[Diagnostic], verdict: Option<&Verdict>) -> Value {
-    let mut value = json!({
-        "file": file.name,
-        "diagnostics": diagnostics.iter().map(|d| diagnostic_json(file, d)).collect::<Vec<_>>(),
-    });
-    if let Some(verdict) = verdict {
-        value["verdict"] = verdict_json(verdict);
-    }
-    value
-}
-
-/// The verdict object, probabilities to three decimals.
-pub fn verdict_json(v: &Verdict) -> Value {
-    let p = |x: f64| (x * 1000.0).round() / 1000.0;
-    json!({
-        "class": v.class,
-        "p_budget": v.p_budget.map(p),
-        "p_deadline": v.p_deadline.map(p),
-        "p_both": p(v.p_both),
-        "binding": v.binding,
-    })
+    trekant_core::review::json::review_json(file.name, file.text, diagnostics, verdict)
 }

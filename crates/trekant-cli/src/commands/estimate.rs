@@ -53,7 +53,7 @@ pub fn report_json(report: &Report) -> serde_json::Value {
         "hours": rounded(&report.hours, 1),
         "cost": rounded(&report.cost, 0),
         "finish": report.finish,
-        "verdict": crate::render::verdict_json(&report.verdict),
+        "verdict": trekant_core::review::json::verdict_json(&report.verdict),
     })
 }
 
