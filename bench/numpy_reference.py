@@ -99,6 +99,11 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--correlation", type=float, default=0.3)
     parser.add_argument("--method", choices=["rank", "table"], default="rank")
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="time the estimate's summary too: mean, quantiles of hours and cost, P(cost <= budget)",
+    )
     args = parser.parse_args()
 
     simulate = simulate_rank if args.method == "rank" else simulate_table
@@ -108,10 +113,17 @@ def main():
     for _ in range(args.repeat):
         start = time.perf_counter()
         total = simulate(model, args.correlation, args.trials, args.seed)
+        if args.summary:
+            cost = total * 900.0
+            levels = [0.1, 0.5, 0.8, 0.95, 0.9]
+            np.quantile(total, levels, method="inverted_cdf")
+            np.quantile(cost, levels, method="inverted_cdf")
+            total.mean(), cost.mean(), np.count_nonzero(cost <= cost.mean())
         times.append(time.perf_counter() - start)
     times.sort()
     print(
-        f"numpy ({args.method}): {args.items} items x {args.trials} trials, "
+        f"numpy ({args.method}{' + summary' if args.summary else ''}): "
+        f"{args.items} items x {args.trials} trials, "
         f"numpy {np.__version__}, one thread"
     )
     print(

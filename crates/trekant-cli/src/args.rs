@@ -59,6 +59,24 @@ pub enum Command {
     Track(TrackCommand),
     /// Price a client's change request against the triangle and write a change order
     Change(ChangeArgs),
+    /// Serve the web app over a folder of briefs (the JSON API for now; the pages are coming)
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The folder of briefs (default: the current folder)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The address to listen on; any address but loopback needs a token
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDRESS:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// The token clients must give (default on a non-loopback address: a new one, printed)
+    #[arg(long, value_name = "T")]
+    pub token: Option<String>,
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +93,9 @@ pub struct HistoryImportArgs {
     /// Import the good rows of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -93,15 +114,18 @@ pub struct BacktestArgs {
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
 pub struct CalibrationArgs {
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,6 +176,9 @@ pub struct TrackImportArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
+    /// Import the good entries of a file with bad ones (default: import nothing)
+    #[arg(long)]
+    pub skip_bad: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -306,6 +333,9 @@ pub struct InitArgs {
 pub struct ExplainArgs {
     /// A rule code, e.g. vague-wording; without one, list all rules
     pub code: Option<String>,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -325,6 +355,14 @@ pub enum QuestionsFormat {
 pub enum LangArg {
     Da,
     En,
+}
+
+/// The language of a command that reads no brief: `--lang`, else the system locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
+pub fn output_lang(arg: Option<LangArg>) -> trekant_core::Lang {
+    arg.map(Into::into)
+        .or_else(trekant_core::messages::system_lang)
+        .unwrap_or_default()
 }
 
 impl From<LangArg> for trekant_core::Lang {

@@ -29,9 +29,17 @@ impl Source {
 pub fn read_source(path: &Path, lang: Option<Lang>) -> anyhow::Result<Source> {
     let name = path.display().to_string();
     if path.is_dir() {
-        bail!("{name} is a directory; give the path of a brief (.toml) or a text file");
+        let lang = lang.unwrap_or_else(|| crate::args::output_lang(None));
+        bail!(trekant_core::t!(
+            lang,
+            "error-is-a-directory",
+            file = name.as_str()
+        ));
     }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+    let bytes = std::fs::read(path).with_context(|| {
+        let lang = lang.unwrap_or_else(|| crate::args::output_lang(None));
+        trekant_core::t!(lang, "error-cannot-read", file = name.as_str())
+    })?;
     Ok(match String::from_utf8(bytes) {
         Ok(text) => Source {
             name,
@@ -53,7 +61,7 @@ pub fn read_source(path: &Path, lang: Option<Lang>) -> anyhow::Result<Source> {
 
 /// The default profile path: `$XDG_CONFIG_HOME/trekant/profile.toml`, else
 /// `~/.config/trekant/profile.toml`.
-fn default_profile_path() -> Option<PathBuf> {
+pub fn default_profile_path() -> Option<PathBuf> {
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
@@ -77,7 +85,8 @@ pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<Loade
             _ => return Ok(LoadedProfile::None),
         },
     };
-    let source = read_source(&path, Some(lang)).context("cannot read the profile")?;
+    let source = read_source(&path, Some(lang))
+        .context(trekant_core::messages::text(lang, "error-profile"))?;
     if let Some(error) = source.encoding_error.clone() {
         return Ok(LoadedProfile::Invalid(source, vec![error]));
     }

@@ -2,9 +2,7 @@
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use serde_json::Value;
-use trekant_core::forecast::estimate::Verdict;
-use trekant_core::span::{LineIndex, Position};
+use trekant_core::span::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 use trekant_core::{Diagnostic, Lang, Severity};
 
 /// A file's text with its line index, for turning spans into places.
@@ -37,17 +35,31 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
         Renderer::plain()
     }
     .decor_style(DecorStyle::Unicode);
-    let question_label = lang.pick("spørg", "ask");
+    let question_label = trekant_core::t!(lang, "render-question-label");
+    let names = [
+        trekant_core::messages::text(lang, "severity-error"),
+        trekant_core::messages::text(lang, "severity-warning"),
+        trekant_core::messages::text(lang, "severity-info"),
+    ];
     let mut out = String::new();
     for diagnostic in diagnostics {
         let level = match diagnostic.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Info => Level::INFO,
+            Severity::Error => Level::ERROR.with_name(Some(names[0].as_str())),
+            Severity::Warning => Level::WARNING.with_name(Some(names[1].as_str())),
+            Severity::Info => Level::INFO.with_name(Some(names[2].as_str())),
         };
         // Only the lines the finding covers go to the renderer: handing it the whole file
         // for every finding would make a long e-mail with many findings quadratic.
-        let (snippet_text, first_line, span) = excerpt_lines(file, diagnostic);
+        let (snippet_text, first_line, span, cut) = excerpt_lines(file, diagnostic);
+        // The renderer counts the column within the excerpt; a cut one needs the true column.
+        let location = cut.then(|| {
+            let shown = snippet_text[..span.start].chars().count() + 1;
+            let column = file.position(diagnostic.span.start).column;
+            (
+                format!("{}:{first_line}:{shown}", file.name),
+                format!("{}:{first_line}:{column}", file.name),
+            )
+        });
         let mut group = level
             .primary_title(diagnostic.message.as_str())
             .id(diagnostic.code)
@@ -60,12 +72,16 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
         if let Some(question) = &diagnostic.question {
             group = group.element(
                 Level::HELP
-                    .with_name(Some(question_label))
+                    .with_name(Some(question_label.as_str()))
                     .message(question.as_str()),
             );
         }
         let report: [Group; 1] = [group];
-        out.push_str(&renderer.render(&report));
+        let rendered = renderer.render(&report);
+        match location {
+            Some((shown, column)) => out.push_str(&rendered.replacen(&shown, &column, 1)),
+            None => out.push_str(&rendered),
+        }
         out.push_str("\n\n");
     }
     out.push_str(&summary(diagnostics, lang));
@@ -73,23 +89,33 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
     out
 }
 
-/// The lines of the file a finding covers, the number of the first, and the finding's span
-/// within them.
+/// At most this many bytes of a long line are shown on each side of a finding.
+const WINDOW: usize = 160;
+
+/// The lines of the file a finding covers, the number of the first, the finding's span
+/// within them, and whether the lines were cut to a window around the finding.
+///
+/// Each step is bounded by the finding's own size and [`WINDOW`], not by the line's length:
+/// a 1 MB e-mail on one line with thousands of findings is shown in linear time.
 fn excerpt_lines<'a>(
     file: &Located<'a>,
     diagnostic: &Diagnostic,
-) -> (&'a str, usize, std::ops::Range<usize>) {
+) -> (&'a str, usize, std::ops::Range<usize>, bool) {
     let text = file.text;
-    let start = diagnostic.span.start.min(text.len());
-    let end = diagnostic.span.end.clamp(start, text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let start = floor_char_boundary(text, diagnostic.span.start.min(text.len()));
+    let end = ceil_char_boundary(text, diagnostic.span.end.clamp(start, text.len()));
     let first_line = file.position(start).line;
-    (
-        &text[line_start..line_end],
-        first_line,
-        start - line_start..end - line_start,
-    )
+    let last_line = file.position(end).line;
+    let line_start = file.lines.line_start(text, first_line);
+    let line_end = match file.lines.line_start(text, last_line + 1) {
+        next if next < text.len() || text.ends_with('\n') => next.saturating_sub(1),
+        _ => text.len(),
+    }
+    .max(end);
+    let from = floor_char_boundary(text, start.saturating_sub(WINDOW).max(line_start));
+    let to = ceil_char_boundary(text, (end + WINDOW).min(line_end));
+    let cut = from > line_start || to < line_end;
+    (&text[from..to], first_line, start - from..end - from, cut)
 }
 
 /// "1 error, 3 warnings" — or that all is well.
@@ -97,25 +123,58 @@ pub fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     if errors + warnings == 0 {
-        return lang
-            .pick(
-                "Ingen fund: briefen er klar og præcis.",
-                "No findings: the brief is clear and precise.",
-            )
-            .to_owned();
+        return trekant_core::messages::text(lang, "summary-no-findings");
     }
-    let plural = |n: usize, da: (&str, &str), en: (&str, &str)| {
-        let (one, many) = lang.pick(da, en);
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
-    format!(
-        "{}, {}",
-        plural(errors, ("fejl", "fejl"), ("error", "errors")),
-        plural(warnings, ("advarsel", "advarsler"), ("warning", "warnings"))
+    trekant_core::t!(
+        lang,
+        "summary",
+        errors = errors,
+        warnings = warnings,
+        errors_text = errors.to_string(),
+        warnings_text = warnings.to_string(),
     )
 }
 
-/// The whole review as JSON (the stable shape of `review --format json`).
-pub fn review_json(file: &Located, diagnostics: &[Diagnostic], verdict: Option<&Verdict>) -> Value {
-    trekant_core::review::json::review_json(file.name, file.text, diagnostics, verdict)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn finding(span: std::ops::Range<usize>) -> Diagnostic {
+        let mut d = trekant_core::brief::syntax::not_utf8(Lang::En, 0);
+        d.span = span;
+        d
+    }
+
+    proptest! {
+        /// The work per finding is bounded by the finding and the window, never by the
+        /// length of its line: that is what keeps a long one-line e-mail linear.
+        #[test]
+        fn an_excerpt_is_bounded_whatever_the_line_length(
+            words in 1usize..20_000,
+            at in 0.0f64..1.0,
+            len in 0usize..40,
+            danish in any::<bool>(),
+        ) {
+            let word = if danish { "æblegrød " } else { "simple " };
+            let text = word.repeat(words);
+            let start = floor_char_boundary(&text, (at * text.len() as f64) as usize);
+            let end = ceil_char_boundary(&text, (start + len).min(text.len()));
+            let file = Located::new("x.txt", &text);
+            let (excerpt, line, span, cut) = excerpt_lines(&file, &finding(start..end));
+            prop_assert_eq!(line, 1);
+            prop_assert!(excerpt.len() <= 2 * WINDOW + (end - start) + 8);
+            prop_assert_eq!(&excerpt[span.clone()], &text[start..end]);
+            prop_assert_eq!(cut, excerpt.len() < text.len());
+        }
+    }
+
+    #[test]
+    fn a_cut_excerpt_shows_the_true_column() {
+        let text = format!("{}modern", "ø ".repeat(2_000));
+        let start = text.find("modern").unwrap();
+        let file = Located::new("x.txt", &text);
+        let shown = human(&file, &[finding(start..start + 6)], Lang::En, false);
+        assert!(shown.contains("x.txt:1:4001"), "{shown}");
+    }
 }

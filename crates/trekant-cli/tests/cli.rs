@@ -12,6 +12,10 @@ pub fn trekant(args: &[&str]) -> Output {
         .env("XDG_CONFIG_HOME", &config)
         .env("XDG_DATA_HOME", &data)
         .env("NO_COLOR", "1")
+        // Commands without a brief speak the system locale's language: keep it out.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("the trekant binary runs")
 }

@@ -5,7 +5,12 @@
 
 mod cli;
 mod examples;
+mod forecast;
 mod history;
+mod pseudo;
+mod serve;
+mod shell;
 mod simulate;
+mod store;
 mod track;
 mod typst;

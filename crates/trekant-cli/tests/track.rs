@@ -30,9 +30,9 @@ fn json(output: &std::process::Output) -> serde_json::Value {
 }
 
 const TOGGL: &str = r#"User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags
-me,me@example.com,Harbour,Booking,,calendar-sync,Yes,2027-03-03,09:00:00,2027-03-03,15:00:00,06:00:00,
-me,me@example.com,Harbour,Booking,,"Booking, moving and cancelling appointments on the website",Yes,2027-03-04,09:00:00,2027-03-04,13:30:00,04:30:00,
-me,me@example.com,Harbour,Booking,,lunch with the client,No,2027-03-04,12:00:00,2027-03-04,13:00:00,01:00:00,
+me,me@example.com,Harbour,Booking,,calendar-sync,Yes,2026-03-03,09:00:00,2026-03-03,15:00:00,06:00:00,
+me,me@example.com,Harbour,Booking,,"Booking, moving and cancelling appointments on the website",Yes,2026-03-04,09:00:00,2026-03-04,13:30:00,04:30:00,
+me,me@example.com,Harbour,Booking,,lunch with the client,No,2026-03-04,12:00:00,2026-03-04,13:00:00,01:00:00,
 "#;
 
 #[test]
@@ -40,7 +40,7 @@ fn brief_to_tracked_project_to_history_to_calibrated_estimate() {
     let dir = scratch("track-flow");
     let brief = brief();
 
-    let started = run(&dir, &["track", "start", &brief, "--date", "2027-03-01"]);
+    let started = run(&dir, &["track", "start", &brief, "--date", "2026-03-01"]);
     assert_eq!(code(&started), 0, "{}", stderr(&started));
     assert!(
         stdout(&started).contains("5 item(s)"),
@@ -56,7 +56,7 @@ fn brief_to_tracked_project_to_history_to_calibrated_estimate() {
             "discovery",
             "7",
             "--date",
-            "2027-03-02",
+            "2026-03-02",
             "--note",
             "workshop",
         ],
@@ -142,13 +142,13 @@ fn brief_to_tracked_project_to_history_to_calibrated_estimate() {
     assert!(
         run(
             &dir,
-            &["track", "log", "change-1", "3", "--date", "2027-03-05"]
+            &["track", "log", "change-1", "3", "--date", "2026-03-05"]
         )
         .status
         .success()
     );
 
-    let closed = run(&dir, &["track", "close", "--date", "2027-03-20"]);
+    let closed = run(&dir, &["track", "close", "--date", "2026-03-20"]);
     assert_eq!(code(&closed), 0, "{}", stderr(&closed));
     let text = stdout(&closed);
     assert!(text.contains("4 item(s) moved"), "{text}");
@@ -276,7 +276,8 @@ fn unknown_items_bad_hours_and_bad_dates_are_refused_clearly() {
             "csv",
         ],
     );
-    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    // An unreadable file is exit 2, as for every command (README's exit codes).
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::lang::Lang;
+use crate::messages::Message;
 use crate::span::Span;
 
 /// How serious a finding is. Errors stop estimation; warnings are things to ask about.
@@ -64,7 +66,27 @@ pub struct Diagnostic {
     pub topic: Topic,
     /// Where in the source; empty spans point at a place (e.g. the end of a table).
     pub span: Span,
+    /// The finding in words, in the review's language (made from `message_key`).
     pub message: String,
-    /// The question to ask the client, when the finding is something only they can answer.
+    /// The question to ask the client, when the finding is something only they can answer
+    /// (made from `question_key`).
     pub question: Option<String>,
+    /// The catalog message (id and named arguments) the `message` is made from.
+    pub message_key: Message,
+    /// The catalog message the `question` is made from.
+    pub question_key: Option<Message>,
+}
+
+impl Diagnostic {
+    /// Puts the message and the question into words in `lang`, from their catalog keys.
+    pub fn render(&mut self, lang: Lang) {
+        self.message = self.message_key.render(lang);
+        self.question = self.question_key.as_ref().map(|q| q.render(lang));
+    }
+
+    /// The finding with its words made in `lang`.
+    pub fn rendered(mut self, lang: Lang) -> Self {
+        self.render(lang);
+        self
+    }
 }

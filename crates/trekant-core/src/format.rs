@@ -4,85 +4,65 @@
 use jiff::civil::Date;
 
 use crate::lang::Lang;
+use crate::messages::setting;
+use crate::t;
 
 /// A whole amount with thousands separators, in the currency's local form.
 pub fn money(amount: f64, currency: &str, lang: Lang) -> String {
     let rounded = amount.round();
     let sign = if rounded < 0.0 { "-" } else { "" };
-    let digits = grouped(rounded.abs(), lang.pick('.', ','));
-    match (lang, currency) {
-        (Lang::Da, "DKK") => format!("{sign}{digits} kr."),
-        (Lang::Da, _) => format!("{sign}{digits} {currency}"),
-        (Lang::En, _) => format!("{sign}{currency} {digits}"),
+    let digits = grouped(rounded.abs(), &setting(lang, "number-group-separator"));
+    let amount = format!("{sign}{digits}");
+    match currency {
+        "DKK" => t!(lang, "money-dkk", amount = amount),
+        _ => t!(lang, "money", amount = amount, currency = currency),
     }
 }
 
 /// Hours as "12", "12,5" (Danish) or "12.5" (English).
 pub fn hours(h: f64, lang: Lang) -> String {
     let text = if (h - h.round()).abs() < 0.05 {
-        grouped(h.round(), lang.pick('.', ','))
+        // `+ 0.0`: -0.01 h rounds to -0, which is shown as 0.
+        grouped(h.round() + 0.0, &setting(lang, "number-group-separator"))
     } else {
         format!("{h:.1}")
     };
-    match lang {
-        Lang::Da => text.replacen(
-            '.',
-            ",",
-            usize::from(text.contains('.') && (h - h.round()).abs() >= 0.05),
-        ),
-        Lang::En => text,
+    if (h - h.round()).abs() >= 0.05 {
+        text.replacen('.', &setting(lang, "number-decimal-separator"), 1)
+    } else {
+        text
     }
+}
+
+/// A number with `places` decimals and the locale's decimal separator: "1,11" or "1.11".
+pub fn decimal(x: f64, places: usize, lang: Lang) -> String {
+    format!("{x:.places$}").replacen('.', &setting(lang, "number-decimal-separator"), 1)
 }
 
 /// A date in words: "31. marts 2027" or "31 March 2027".
 pub fn date(d: Date, lang: Lang) -> String {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = (d.month() - 1) as usize;
-    match lang {
-        Lang::Da => format!("{}. {} {}", d.day(), DA[month], d.year()),
-        Lang::En => format!("{} {} {}", d.day(), EN[month], d.year()),
-    }
+    let month = crate::messages::format(lang, "month", &[("month", d.month().into())]);
+    t!(
+        lang,
+        "date",
+        day = d.day().to_string(),
+        month = month,
+        year = d.year().to_string(),
+    )
 }
 
 /// A share as a percentage: "69 %" in Danish, "69%" in English.
 pub fn percent(share: f64, lang: Lang) -> String {
     let p = (share * 100.0).round();
-    lang.pick(format!("{p} %"), format!("{p}%"))
+    t!(lang, "percent", p = p.to_string())
 }
 
-fn grouped(whole: f64, separator: char) -> String {
+fn grouped(whole: f64, separator: &str) -> String {
     let digits = format!("{whole:.0}");
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
+            out.push_str(separator);
         }
         out.push(c);
     }

@@ -9,9 +9,12 @@ pub mod forecast;
 pub mod format;
 pub mod history;
 pub mod lang;
+pub mod messages;
 pub mod review;
 pub mod span;
+pub mod stats;
 pub mod suggest;
+pub mod tracking;
 
 pub use brief::Brief;
 pub use diagnostic::{Diagnostic, Severity, Topic};

@@ -32,18 +32,55 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Where each line starts, to turn byte offsets into positions in O(log lines).
+/// Where each line starts, and how many characters come before every 4,096th byte,
+/// to turn byte offsets into positions in O(log lines + 4,096) however long the line:
+/// a 1 MB e-mail on one line with thousands of findings stays linear.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `(byte, chars before it)` at char boundaries about [`CHECKPOINT`] bytes apart.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two checkpoints of the character count.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(source: &str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut at = 0;
+        while at + CHECKPOINT < source.len() {
+            let next = floor_char_boundary(source, at + CHECKPOINT).max(at + 1);
+            let next = ceil_char_boundary(source, next);
+            let chars = checkpoints.last().map_or(0, |c| c.1) + source[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// The number of characters before byte `offset` (a char boundary).
+    fn chars_before(&self, source: &str, offset: usize) -> usize {
+        let k = self
+            .checkpoints
+            .partition_point(|&(byte, _)| byte <= offset)
+            - 1;
+        let (byte, chars) = self.checkpoints[k];
+        chars + source[byte..offset].chars().count()
+    }
+
+    /// The byte offset where a 1-based line starts (the end of the text past the last line).
+    pub fn line_start(&self, source: &str, line: usize) -> usize {
+        line.checked_sub(1)
+            .and_then(|i| self.line_starts.get(i))
+            .copied()
+            .unwrap_or(source.len())
     }
 
     /// The position of a byte offset; offsets past the end or inside a character are clamped.
@@ -51,9 +88,14 @@ impl LineIndex {
         let offset = floor_char_boundary(source, offset.min(source.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let start = self.line_starts[line];
+        let column = if offset - start <= CHECKPOINT {
+            source[start..offset].chars().count()
+        } else {
+            self.chars_before(source, offset) - self.chars_before(source, start)
+        };
         Position {
             line: line + 1,
-            column: source[start..offset].chars().count() + 1,
+            column: column + 1,
         }
     }
 
@@ -80,9 +122,29 @@ pub fn floor_char_boundary(source: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// The smallest char boundary at or above `offset`.
+pub fn ceil_char_boundary(source: &str, mut offset: usize) -> usize {
+    while offset < source.len() && !source.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset.min(source.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_past_the_checkpoints() {
+        let src = format!("x\n{}", "æb".repeat(10_000));
+        let index = LineIndex::new(&src);
+        for offset in [2, 3, 4, 4097, 4098, 9000, 9001, src.len()] {
+            let offset = floor_char_boundary(&src, offset);
+            let expected = src[2..offset].chars().count() + 1;
+            assert_eq!(index.position(&src, offset).column, expected, "{offset}");
+        }
+        assert_eq!(index.line_start(&src, 2), 2);
+    }
 
     #[test]
     fn positions_count_characters() {

@@ -191,3 +191,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn one_task_dated_far_ahead_cannot_take_all_the_weight() {
+    // Issue 12 row 6: twenty tasks in 2026 with ratios from 1 to 2.9, and one typo'd into 2207
+    // at ratio 5. Recency used to give the others weight 2^-90: P10 = P50 = P95 = 5.
+    let mut history: Vec<Record> = (0..20)
+        .map(|i| task(None, 4.0, 1.0 + f64::from(i) * 0.1, DAY))
+        .collect();
+    history.push(task(None, 4.0, 5.0, date(2207, 6, 1)));
+    let c = Calibration::fit(&history).unwrap();
+    let p10 = c.ratio_quantile(None, 4.0, 0.1);
+    let p50 = c.ratio_quantile(None, 4.0, 0.5);
+    assert!(p10 < 1.5, "P10 {p10}");
+    assert!(p10 < p50, "P10 {p10} P50 {p50}");
+    assert_eq!(c.ratio_quantile(None, 4.0, 0.99), 5.0);
+}

@@ -6,14 +6,16 @@
 mod backtest;
 mod calendar;
 mod calibration;
+mod estimate;
 mod habits;
 mod history;
+mod language;
 mod layers;
-mod options;
 mod parse;
 mod real_data;
 mod robustness;
 mod rules;
 mod simulate;
 mod timesheet;
+mod validation;
 mod wording;

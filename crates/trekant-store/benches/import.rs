@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use trekant_core::history::parse_history;
-use trekant_store::Store;
+use trekant_store::{SqliteStore, Store};
 
 fn main() {
     let rows = 100_000;
@@ -26,7 +26,7 @@ fn main() {
     }
     let parsed = parse_history(&text).expect("well formed");
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let mut store = Store::open(&dir.path().join("history.db")).expect("a new database");
+    let mut store = SqliteStore::open(&dir.path().join("history.db")).expect("a new database");
 
     let started = Instant::now();
     let report = store.import_history(&parsed, false).expect("imports");

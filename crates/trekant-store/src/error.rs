@@ -18,8 +18,15 @@ pub enum StoreError {
     ProjectOpen(String),
     #[error("project `{project}` has no item `{item}`")]
     NoSuchItem { project: String, item: String },
+    #[error("an offer numbered `{0}` is already recorded")]
+    OfferExists(String),
     #[error("{0}")]
     Invalid(String),
+    /// Another writer held the database for the whole wait; nothing was written.
+    #[error(
+        "the database was busy for {seconds} s (another trekant is writing to it); nothing was written, try again"
+    )]
+    Busy { seconds: u64 },
     #[error(
         "the database is at schema version {found}, newer than this trekant knows ({known}); upgrade trekant"
     )]
@@ -32,5 +39,21 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+/// How long a SQLite writer waits for another to finish before giving up with
+/// [`StoreError::Busy`].
+pub(crate) const BUSY_SECONDS: u64 = 10;
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        match error.sqlite_error_code() {
+            Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy {
+                seconds: BUSY_SECONDS,
+            },
+            _ => StoreError::Sqlite(error),
+        }
+    }
 }

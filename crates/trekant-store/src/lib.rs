@@ -1,76 +1,132 @@
 //! trekant's storage: the provider's history of estimates against actuals, the projects being
-//! tracked and their change requests, in one SQLite file.
+//! tracked, their change requests and the offers accepted — behind one [`Store`] trait, with
+//! SQLite ([`SqliteStore`]) as the first implementation.
+//!
+//! The trait speaks only in the domain's values (`trekant_core::history` and
+//! `trekant_core::tracking`): dates are dates, every row belongs to an owner (a user id;
+//! [`LOCAL_OWNER`] for the CLI), and nothing of SQLite (row ids, `PRAGMA user_version`) is
+//! part of its contract, so a PostgreSQL store for a team server fits behind it and passes
+//! the same test suite (`tests/suite.rs`).
 //!
 //! SQLite through `rusqlite`: a CLI that runs for milliseconds needs no async runtime, and a
 //! bulk import through one prepared statement in one transaction is fast. Every write is one
-//! transaction, and the database runs in WAL mode with full sync, so a command killed at any
-//! point loses nothing already committed and leaves the file readable. Migrations are plain
-//! `.sql` files in `migrations/`, applied in order and counted in `PRAGMA user_version`.
+//! immediate transaction (it takes the write lock before it reads, so concurrent writers wait
+//! their turn instead of failing), and the database runs in WAL mode with full sync, so a
+//! command killed at any point loses nothing already committed and leaves the file readable.
+//! Migrations are plain `.sql` files in `migrations/`, applied in order.
 
 mod error;
 mod history;
 mod migrate;
 mod path;
+mod sqlite;
 mod tracking;
 
-use std::path::Path;
-
-use rusqlite::Connection;
+use jiff::civil::Date;
+use trekant_core::history::{ParsedHistory, Record};
 
 pub use error::StoreError;
-pub use history::ImportReport;
 pub use path::{db_path_from, default_db_path};
-pub use tracking::{ChangeRequest, CloseReport, ItemStatus, LogEntry, ProjectStatus, TrackedItem};
+pub use sqlite::SqliteStore;
+pub use trekant_core::tracking::{
+    AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,
+    OfferItem, ProjectStatus, TrackedItem,
+};
 
-/// An open trekant database.
-pub struct Store {
-    conn: Connection,
-}
+/// Where trekant keeps its data, for one owner: every method reads and writes only the rows
+/// of [`Store::owner`]. Each writing method is one transaction: all of it or none of it.
+///
+/// Object safe and `Send`, so a web server can hold a `Box<dyn Store>` per request.
+pub trait Store: Send {
+    /// The user whose rows this store reads and writes.
+    fn owner(&self) -> &str;
 
-impl std::fmt::Debug for Store {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("path", &self.conn.path())
-            .finish()
-    }
-}
+    /// Import a parsed history file as ONE transaction: all of it or, if anything fails or
+    /// the process dies halfway, none of it. A file with bad rows imports nothing unless
+    /// `skip_bad`. Tasks already in the history are left alone, so importing the same file
+    /// twice adds nothing the second time. `progress` is called with the number of rows
+    /// written so far every thousand rows (from inside the transaction).
+    fn import_history_with_progress(
+        &mut self,
+        parsed: &ParsedHistory,
+        skip_bad: bool,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport, StoreError>;
 
-impl Store {
-    /// Open (creating it and its folder if need be) the database at `path`, and bring its
-    /// schema up to date.
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path)?;
-        // WAL: readers never block the writer, and a killed writer leaves only an
-        // uncommitted tail that the next open discards. FULL sync makes each commit durable
-        // even across a power cut, which costs little for a CLI that commits a few times.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        Self::setup(conn)
-    }
-
-    /// A private in-memory database, for tests and dry runs.
-    pub fn in_memory() -> Result<Self, StoreError> {
-        Self::setup(Connection::open_in_memory()?)
+    /// [`Store::import_history_with_progress`] without progress.
+    fn import_history(
+        &mut self,
+        parsed: &ParsedHistory,
+        skip_bad: bool,
+    ) -> Result<ImportReport, StoreError> {
+        self.import_history_with_progress(parsed, skip_bad, &mut |_| {})
     }
 
-    fn setup(mut conn: Connection) -> Result<Self, StoreError> {
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Another trekant writing at the same moment waits briefly instead of failing.
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrate::migrate(&mut conn)?;
-        Ok(Self { conn })
+    /// Every task in the history, oldest first.
+    fn export_history(&self) -> Result<Vec<Record>, StoreError>;
+
+    /// How many tasks the history holds.
+    fn history_len(&self) -> Result<usize, StoreError>;
+
+    /// Start tracking a project with its accepted scope. A name can be tracked again only
+    /// once the earlier project of that name is closed.
+    fn track_start(
+        &mut self,
+        project: &str,
+        items: &[TrackedItem],
+        started: Date,
+    ) -> Result<(), StoreError>;
+
+    /// Log many entries (a time-tracker export) as one transaction: all or none. Each entry
+    /// follows [`trekant_core::tracking::check_entry`] (the project's start; today is the
+    /// caller's to check).
+    fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError>;
+
+    /// Log hours worked on one item of an open project.
+    fn track_log(
+        &mut self,
+        project: &str,
+        item: &str,
+        hours: f64,
+        day: Date,
+        note: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let entry = LogEntry {
+            item: item.to_string(),
+            hours,
+            day,
+            note: note.map(str::to_string),
+        };
+        self.track_log_many(project, std::slice::from_ref(&entry))
+            .map(|_| ())
     }
 
-    /// The schema version the database is at (the number of migrations applied).
-    pub fn schema_version(&self) -> Result<u32, StoreError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
-    }
+    /// The hours used per item of an open project, and its change requests.
+    fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError>;
+
+    /// Close a project: every item with hours logged goes into the history (actual = the
+    /// hours logged, finished = the last day logged), all in one transaction that also reads
+    /// what it moves.
+    fn track_close(&mut self, project: &str, closed: Date) -> Result<CloseReport, StoreError>;
+
+    /// Record a change request against an open project. An accepted change also becomes an
+    /// item of the project, named by [`trekant_core::tracking::change_item_id`] so it never
+    /// takes an existing item's id; its id is returned.
+    fn record_change(
+        &mut self,
+        project: &str,
+        change: &ChangeRequest,
+    ) -> Result<Option<String>, StoreError>;
+
+    /// The names of the projects being tracked, oldest first.
+    fn open_projects(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Record an offer the client accepted. Its number must be new for the owner.
+    fn record_offer(&mut self, offer: &AcceptedOffer) -> Result<(), StoreError>;
+
+    /// Every accepted offer, in the order they were recorded.
+    fn offers(&self) -> Result<Vec<AcceptedOffer>, StoreError>;
+
+    /// The accepted offer with this number, if any.
+    fn offer(&self, number: &str) -> Result<Option<AcceptedOffer>, StoreError>;
 }

@@ -1,16 +1,13 @@
 //! Importing and exporting the history: one transaction, no duplicates, nothing half done.
-
-use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+//! Generic over the store; `suite.rs` runs every function against every backend.
 
 use trekant_core::history::{ParsedHistory, parse_history, write_history};
 use trekant_store::{ImportReport, Store, StoreError};
 
-const HEADER: &str = "project,item,category,low,likely,high,actual,finished\n";
+pub const HEADER: &str = "project,item,category,low,likely,high,actual,finished\n";
 
 /// `n` distinct good rows, spread over days.
-fn rows(n: usize) -> String {
+pub fn rows(n: usize) -> String {
     let mut text = String::from(HEADER);
     for i in 0..n {
         text.push_str(&format!(
@@ -26,13 +23,12 @@ fn rows(n: usize) -> String {
     text
 }
 
-fn parsed(text: &str) -> ParsedHistory {
+pub fn parsed(text: &str) -> ParsedHistory {
     parse_history(text).unwrap()
 }
 
-#[test]
-fn importing_the_same_file_twice_adds_nothing_the_second_time() {
-    let mut store = Store::in_memory().unwrap();
+pub fn importing_the_same_file_twice_adds_nothing_the_second_time<S: Store>(new: impl Fn() -> S) {
+    let mut store = new();
     let file = parsed(&rows(500));
     let first = store.import_history(&file, false).unwrap();
     assert_eq!(
@@ -50,9 +46,10 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     assert_eq!(store.history_len().unwrap(), 500);
 }
 
-#[test]
-fn a_reimported_task_with_other_values_is_reported_and_left_alone() {
-    let mut store = Store::in_memory().unwrap();
+pub fn a_reimported_task_with_other_values_is_reported_and_left_alone<S: Store>(
+    new: impl Fn() -> S,
+) {
+    let mut store = new();
     store
         .import_history(
             &parsed(&format!("{HEADER}p,a,dev,,2,,3,2026-01-05\n")),
@@ -74,9 +71,8 @@ fn a_reimported_task_with_other_values_is_reported_and_left_alone() {
     assert_eq!(a.actual, 3.0);
 }
 
-#[test]
-fn export_gives_back_what_was_imported_oldest_first() {
-    let mut store = Store::in_memory().unwrap();
+pub fn export_gives_back_what_was_imported_oldest_first<S: Store>(new: impl Fn() -> S) {
+    let mut store = new();
     let file = parsed(&rows(100));
     store.import_history(&file, false).unwrap();
     let exported = store.export_history().unwrap();
@@ -94,9 +90,8 @@ fn export_gives_back_what_was_imported_oldest_first() {
     );
 }
 
-#[test]
-fn a_file_with_a_bad_row_imports_nothing_unless_told_to_skip_it() {
-    let mut store = Store::in_memory().unwrap();
+pub fn a_file_with_a_bad_row_imports_nothing_unless_told_to_skip_it<S: Store>(new: impl Fn() -> S) {
+    let mut store = new();
     let text =
         format!("{HEADER}p,a,,,2,,3,2026-01-05\np,b,,,two,,3,2026-01-05\np,c,,,1,,1,2026-01-06\n");
     let file = parsed(&text);
@@ -115,9 +110,8 @@ fn a_file_with_a_bad_row_imports_nothing_unless_told_to_skip_it() {
     assert_eq!(store.history_len().unwrap(), 2);
 }
 
-#[test]
-fn an_import_that_dies_halfway_leaves_the_history_as_it_was() {
-    let mut store = Store::in_memory().unwrap();
+pub fn an_import_that_dies_halfway_leaves_the_history_as_it_was<S: Store>(new: impl Fn() -> S) {
+    let mut store = new();
     store.import_history(&parsed(&rows(10)), false).unwrap();
     // The progress callback runs inside the transaction; panicking there drops the
     // transaction before commit, as a crash in the middle of an import would.
@@ -131,92 +125,4 @@ fn an_import_that_dies_halfway_leaves_the_history_as_it_was() {
     }));
     assert!(result.is_err());
     assert_eq!(store.history_len().unwrap(), 10);
-}
-
-/// Set by the parent test below: the child imports into this database and hangs halfway.
-const CHILD_DB: &str = "TREKANT_STORE_TEST_CHILD_DB";
-
-#[test]
-fn child_imports_then_hangs_halfway() {
-    let Some(db) = std::env::var_os(CHILD_DB) else {
-        return; // only meaningful as the child of the test below
-    };
-    let db = Path::new(&db);
-    let mut store = Store::open(db).unwrap();
-    let big = parsed(&rows(20_000));
-    let marker = db.with_extension("halfway");
-    let _ = store.import_history_with_progress(&big, false, &mut |n| {
-        if n == 10_000 {
-            std::fs::write(&marker, b"").unwrap();
-            std::thread::sleep(Duration::from_secs(120));
-        }
-    });
-}
-
-#[test]
-fn a_process_killed_mid_import_leaves_the_database_as_it_was() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("history.db");
-    {
-        let mut store = Store::open(&db).unwrap();
-        store.import_history(&parsed(&rows(10)), false).unwrap();
-    }
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "history::child_imports_then_hangs_halfway",
-            "--nocapture",
-        ])
-        .env(CHILD_DB, &db)
-        .spawn()
-        .unwrap();
-    let marker = db.with_extension("halfway");
-    let started = Instant::now();
-    while !marker.exists() {
-        if started.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("the child never reached the middle of its import");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.kill().unwrap(); // SIGKILL: no destructor, no rollback, no clean close
-    child.wait().unwrap();
-
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.history_len().unwrap(), 10);
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .unwrap();
-    assert_eq!(check, "ok");
-}
-
-#[test]
-fn the_database_is_in_wal_mode_and_migrated_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("nested/folder/history.db");
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
-    drop(store);
-    let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
-    drop(store);
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
-        .unwrap();
-    assert_eq!(mode, "wal");
-    conn.pragma_update(None, "user_version", 99).unwrap();
-    drop(conn);
-    let error = Store::open(&db).unwrap_err();
-    assert!(
-        matches!(
-            error,
-            StoreError::TooNew {
-                found: 99,
-                known: 2
-            }
-        ),
-        "{error}"
-    );
 }

@@ -1,8 +1,11 @@
-//! Integration tests of the store: one test binary, one module per area.
+//! Integration tests of the store: one test binary. `history` and `tracking` are generic over
+//! the `Store` trait and run by `suite` per backend; `sqlite` tests what only SQLite has.
 
 // Tests that skip for want of data or tools say so on the terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod history;
 mod path;
+mod sqlite;
+mod suite;
 mod tracking;

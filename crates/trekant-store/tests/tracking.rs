@@ -1,4 +1,5 @@
-//! Tracking a project from accepted scope to closed history.
+//! Tracking a project from accepted scope to closed history. Generic over the store;
+//! `suite.rs` runs every function against every backend.
 
 use jiff::civil::{Date, date};
 use trekant_store::{ChangeRequest, Store, StoreError, TrackedItem};
@@ -16,8 +17,8 @@ fn item(id: &str, likely: f64, category: Option<&str>) -> TrackedItem {
 
 const START: Date = date(2027, 1, 4);
 
-fn started() -> Store {
-    let mut store = Store::in_memory().unwrap();
+fn started<S: Store>(new: impl Fn() -> S) -> S {
+    let mut store = new();
     store
         .track_start(
             "Kaffe Nord",
@@ -32,9 +33,8 @@ fn started() -> Store {
     store
 }
 
-#[test]
-fn from_scope_to_history() {
-    let mut store = started();
+pub fn from_scope_to_history<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
     store
         .track_log(
             "Kaffe Nord",
@@ -90,9 +90,8 @@ fn from_scope_to_history() {
     );
 }
 
-#[test]
-fn accepted_changes_become_tracked_items_and_show_the_creep() {
-    let mut store = started();
+pub fn accepted_changes_become_tracked_items_and_show_the_creep<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
     let change = |title: &str, accepted| ChangeRequest {
         title: title.into(),
         category: Some("development".into()),
@@ -133,9 +132,8 @@ fn accepted_changes_become_tracked_items_and_show_the_creep() {
     assert_eq!(gift.logged, 7.0);
 }
 
-#[test]
-fn mistakes_are_refused_with_a_reason() {
-    let mut store = started();
+pub fn mistakes_are_refused_with_a_reason<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
     let err = store
         .track_start("Kaffe Nord", &[item("x", 1.0, None)], START)
         .unwrap_err();
@@ -176,10 +174,9 @@ fn mistakes_are_refused_with_a_reason() {
     assert!(store.open_projects().unwrap() == vec!["Kaffe Nord".to_string()]);
 }
 
-#[test]
-fn a_batch_of_entries_is_all_or_nothing() {
+pub fn a_batch_of_entries_is_all_or_nothing<S: Store>(new: impl Fn() -> S) {
     use trekant_store::LogEntry;
-    let mut store = started();
+    let mut store = started(&new);
     let entry = |item: &str| LogEntry {
         item: item.into(),
         hours: 2.0,
@@ -199,4 +196,123 @@ fn a_batch_of_entries_is_all_or_nothing() {
         2
     );
     assert_eq!(store.track_status("Kaffe Nord").unwrap().logged(), 4.0);
+}
+
+/// Defect 5: `change-2` is a legal item id, and accepted changes used to be numbered by
+/// counting, so the second accepted change collided with it (a raw UNIQUE error).
+pub fn accepted_changes_never_take_an_items_id<S: Store>(new: impl Fn() -> S) {
+    let mut store = new();
+    store
+        .track_start(
+            "Kaffe Nord",
+            &[item("change-2", 4.0, None), item("change-3", 4.0, None)],
+            START,
+        )
+        .unwrap();
+    let change = |title: &str| ChangeRequest {
+        title: title.into(),
+        category: None,
+        low: None,
+        likely: 3.0,
+        high: None,
+        price: Some(1000.0),
+        accepted: true,
+        recorded: date(2027, 1, 20),
+    };
+    let ids: Vec<String> = ["Gift cards", "Newsletter", "Blog"]
+        .iter()
+        .map(|t| {
+            store
+                .record_change("Kaffe Nord", &change(t))
+                .unwrap()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, ["change-1", "change-4", "change-5"]);
+    let status = store.track_status("Kaffe Nord").unwrap();
+    assert_eq!(status.items.len(), 5);
+    let from_change: Vec<&str> = status
+        .items
+        .iter()
+        .filter(|i| i.from_change)
+        .map(|i| i.item.as_str())
+        .collect();
+    assert_eq!(from_change, ["change-1", "change-4", "change-5"]);
+}
+
+pub fn entries_are_capped_and_not_before_the_start<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
+    let before = store
+        .track_log("Kaffe Nord", "shop", 2.0, date(2027, 1, 3), None)
+        .unwrap_err();
+    assert!(
+        before.to_string().contains("before the project started"),
+        "{before}"
+    );
+    for hours in [24.5, 4294967295.0, f64::INFINITY] {
+        assert!(matches!(
+            store.track_log("Kaffe Nord", "shop", hours, START, None),
+            Err(StoreError::Invalid(_))
+        ));
+    }
+    store
+        .track_log("Kaffe Nord", "shop", 24.0, START, None)
+        .unwrap();
+    assert_eq!(store.track_status("Kaffe Nord").unwrap().logged(), 24.0);
+    assert!(
+        store
+            .track_close("Kaffe Nord", date(2027, 1, 1))
+            .unwrap_err()
+            .to_string()
+            .contains("before it started")
+    );
+}
+
+pub fn accepted_offers_are_kept_by_number<S: Store>(new: impl Fn() -> S) {
+    use trekant_store::{AcceptedOffer, OfferItem};
+    let mut store = new();
+    assert!(store.offers().unwrap().is_empty());
+    let offer = |number: &str, total: f64| AcceptedOffer {
+        number: number.into(),
+        brief: "Kaffe Nord".into(),
+        option: "full".into(),
+        items: vec![
+            OfferItem {
+                item: "design".into(),
+                price: total * 0.25,
+            },
+            OfferItem {
+                item: "shop".into(),
+                price: total * 0.75,
+            },
+        ],
+        total,
+        delivery: date(2027, 3, 1),
+        accepted: date(2027, 1, 10),
+    };
+    store.record_offer(&offer("2027-001", 40_000.0)).unwrap();
+    store.record_offer(&offer("2027-002", 8_000.0)).unwrap();
+    assert!(matches!(
+        store.record_offer(&offer("2027-001", 1.0)),
+        Err(StoreError::OfferExists(n)) if n == "2027-001"
+    ));
+    assert!(matches!(
+        store.record_offer(&offer("2027-003", f64::NAN)),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(
+        store.offers().unwrap(),
+        vec![offer("2027-001", 40_000.0), offer("2027-002", 8_000.0)]
+    );
+    assert_eq!(
+        store.offer("2027-002").unwrap(),
+        Some(offer("2027-002", 8_000.0))
+    );
+    assert_eq!(store.offer("nope").unwrap(), None);
+}
+
+/// Whatever the store holds, its owner is the one it was opened for.
+pub fn rows_belong_to_the_stores_owner<S: Store>(new: impl Fn() -> S) {
+    let store = started(&new);
+    assert_eq!(store.owner(), trekant_store::LOCAL_OWNER);
 }

@@ -24,6 +24,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use trekant_core::brief::Priority;
 use trekant_core::forecast::{estimate, options};
+use trekant_core::review::json::ReviewJson;
 use trekant_core::span::Spanned;
 use trekant_core::{Brief, Review, Severity};
 
@@ -60,12 +61,7 @@ fn review_brief(text: &str) -> Review {
 }
 
 fn review_value(name: &str, text: &str, review: &Review) -> Value {
-    trekant_core::review::json::review_json(
-        name,
-        text,
-        &review.diagnostics,
-        review.verdict.as_ref(),
-    )
+    ReviewJson::new(name, text, &review.diagnostics, review.verdict.as_ref()).to_value()
 }
 
 async fn list_briefs(State(state): State<AppState>) -> Result<axum::Json<Value>, ApiError> {
@@ -227,7 +223,8 @@ pub struct Tweaks {
     #[serde(default)]
     pub exclude: Vec<String>,
     pub budget: Option<f64>,
-    pub deadline: Option<Date>,
+    /// `YYYY-MM-DD`.
+    pub deadline: Option<String>,
     pub hours_per_week: Option<f64>,
     pub confidence: Option<f64>,
     pub trials: Option<usize>,
@@ -254,7 +251,7 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
                 errors.len(),
                 errors[0].message
             ),
-            details: trekant_core::review::json::review_json("brief", text, &errors, None),
+            details: ReviewJson::new("brief", text, &errors, None).to_value(),
         });
     }
     let mut brief = review
@@ -281,7 +278,12 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
         }
         brief.request.budget = Some(Spanned::new(budget, unset.clone()));
     }
-    if let Some(deadline) = tweaks.deadline {
+    if let Some(deadline) = &tweaks.deadline {
+        let deadline: Date = deadline.trim().parse().map_err(|_| {
+            ApiError::unprocessable(format!(
+                "`deadline` must be a date written YYYY-MM-DD, such as 2027-02-15, not `{deadline}`"
+            ))
+        })?;
         brief.request.deadline = Some(Spanned::new(deadline, unset.clone()));
     }
     if let Some(hours) = tweaks.hours_per_week {

@@ -9,7 +9,7 @@ use super::Fixture;
 
 #[tokio::test]
 async fn lists_every_brief_with_its_verdict_and_a_broken_one_with_its_error() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     std::fs::write(f.dir.path().join("broken.toml"), "[project\nname = 1").unwrap();
     std::fs::write(f.dir.path().join("notes.txt"), "not a brief").unwrap();
     let (status, list) = f
@@ -36,7 +36,7 @@ async fn lists_every_brief_with_its_verdict_and_a_broken_one_with_its_error() {
 
 #[tokio::test]
 async fn a_brief_reads_with_its_etag_and_review() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let (status, brief) = f
         .json(
             f.request("GET", "/api/briefs/kaffe-nord.toml")
@@ -59,7 +59,7 @@ async fn a_brief_reads_with_its_etag_and_review() {
 
 #[tokio::test]
 async fn saving_needs_the_etag_it_loaded_and_refuses_a_stale_one() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let (_, brief) = f
         .json(
             f.request("GET", "/api/briefs/kaffe-nord.toml")
@@ -71,11 +71,11 @@ async fn saving_needs_the_etag_it_loaded_and_refuses_a_stale_one() {
     let edited = brief["toml"]
         .as_str()
         .unwrap()
-        .replace("budget = 40000", "budget = 52000");
+        .replace("budget = 50000", "budget = 52000");
     assert_ne!(
         edited,
         brief["toml"].as_str().unwrap(),
-        "the example has budget = 40000"
+        "the example has budget = 50000"
     );
 
     // Without If-Match nothing is written.
@@ -130,7 +130,7 @@ async fn saving_needs_the_etag_it_loaded_and_refuses_a_stale_one() {
 
 #[tokio::test]
 async fn a_brief_with_errors_is_saved_and_its_review_says_so() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let (_, brief) = f
         .json(
             f.request("GET", "/api/briefs/kaffe-nord.toml")
@@ -157,7 +157,7 @@ async fn a_brief_with_errors_is_saved_and_its_review_says_so() {
 
 #[tokio::test]
 async fn creating_a_brief_and_refusing_a_second_of_the_same_name() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let toml = std::fs::read_to_string(f.dir.path().join("harbour-physio.toml")).unwrap();
     let body = json!({"name": "new.toml", "toml": toml}).to_string();
     let (status, created) = f
@@ -184,7 +184,7 @@ async fn creating_a_brief_and_refusing_a_second_of_the_same_name() {
 
 #[tokio::test]
 async fn reviewing_an_email_finds_its_vague_words() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let mail = "Hi! We need a simple, modern booking page ASAP, with unlimited changes.";
     let (status, review) = f
         .json(
@@ -206,7 +206,7 @@ async fn reviewing_an_email_finds_its_vague_words() {
 
 #[tokio::test]
 async fn excluding_an_item_lowers_the_price_and_a_bigger_budget_raises_the_odds() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let estimate = |body: serde_json::Value| {
         f.request("POST", "/api/briefs/kaffe-nord.toml/estimate")
             .body(Body::from(body.to_string()))
@@ -236,7 +236,7 @@ async fn excluding_an_item_lowers_the_price_and_a_bigger_budget_raises_the_odds(
 
 #[tokio::test]
 async fn options_come_in_their_order() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let (status, options) = f
         .json(
             f.request("POST", "/api/briefs/kaffe-nord.toml/options")
@@ -264,7 +264,7 @@ async fn options_come_in_their_order() {
 
 #[tokio::test]
 async fn bad_values_are_422_with_the_reason_and_bad_json_is_400() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let post = |body: &str| {
         f.request("POST", "/api/briefs/kaffe-nord.toml/estimate")
             .body(Body::from(body.to_owned()))
@@ -317,7 +317,7 @@ async fn bad_values_are_422_with_the_reason_and_bad_json_is_400() {
 
 #[tokio::test]
 async fn a_brief_with_errors_cannot_be_estimated_and_says_where() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     std::fs::write(
         f.dir.path().join("bad.toml"),
         "[project]\nname = \"x\"\n[[item]]\nid = \"a\"\n",

@@ -7,7 +7,7 @@ use super::{Fixture, LOOPBACK};
 
 #[tokio::test]
 async fn names_that_leave_the_folder_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let outside = f.dir.path().parent().unwrap().join("outside-secret.toml");
     std::fs::write(&outside, "[project]\nname = \"secret\"\n").unwrap();
     #[cfg(unix)]
@@ -57,7 +57,7 @@ async fn names_that_leave_the_folder_are_refused() {
 
 #[tokio::test]
 async fn a_foreign_host_is_refused() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     for host in ["evil.example", "evil.example:7878", ""] {
         let request = Request::builder()
             .uri("/api/briefs")
@@ -79,7 +79,7 @@ async fn a_foreign_host_is_refused() {
 
 #[tokio::test]
 async fn state_changes_need_the_csrf_header() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let request = Request::builder()
         .method("POST")
         .uri("/api/review")
@@ -191,7 +191,7 @@ async fn a_public_address_without_a_token_does_not_start() {
 
 #[tokio::test]
 async fn bodies_over_a_mebibyte_are_413() {
-    let f = Fixture::new();
+    let f = Fixture::local();
     let big = "a".repeat(trekant_web::MAX_BODY_BYTES + 1);
     let (status, _) = f
         .send(

@@ -24,7 +24,8 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    pub fn new() -> Self {
+    /// The app on loopback, without a token.
+    pub fn local() -> Self {
         Self::with(None, LOOPBACK)
     }
 

@@ -1,40 +1,46 @@
 //! `trekant backtest HISTORY.csv`: how honest calibrated intervals would have been.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
+use trekant_core::format::decimal;
 use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
 use trekant_core::history::parse_history;
+use trekant_core::{Lang, t};
 
-use super::EXIT_ERRORS;
+use super::ExitStatus;
 use crate::args::{BacktestArgs, ReviewFormat};
 
-pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let lang = crate::args::output_lang(args.lang);
     if !(args.train_fraction > 0.0 && args.train_fraction < 1.0) {
-        bail!(
-            "--train-fraction must be between 0 and 1, e.g. 0.67, not {}",
-            args.train_fraction
-        );
+        bail!(t!(
+            lang,
+            "error-train-fraction",
+            value = args.train_fraction.to_string()
+        ));
     }
     let name = args.file.display().to_string();
-    let text =
-        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| t!(lang, "error-cannot-read", file = name.as_str()))?;
     let parsed = match parse_history(&text) {
         Ok(parsed) => parsed,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     for error in &parsed.errors {
-        eprintln!("{name}:{error} (skipped)");
+        eprintln!(
+            "{name}:{error} ({})",
+            trekant_core::messages::text(lang, "skipped")
+        );
     }
     let report = match backtest(&parsed.records, args.train_fraction) {
         Ok(report) => report,
         Err(error) => {
             eprintln!("{name}: {error}");
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Ok(ExitStatus::Findings);
         }
     };
     match args.format {
@@ -42,19 +48,26 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitCode
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => out.write_all(human(&report).as_bytes())?,
+        ReviewFormat::Human => out.write_all(human(&report, lang).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
-fn human(report: &BacktestReport) -> String {
-    let mut out = format!(
-        "Calibrated on the earliest {} tasks, scored on the {} after them.\n\n",
-        report.train, report.test
+fn human(report: &BacktestReport, lang: Lang) -> String {
+    let mut out = t!(
+        lang,
+        "backtest-heading",
+        train = report.train.to_string(),
+        test = report.test.to_string(),
     );
+    out.push_str("\n\n");
     out.push_str(&format!(
         "{:<12} {:>16} {:>16} {:>16} {:>9}\n",
-        "method", "P50 [<, ≤]", "P80 [<, ≤]", "P90 [<, ≤]", "pinball"
+        t!(lang, "backtest-method"),
+        "P50 [<, ≤]",
+        "P80 [<, ≤]",
+        "P90 [<, ≤]",
+        t!(lang, "backtest-pinball")
     ));
     let row = |name: &str, coverage: &Coverage, loss: f64| {
         let cells: Vec<String> = coverage
@@ -66,28 +79,44 @@ fn human(report: &BacktestReport) -> String {
                 } else {
                     "✗"
                 };
-                format!("[{:.2}, {:.2}] {mark}", c.below, c.at_or_below)
+                format!(
+                    "[{}, {}] {mark}",
+                    decimal(c.below, 2, lang),
+                    decimal(c.at_or_below, 2, lang)
+                )
             })
             .collect();
         format!(
-            "{name:<12} {:>16} {:>16} {:>16} {loss:>9.3}\n",
-            cells[0], cells[1], cells[2]
+            "{name:<12} {:>16} {:>16} {:>16} {:>9}\n",
+            cells[0],
+            cells[1],
+            cells[2],
+            decimal(loss, 3, lang)
         )
     };
-    out.push_str(&row("calibrated", &report.coverage, report.pinball_loss));
     out.push_str(&row(
-        "fixed ratio",
+        &t!(lang, "backtest-calibrated"),
+        &report.coverage,
+        report.pinball_loss,
+    ));
+    out.push_str(&row(
+        &t!(lang, "backtest-fixed-ratio"),
         &report.fixed_ratio.coverage,
         report.fixed_ratio.pinball_loss,
     ));
     out.push_str(&row(
-        "raw estimate",
+        &t!(lang, "backtest-raw"),
         &report.baseline.coverage,
         report.baseline.pinball_loss,
     ));
-    out.push_str(
-        "\nA quantile is honest (✓) when its level lies within 0.02 of [share below, share at or below].\n\
-         Pinball loss: mean quantile loss in hours; lower is better.\n",
-    );
+    out.push('\n');
+    out.push_str(&t!(
+        lang,
+        "backtest-honest",
+        tolerance = decimal(0.02, 2, lang)
+    ));
+    out.push('\n');
+    out.push_str(&t!(lang, "backtest-pinball-note"));
+    out.push('\n');
     out
 }

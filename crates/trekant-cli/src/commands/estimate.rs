@@ -1,60 +1,32 @@
 //! `trekant estimate FILE`: the distribution of hours, price and finish date, and the verdict.
 
 use std::io::Write;
-use std::process::ExitCode;
 
-use serde_json::json;
-use trekant_core::document::chart::{Marker, s_curve};
-use trekant_core::forecast::estimate::{self, Report, Summary};
+use trekant_core::document::chart::{Marker, s_curve_of};
+use trekant_core::forecast::estimate::{self, Report};
 use trekant_core::format::{date, hours, money};
 use trekant_core::{Brief, Lang};
 
-use super::{Env, brief_or_exit, settings};
+use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::{EstimateArgs, ReviewFormat};
 
-pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
     let report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitCode::from(super::EXIT_ERRORS));
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     match args.format {
         ReviewFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report_json(&report))?;
+            serde_json::to_writer_pretty(&mut *out, &estimate::report_json(&report))?;
             writeln!(out)?;
         }
         ReviewFormat::Human => out.write_all(human(&report, &brief, lang).as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn rounded(s: &Summary, places: i32) -> serde_json::Value {
-    let r = |v: f64| {
-        let f = 10f64.powi(places);
-        (v * f).round() / f
-    };
-    json!({"mean": r(s.mean), "p10": r(s.p10), "p50": r(s.p50), "p80": r(s.p80), "p95": r(s.p95)})
-}
-
-/// The stable JSON shape of `estimate --format json`.
-pub fn report_json(report: &Report) -> serde_json::Value {
-    json!({
-        "trials": report.trials,
-        "seed": report.seed,
-        "calibrated": report.calibrated,
-        "tasks": report.calibration_tasks,
-        "hours": rounded(&report.hours, 1),
-        "cost": rounded(&report.cost, 0),
-        "finish": report.finish,
-        "verdict": trekant_core::review::json::verdict_json(&report.verdict),
-    })
+    Ok(ExitStatus::Success)
 }
 
 fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
@@ -63,29 +35,23 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
     let name = brief.project.name.as_ref().map_or("", |n| n.value.as_str());
     out.push_str(&format!("{name}\n"));
     let tasks = report.calibration_tasks;
-    let calibrated = lang.pick(
-        format!("kalibreret med din historik ({tasks} opgaver)"),
-        format!("calibrated on your history ({tasks} tasks)"),
-    );
+    let calibrated = trekant_core::t!(lang, "estimate-calibrated", tasks = tasks);
     let calibration = if report.calibrated {
-        calibrated.as_str()
+        calibrated
     } else {
-        lang.pick(
-            "ukalibreret: rå estimater (ingen historik)",
-            "uncalibrated: raw estimates (no history)",
-        )
+        trekant_core::t!(lang, "estimate-uncalibrated")
     };
-    out.push_str(&format!(
-        "{} · seed {} · {calibration}\n\n",
-        lang.pick(
-            format!("{} simuleringer", hours(report.trials as f64, lang)),
-            format!("{} trials", hours(report.trials as f64, lang))
-        ),
-        report.seed
+    out.push_str(&trekant_core::t!(
+        lang,
+        "estimate-run",
+        trials = hours(report.trials as f64, lang),
+        seed = report.seed.to_string(),
+        calibration = calibration,
     ));
+    out.push_str("\n\n");
     let rows: [(&str, [String; 4]); 3] = [
         (
-            lang.pick("Timer", "Hours"),
+            &trekant_core::t!(lang, "estimate-row-hours"),
             [
                 report.hours.p10,
                 report.hours.p50,
@@ -95,7 +61,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|h| hours(h, lang)),
         ),
         (
-            lang.pick("Pris", "Price"),
+            &trekant_core::t!(lang, "estimate-row-price"),
             [
                 report.cost.p10,
                 report.cost.p50,
@@ -105,7 +71,7 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
             .map(|c| money(c, currency, lang)),
         ),
         (
-            lang.pick("Færdig", "Finish"),
+            &trekant_core::t!(lang, "estimate-row-finish"),
             [
                 report.finish.p10,
                 report.finish.p50,
@@ -134,18 +100,17 @@ fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(lang.pick(
-        "Pris: sandsynlighed for at prisen holder sig under beløbet\n",
-        "Price: probability that the price stays below the amount\n",
-    ));
+    out.push_str(&trekant_core::messages::text(lang, "estimate-price-curve"));
+    out.push('\n');
     let marker = brief.request.budget.as_ref().map(|b| Marker {
         value: b.value,
-        label: lang.pick(
-            format!("budget {}", money(b.value, currency, lang)),
-            format!("budget {}", money(b.value, currency, lang)),
+        label: trekant_core::t!(
+            lang,
+            "chart-budget",
+            budget = money(b.value, currency, lang)
         ),
     });
-    out.push_str(&s_curve(
+    out.push_str(&s_curve_of(
         &report.sorted_cost,
         marker.as_ref(),
         60,

@@ -1,14 +1,14 @@
 //! `trekant explain [CODE]`: a rule's documentation, or the list of all rules.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use anyhow::bail;
 use trekant_core::review::rules;
 
+use super::ExitStatus;
 use crate::args::ExplainArgs;
 
-pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let Some(code) = &args.code else {
         for rule in rules::all() {
             let first = rules::explain(rule.code)
@@ -21,23 +21,31 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitCode>
                 rule.severity.as_str()
             )?;
         }
+        let lang = crate::args::output_lang(args.lang);
         writeln!(
             out,
-            "\nRun `trekant explain CODE` for a rule's full documentation."
+            "\n{}",
+            trekant_core::messages::text(lang, "explain-more")
         )?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     };
+    let lang = crate::args::output_lang(args.lang);
     match rules::explain(code.trim()) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         None => {
             let codes = rules::codes();
             let near = trekant_core::suggest::closest(code, codes.iter().copied())
-                .map(|c| format!(" — did you mean `{c}`?"))
+                .map(|c| trekant_core::t!(lang, "explain-did-you-mean", code = c))
                 .unwrap_or_default();
-            bail!("no rule is called `{code}`{near} Run `trekant explain` to list them.")
+            bail!(trekant_core::t!(
+                lang,
+                "explain-no-such-rule",
+                code = code,
+                near = near
+            ))
         }
     }
 }

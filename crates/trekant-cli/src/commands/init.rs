@@ -1,53 +1,62 @@
 //! `trekant init [FILE]`: a commented brief to start from.
 
 use std::io::Write;
-use std::process::ExitCode;
+use trekant_core::t;
 
 use anyhow::{Context as _, bail};
 use trekant_core::document::templates;
 
+use super::{ExitStatus, note};
 use crate::args::InitArgs;
+use crate::output::write_file;
 
-pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     if let Some(dir) = &args.templates {
-        return write_templates(dir, args.force);
+        return write_templates(dir, args.force, args.lang.into());
     }
-    let brief = templates::brief(args.lang.into());
+    let lang: trekant_core::Lang = args.lang.into();
+    let brief = templates::brief(lang);
     let Some(path) = &args.file else {
         out.write_all(brief.as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(ExitStatus::Success);
     };
     if path.exists() && !args.force {
-        bail!(
-            "{} already exists; choose another name, or add --force to overwrite it",
-            path.display()
-        );
+        bail!(t!(lang, "init-exists", file = path.display().to_string()));
     }
-    std::fs::write(path, brief).with_context(|| format!("cannot write {}", path.display()))?;
-    eprintln!(
-        "wrote {0}; fill it in, then run: trekant review {0}",
-        path.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    write_file(path, brief.as_bytes(), &[])?;
+    let file = path.display().to_string();
+    note(format_args!(
+        "{}",
+        t!(lang, "init-wrote", file = file.as_str())
+    ));
+    Ok(ExitStatus::Success)
 }
 
 /// Writes the built-in proposal templates into `dir`, for the user to edit.
-fn write_templates(dir: &std::path::Path, force: bool) -> anyhow::Result<ExitCode> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+fn write_templates(
+    dir: &std::path::Path,
+    force: bool,
+    lang: trekant_core::Lang,
+) -> anyhow::Result<ExitStatus> {
+    let shown = dir.display().to_string();
+    std::fs::create_dir_all(dir)
+        .with_context(|| t!(lang, "error-cannot-create", file = shown.as_str()))?;
     for (name, text) in trekant_core::document::proposal::BUILT_IN {
         let path = dir.join(name);
         if path.exists() && !force {
-            bail!(
-                "{} already exists; add --force to overwrite it",
-                path.display()
-            );
+            bail!(t!(
+                lang,
+                "init-template-exists",
+                file = path.display().to_string()
+            ));
         }
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!("wrote {}", path.display());
+        write_file(&path, text.as_bytes(), &[])?;
+        let file = path.display().to_string();
+        note(format_args!("{}", t!(lang, "wrote", file = file.as_str())));
     }
-    eprintln!(
-        "edit them, then: trekant proposal BRIEF --template {}",
-        dir.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    note(format_args!(
+        "{}",
+        t!(lang, "init-templates-next", dir = shown.as_str())
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -11,6 +11,7 @@ mod options;
 mod proposal;
 mod questions;
 mod review;
+mod serve;
 mod track;
 
 use std::io::{IsTerminal, Write};
@@ -22,10 +23,52 @@ use crate::render;
 use trekant_core::Lang;
 use trekant_core::brief::Me;
 
-/// The brief (or profile) has errors.
-pub const EXIT_ERRORS: u8 = 1;
-/// A file cannot be read or written, or the command line is wrong.
-pub const EXIT_USAGE: u8 = 2;
+/// How a command ended; the exit code is the contract README.md documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Done (exit 0).
+    Success,
+    /// Done, and the input has errors the user must fix: the brief, profile or history
+    /// (exit 1).
+    Findings,
+    /// Could not run: a file cannot be read or written, or the command line is wrong (exit 2).
+    Failure,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::SUCCESS,
+            ExitStatus::Findings => ExitCode::from(1),
+            ExitStatus::Failure => ExitCode::from(2),
+        }
+    }
+}
+
+/// Input that was read but is wrong (exit 1): a report already made for the user (located
+/// findings, or `file: what is wrong` lines), which `main` prints as it is, once.
+#[derive(Debug)]
+pub struct Findings(pub String);
+
+impl std::fmt::Display for Findings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Findings {}
+
+/// A sound brief that still cannot be simulated (no rate, no wanted items): [`Findings`]
+/// (exit 1), with the one error prefix.
+pub fn unpriceable(file: &std::path::Path, error: impl std::fmt::Display) -> anyhow::Error {
+    Findings(format!("trekant: error: {}: {error}", file.display())).into()
+}
+
+/// A line for the user on stderr ("wrote offer.md"). A closed or full stderr is not worth
+/// failing over, and must never panic as `eprintln!` does.
+pub fn note(text: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
 
 /// What every command may need from the global flags.
 pub struct Env {
@@ -41,16 +84,25 @@ impl Env {
         match &self.db {
             Some(path) => Ok(path.clone()),
             None => trekant_store::default_db_path().ok_or_else(|| {
-                anyhow::anyhow!("cannot tell where your history lives: set HOME or XDG_DATA_HOME, or pass --db FILE")
+                let lang = crate::args::output_lang(None);
+                anyhow::anyhow!(trekant_core::messages::text(lang, "error-no-data-home"))
             }),
         }
     }
 
     /// Opens the history database, creating it if need be (for commands that write).
-    pub fn open_store(&self) -> anyhow::Result<trekant_store::Store> {
+    pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
         let path = self.db_path()?;
-        trekant_store::Store::open(&path)
-            .map_err(|e| anyhow::anyhow!("cannot open the history {}: {e}", path.display()))
+        trekant_store::SqliteStore::open(&path).map_err(|e| {
+            let lang = crate::args::output_lang(None);
+            let file = path.display().to_string();
+            anyhow::anyhow!(trekant_core::t!(
+                lang,
+                "error-open-history",
+                file = file,
+                error = e.to_string()
+            ))
+        })
     }
 
     /// The calibration from the history, when one exists and has usable tasks. Reading never
@@ -68,26 +120,32 @@ impl Env {
             }
             return Ok(None);
         }
-        let records = self.open_store()?.export_history()?;
+        let records = trekant_store::Store::export_history(&self.open_store()?)?;
         Ok(trekant_core::history::calibration::Calibration::fit(&records).ok())
     }
 
-    /// The provider profile, or `Err(exit code)` after showing why it cannot be used.
-    pub fn profile(&self, lang: Lang) -> anyhow::Result<Result<Option<Me>, ExitCode>> {
+    /// The profile file in use, if any (an input no output may overwrite).
+    pub fn profile_path(&self) -> Option<std::path::PathBuf> {
+        self.profile
+            .clone()
+            .or_else(|| input::default_profile_path().filter(|p| p.is_file()))
+    }
+
+    /// The provider profile; a profile with errors is [`Findings`] that show why.
+    pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<Me>> {
         match input::load_profile(self.profile.as_deref(), lang)? {
-            LoadedProfile::None => Ok(Ok(None)),
-            LoadedProfile::Ok(me) => Ok(Ok(Some(me))),
+            LoadedProfile::None => Ok(None),
+            LoadedProfile::Ok(me) => Ok(Some(me)),
             LoadedProfile::Invalid(source, diagnostics) => {
                 let file = render::Located::new(&source.name, &source.text);
                 let text = render::human(&file, &diagnostics, lang, self.styled);
-                eprint!("{text}");
-                Ok(Err(ExitCode::from(EXIT_ERRORS)))
+                Err(Findings(text).into())
             }
         }
     }
 }
 
-pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let styled = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -100,8 +158,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         profile: cli.profile,
         db: cli.db,
     };
-    let mut stdout = std::io::stdout().lock();
-    let code = match cli.command {
+    // Buffered: stdout is line-buffered, and a long JSON report is millions of lines.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let status = match cli.command {
         Command::Review(args) => review::run(&args, &env, &mut stdout)?,
         Command::Questions(args) => questions::run(&args, &env, &mut stdout)?,
         Command::Init(args) => init::run(&args, &mut stdout)?,
@@ -114,9 +173,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
+        Command::Serve(args) => serve::run(&args)?,
     };
     stdout.flush()?;
-    Ok(code)
+    Ok(status)
 }
 
 /// A file read and reviewed, as several commands need it.
@@ -125,12 +185,13 @@ pub struct Reviewed {
     pub review: trekant_core::Review,
 }
 
-/// Reads and reviews FILE; `Err(code)` when the profile is unusable (already reported).
+/// Reads and reviews FILE (with today's date, for the rules that need one); [`Findings`]
+/// when the profile is unusable.
 pub fn read_and_review(
     path: &std::path::Path,
     lang: Option<Lang>,
     env: &Env,
-) -> anyhow::Result<Result<Reviewed, ExitCode>> {
+) -> anyhow::Result<Reviewed> {
     let source = input::read_source(path, lang)?;
     if let Some(error) = &source.encoding_error {
         let review = trekant_core::Review {
@@ -139,14 +200,11 @@ pub fn read_and_review(
             diagnostics: vec![error.clone()],
             verdict: None,
         };
-        return Ok(Ok(Reviewed { source, review }));
+        return Ok(Reviewed { source, review });
     }
     let review = if source.is_brief() {
         let profile_lang = lang.unwrap_or_default();
-        let profile = match env.profile(profile_lang)? {
-            Ok(profile) => profile,
-            Err(code) => return Ok(Err(code)),
-        };
+        let profile = env.profile(profile_lang)?;
         trekant_core::review_brief_at(
             &source.text,
             lang,
@@ -156,49 +214,78 @@ pub fn read_and_review(
     } else {
         trekant_core::review_text(&source.text, lang)
     };
-    Ok(Ok(Reviewed { source, review }))
+    Ok(Reviewed { source, review })
 }
 
-/// The exit code for a review: errors make it 1.
-pub fn exit_for(review: &trekant_core::Review) -> ExitCode {
+/// The status of a review: errors are findings.
+pub fn exit_for(review: &trekant_core::Review) -> ExitStatus {
     if review.has_errors() {
-        ExitCode::from(EXIT_ERRORS)
+        ExitStatus::Findings
     } else {
-        ExitCode::SUCCESS
+        ExitStatus::Success
     }
 }
 
-/// Reads a brief for the commands that need a sound one: shows its errors and returns
-/// `Err(1)` if it has any, `Err(2)` if it is not a brief.
+/// The errors of a review as the report to show: [`Findings`] (exit 1).
+pub fn review_errors(reviewed: &Reviewed, styled: bool) -> anyhow::Error {
+    let file = render::Located::new(&reviewed.source.name, &reviewed.source.text);
+    let errors: Vec<_> = reviewed
+        .review
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == trekant_core::Severity::Error)
+        .cloned()
+        .collect();
+    Findings(render::human(&file, &errors, reviewed.review.lang, styled)).into()
+}
+
+/// A brief that passed its review, with the review (for the questions it raised).
+pub struct SoundBrief {
+    pub brief: trekant_core::Brief,
+    pub lang: Lang,
+    pub reviewed: Reviewed,
+}
+
+/// Reads a brief for the commands that need a sound one: its errors are [`Findings`]
+/// (exit 1); a file that is not a brief is a failure (exit 2).
 pub fn brief_or_exit(
     path: &std::path::Path,
     lang: Option<Lang>,
     env: &Env,
-) -> anyhow::Result<Result<(trekant_core::Brief, Lang), ExitCode>> {
-    let reviewed = match read_and_review(path, lang, env)? {
-        Ok(reviewed) => reviewed,
-        Err(code) => return Ok(Err(code)),
-    };
+) -> anyhow::Result<(trekant_core::Brief, Lang)> {
+    let sound = sound_brief(path, lang, env)?;
+    Ok((sound.brief, sound.lang))
+}
+
+/// [`brief_or_exit`], keeping the review.
+pub fn sound_brief(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+) -> anyhow::Result<SoundBrief> {
+    let mut reviewed = read_and_review(path, lang, env)?;
     if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
-        anyhow::bail!(
-            "{} is not a brief (.toml); run `trekant init` to write one, or `trekant review` to review free text",
-            path.display()
-        );
+        let lang = reviewed.review.lang;
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(lang, "error-not-a-brief", file = file));
     }
-    let review = reviewed.review;
-    if review.has_errors() {
-        let file = render::Located::new(&reviewed.source.name, &reviewed.source.text);
-        let errors: Vec<_> = review
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == trekant_core::Severity::Error)
-            .cloned()
-            .collect();
-        eprint!("{}", render::human(&file, &errors, review.lang, env.styled));
-        return Ok(Err(ExitCode::from(EXIT_ERRORS)));
+    if reviewed.review.has_errors() {
+        return Err(review_errors(&reviewed, env.styled));
     }
-    let brief = review.brief.expect("a brief without errors was parsed");
-    Ok(Ok((brief, review.lang)))
+    let Some(brief) = reviewed.review.brief.take() else {
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(
+            reviewed.review.lang,
+            "error-unreadable-brief",
+            file = file
+        ));
+    };
+    let lang = reviewed.review.lang;
+    Ok(SoundBrief {
+        brief,
+        lang,
+        reviewed,
+    })
 }
 
 /// Simulation settings from the flags, else the brief, else the defaults.
@@ -208,28 +295,18 @@ pub fn settings(
     env: &Env,
 ) -> anyhow::Result<trekant_core::forecast::estimate::Settings> {
     let trials = args.trials.unwrap_or(brief.model.trials() as usize);
-    if !(100..=10_000_000).contains(&trials) {
-        anyhow::bail!("--trials must be between 100 and 10,000,000, not {trials}");
-    }
     let confidence = args.confidence.unwrap_or(brief.me.confidence());
-    if !(confidence > 0.0 && confidence < 1.0) {
-        anyhow::bail!("--confidence must be between 0 and 1 (e.g. 0.8), not {confidence}");
-    }
     let seed = args
         .seed
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or_else(random_seed);
-    Ok(trekant_core::forecast::estimate::Settings {
-        trials,
-        seed,
-        confidence,
-        today: jiff::ZonedDateTime::now().date(),
-        calibration: if args.no_history {
-            None
-        } else {
-            env.calibration()?.map(std::sync::Arc::new)
-        },
-    })
+    let today = jiff::ZonedDateTime::now().date();
+    let mut settings =
+        trekant_core::forecast::estimate::Settings::new(trials, seed, confidence, today, None)?;
+    if !args.no_history {
+        settings.calibration = env.calibration()?.map(std::sync::Arc::new);
+    }
+    Ok(settings)
 }
 
 /// A seed for runs the user did not seed; printed with the results, so any run can be

@@ -2,16 +2,13 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use trekant_core::document::proposal::{self, Format, Input};
 use trekant_core::forecast::{estimate, options};
 use trekant_core::review::questions::questions;
-use trekant_core::review_brief;
-use trekant_core::span::LineIndex;
 
-use super::{EXIT_ERRORS, Env, brief_or_exit, settings};
+use super::{Env, ExitStatus, SoundBrief, note, settings, sound_brief};
 use crate::args::ProposalArgs;
 
 /// What `-o` asks for: a text format, or a PDF typeset from the Typst one.
@@ -21,7 +18,7 @@ enum Target {
     Pdf,
 }
 
-pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let path = args.output.as_deref();
     let target = match path.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
         None | Some("md" | "markdown") => Target::Text(Format::Markdown),
@@ -30,17 +27,25 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Some("pdf") if cfg!(feature = "pdf") => Target::Pdf,
         Some("pdf") => return pdf_unavailable(),
         Some(other) => {
-            bail!("cannot write .{other}: give -o a file ending in .md, .html, .typ or .pdf")
+            let lang = crate::args::output_lang(args.lang);
+            bail!(trekant_core::t!(
+                lang,
+                "proposal-bad-extension",
+                extension = other
+            ))
         }
     };
     let format = match target {
         Target::Text(format) => format,
         Target::Pdf => Format::Typst,
     };
-    let (brief, lang) = match brief_or_exit(&args.file, args.lang.map(Into::into), env)? {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
+    // One review, with today's date: the questions in the offer are the ones `review` and
+    // `questions` ask (the triangle questions need the date when the brief has no start).
+    let SoundBrief {
+        brief,
+        lang,
+        reviewed,
+    } = sound_brief(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
     let (report, options) = match (
         estimate::estimate(&brief, &settings),
@@ -48,17 +53,16 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     ) {
         (Ok(report), Ok(options)) => (report, options),
         (Err(error), _) | (_, Err(error)) => {
-            eprintln!("trekant: {}: {error}", args.file.display());
-            return Ok(ExitCode::from(EXIT_ERRORS));
+            return Err(super::unpriceable(&args.file, error));
         }
     };
     // The open questions, from the same review the brief passed.
-    let text = std::fs::read_to_string(&args.file)?;
-    let review = review_brief(&text, Some(lang), Some(&brief.me));
-    let lines = LineIndex::new(&text);
-    let groups = questions(&review.diagnostics, lang, |o| lines.position(&text, o).line);
+    let file = crate::render::Located::new(&reviewed.source.name, &reviewed.source.text);
+    let groups = questions(&reviewed.review.diagnostics, lang, |o| {
+        file.position(o).line
+    });
     let template = match &args.template {
-        Some(dir) => Some(read_template(dir, format)?),
+        Some(dir) => Some(read_template(dir, format, lang)?),
         None => None,
     };
     let input = Input {
@@ -76,21 +80,33 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     match path {
         None => out.write_all(&document)?,
         Some(path) => {
-            std::fs::write(path, &document)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            let mut inputs = vec![args.file.as_path()];
+            let template_file = args
+                .template
+                .as_ref()
+                .map(|d| d.join(format.template_name()));
+            inputs.extend(template_file.as_deref());
+            let profile = env.profile_path();
+            inputs.extend(profile.as_deref());
+            crate::output::write_file(path, &document, &inputs)?;
+            let file = path.display().to_string();
+            note(format_args!(
+                "{}",
+                trekant_core::t!(lang, "wrote", file = file.as_str())
+            ));
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
-fn read_template(dir: &Path, format: Format) -> anyhow::Result<String> {
+fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow::Result<String> {
     let path = dir.join(format.template_name());
     std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "cannot read the template {}; `trekant init --templates {}` writes the built-in ones to edit",
-            path.display(),
-            dir.display()
+        trekant_core::t!(
+            lang,
+            "proposal-cannot-read-template",
+            file = path.display().to_string(),
+            dir = dir.display().to_string(),
         )
     })
 }
@@ -113,7 +129,7 @@ fn pdf(_: &Input, _: Option<&str>, _: Option<&Path>) -> anyhow::Result<Vec<u8>> 
     pdf_unavailable().map(|_| Vec::new())
 }
 
-fn pdf_unavailable() -> anyhow::Result<ExitCode> {
+fn pdf_unavailable() -> anyhow::Result<ExitStatus> {
     bail!(
         "this trekant was built without PDF support; install it with \
          `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) \

@@ -1,34 +1,23 @@
 //! `trekant questions FILE`: the questions to send the client, ready to paste into an e-mail.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use serde_json::json;
+use trekant_core::Lang;
 use trekant_core::review::questions::{QuestionGroup, questions};
-use trekant_core::{Lang, Severity};
 
-use super::{EXIT_ERRORS, Env, read_and_review};
+use super::{Env, ExitStatus, read_and_review, review_errors};
 use crate::args::{QuestionsArgs, QuestionsFormat};
-use crate::render::{self, Located};
+use crate::render::Located;
 
-pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let reviewed = match read_and_review(&args.file, args.lang.map(Into::into), env)? {
-        Ok(reviewed) => reviewed,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let reviewed = read_and_review(&args.file, args.lang.map(Into::into), env)?;
     let review = &reviewed.review;
     let lang = review.lang;
     let file = Located::new(&reviewed.source.name, &reviewed.source.text);
     if review.has_errors() {
         // The questions would rest on a brief that could not be read: fix it first.
-        let errors: Vec<_> = review
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        eprint!("{}", render::human(&file, &errors, lang, env.styled));
-        return Ok(ExitCode::from(EXIT_ERRORS));
+        return Err(review_errors(&reviewed, env.styled));
     }
     let groups = questions(&review.diagnostics, lang, |offset| {
         file.position(offset).line
@@ -50,36 +39,33 @@ pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Res
             out.write_all(text(&groups, lang, client.as_deref()).as_bytes())?
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitStatus::Success)
 }
 
 fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
     let greeting = match client {
-        Some(client) => lang.pick(format!("Kære {client}"), format!("Dear {client}")),
-        None => lang.pick("Hej".to_owned(), "Hello".to_owned()),
+        Some(client) => trekant_core::t!(lang, "questions-greeting-client", client = client),
+        None => trekant_core::t!(lang, "questions-greeting"),
     };
     let body = if any {
-        lang.pick(
-            "Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:",
-            "Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:",
-        )
+        trekant_core::t!(lang, "questions-intro")
     } else {
-        lang.pick(
-            "Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.",
-            "Thank you for a clear and precise brief — I have no questions at this point.",
-        )
+        trekant_core::t!(lang, "questions-intro-none")
     };
     format!("{greeting},\n\n{body}\n")
 }
 
+/// The questions in Markdown; the client's words in them are escaped, so they stay text.
 fn markdown(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
-    let mut out = intro(lang, client, !groups.is_empty());
+    use trekant_core::document::markdown_escape::markdown as escape;
+    let client = client.map(escape);
+    let mut out = intro(lang, client.as_deref(), !groups.is_empty());
     let mut n = 0;
     for group in groups {
-        out.push_str(&format!("\n## {}\n\n", group.title));
+        out.push_str(&format!("\n## {}\n\n", escape(&group.title)));
         for question in &group.questions {
             n += 1;
-            out.push_str(&format!("{n}. {}\n", question.text));
+            out.push_str(&format!("{n}. {}\n", escape(&question.text)));
         }
     }
     out

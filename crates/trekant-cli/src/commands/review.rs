@@ -1,17 +1,12 @@
 //! `trekant review FILE`: the findings, compiler-style or as JSON.
 
-use std::io::Write;
-use std::process::ExitCode;
-
-use super::{Env, exit_for, read_and_review};
+use super::{Env, ExitStatus, exit_for, read_and_review};
 use crate::args::{ReviewArgs, ReviewFormat};
 use crate::render::{self, Located};
+use std::io::Write;
 
-pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
-    let reviewed = match read_and_review(&args.file, args.lang.map(Into::into), env)? {
-        Ok(reviewed) => reviewed,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let reviewed = read_and_review(&args.file, args.lang.map(Into::into), env)?;
     let review = &reviewed.review;
     let file = Located::new(&reviewed.source.name, &reviewed.source.text);
     match args.format {
@@ -21,7 +16,12 @@ pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             )?;
         }
         ReviewFormat::Json => {
-            let value = render::review_json(&file, &review.diagnostics, review.verdict.as_ref());
+            let value = trekant_core::review::json::ReviewJson::new(
+                file.name,
+                file.text,
+                &review.diagnostics,
+                review.verdict.as_ref(),
+            );
             serde_json::to_writer_pretty(&mut *out, &value)?;
             writeln!(out)?;
         }

@@ -2,35 +2,28 @@
 //! estimate while the work is done, then closed into the history that calibrates the next one.
 
 use std::io::Write;
-use std::process::ExitCode;
 
 use jiff::civil::Date;
-use serde_json::json;
 use trekant_core::Lang;
 use trekant_core::brief::Priority;
+use trekant_core::forecast::tracking::{Forecast, StatusReport};
 use trekant_core::format::hours;
-use trekant_core::history::calibration::Calibration;
 use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
-use trekant_store::{ItemStatus, LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
+use trekant_core::tracking::check_entry;
+use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
 
-use super::{EXIT_ERRORS, Env, brief_or_exit};
+use super::{Env, ExitStatus, brief_or_exit};
 use crate::args::{ReviewFormat, TimesheetArg, TrackCommand};
-
-/// The level of the forecasts `track status` gives.
-const LEVEL: f64 = 0.8;
 
 /// Output of the tracking commands is in English: they run without a brief to take a
 /// language from.
 const LANG: Lang = Lang::En;
 
-pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     match command {
         TrackCommand::Start(args) => {
             let day = day_or_today(args.date.as_deref())?;
-            let (brief, _lang) = match brief_or_exit(&args.brief, None, env)? {
-                Ok(found) => found,
-                Err(code) => return Ok(code),
-            };
+            let (brief, _lang) = brief_or_exit(&args.brief, None, env)?;
             let Some(name) = brief.project.name.as_ref().map(|n| n.value.clone()) else {
                 anyhow::bail!(
                     "{} has no project name: add `name = \"…\"` under [project]",
@@ -72,7 +65,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 out,
                 "log hours with `trekant track log ITEM HOURS`, or import a timesheet with `trekant track import FILE --format toggl`"
             )?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Log(args) => {
             if !(args.hours.is_finite() && args.hours > 0.0 && args.hours <= 24.0) {
@@ -90,8 +83,15 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             if !status.items.iter().any(|i| i.item == args.item) {
                 anyhow::bail!("{}", unknown_item(&args.item, &status));
             }
+            let entry = LogEntry {
+                item: args.item.clone(),
+                hours: args.hours,
+                day,
+                note: args.note.clone(),
+            };
+            check_entry(&entry, status.started, Some(today()))?;
             store
-                .track_log(&project, &args.item, args.hours, day, args.note.as_deref())
+                .track_log_many(&project, std::slice::from_ref(&entry))
                 .map_err(|e| store_error(e, &project))?;
             let item = status.items.iter().find(|i| i.item == args.item);
             let total = item.map_or(0.0, |i| i.logged) + args.hours;
@@ -104,32 +104,65 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 hours(total, LANG),
                 hours(likely, LANG)
             )?;
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Import(args) => {
             let name = args.file.display().to_string();
             let text = match std::fs::read_to_string(&args.file) {
                 Ok(text) => text,
                 Err(error) => {
-                    eprintln!("trekant: cannot read {name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Err(anyhow::Error::new(error).context(format!("cannot read {name}")));
                 }
             };
             let parsed = match parse_timesheet(&text, timesheet_format(args.format)) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
-                    return Ok(ExitCode::from(EXIT_ERRORS));
+                    return Ok(ExitStatus::Findings);
                 }
             };
-            for error in &parsed.errors {
-                eprintln!("{name}:{error} (row skipped)");
-            }
             let mut store = env.open_store()?;
             let project = choose_project(&store, args.project.as_deref())?;
             let status = store
                 .track_status(&project)
                 .map_err(|e| store_error(e, &project))?;
+            // One rule for both imports: a row that cannot be read, or an entry `track log`
+            // would refuse (over 24 h, before the start, after today), is a bad row, and a
+            // file with bad rows imports nothing unless --skip-bad.
+            let today = today();
+            let mut bad: Vec<(u64, String)> = parsed
+                .errors
+                .iter()
+                .map(|e| (e.line, e.message.clone()))
+                .collect();
+            let mut good = Vec::with_capacity(parsed.entries.len());
+            for entry in &parsed.entries {
+                let as_log = LogEntry {
+                    item: entry.name.clone(),
+                    hours: entry.hours,
+                    day: entry.day,
+                    note: None,
+                };
+                match check_entry(&as_log, status.started, Some(today)) {
+                    Ok(()) => good.push(entry.clone()),
+                    Err(error) => bad.push((entry.line, error.to_string())),
+                }
+            }
+            bad.sort_by_key(|(line, _)| *line);
+            if !bad.is_empty() {
+                let how = if args.skip_bad { " (row skipped)" } else { "" };
+                for (line, message) in &bad {
+                    eprintln!("{name}:line {line}: {message}{how}");
+                }
+                if !args.skip_bad {
+                    eprintln!(
+                        "{name}: {} bad row(s); nothing imported. Fix them, or add --skip-bad to import the {} good rows.",
+                        bad.len(),
+                        good.len()
+                    );
+                    return Ok(ExitStatus::Findings);
+                }
+            }
             let refs: Vec<ItemRef<'_>> = status
                 .items
                 .iter()
@@ -138,7 +171,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     title: i.title.as_deref(),
                 })
                 .collect();
-            let report = match_entries(&parsed.entries, &refs);
+            let report = match_entries(&good, &refs);
             let entries: Vec<LogEntry> = report
                 .matched
                 .iter()
@@ -195,10 +228,10 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     )?;
                 }
             }
-            Ok(if entries.is_empty() && !parsed.entries.is_empty() {
-                ExitCode::from(EXIT_ERRORS)
+            Ok(if entries.is_empty() && !good.is_empty() {
+                ExitStatus::Findings
             } else {
-                ExitCode::SUCCESS
+                ExitStatus::Success
             })
         }
         TrackCommand::Status(args) => {
@@ -212,17 +245,26 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             let forecast = Forecast::of(&status, calibration.as_ref());
             match args.format {
                 ReviewFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &status_json(&status, &forecast))?;
+                    serde_json::to_writer_pretty(
+                        &mut *out,
+                        &StatusReport::new(&status, &forecast),
+                    )?;
                     writeln!(out)?;
                 }
                 ReviewFormat::Human => {
                     out.write_all(status_human(&status, &forecast).as_bytes())?
                 }
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
         TrackCommand::Close(args) => {
             let day = day_or_today(args.date.as_deref())?;
+            if day > today() {
+                anyhow::bail!(
+                    "{day} is after today ({}): a project closes on a day that has come",
+                    today()
+                );
+            }
             let mut store = env.open_store()?;
             let project = choose_project(&store, args.project.as_deref())?;
             let report = store
@@ -240,9 +282,13 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     report.without_hours.join(", ")
                 )?;
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitStatus::Success)
         }
     }
+}
+
+fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
 }
 
 /// A `YYYY-MM-DD` flag, or today.
@@ -256,7 +302,7 @@ pub fn day_or_today(text: Option<&str>) -> anyhow::Result<Date> {
 }
 
 /// The project a command is about: the one named, else the only open one.
-fn choose_project(store: &Store, named: Option<&str>) -> anyhow::Result<String> {
+fn choose_project(store: &dyn Store, named: Option<&str>) -> anyhow::Result<String> {
     let open = store.open_projects()?;
     if let Some(name) = named {
         if open.iter().any(|p| p == name) {
@@ -335,155 +381,6 @@ fn estimate_text(low: Option<f64>, likely: f64, high: Option<f64>) -> String {
     }
 }
 
-/// P80 forecasts of final hours, per item and for the project.
-///
-/// An item's forecast is its final-hours distribution cut below the hours already logged
-/// (every item is taken as unfinished: the store has no "done" flag, so the forecast is the
-/// cautious one). The distribution is the calibrated one when a history exists and the item
-/// has a three-point estimate, else the PERT distribution of its three-point estimate; a
-/// single-number estimate counts as certain, so its forecast is max(estimate, logged).
-///
-/// "On track at P80" compares the sum of the items' forecast P80s with the sum of their
-/// P80s before any hours were logged (the plan, including accepted changes). A sum of P80s
-/// is above the P80 of the sum, so both sides are cautious in the same way.
-struct Forecast {
-    calibrated: bool,
-    tasks: usize,
-    /// Per item, in the order of the status: (P80 planned, P80 given the hours logged).
-    items: Vec<(f64, f64)>,
-    plan: f64,
-    forecast: f64,
-}
-
-impl Forecast {
-    fn of(status: &ProjectStatus, calibration: Option<&Calibration>) -> Forecast {
-        let items: Vec<(f64, f64)> = status
-            .items
-            .iter()
-            .map(|i| {
-                (
-                    item_p80(i, 0.0, calibration),
-                    item_p80(i, i.logged, calibration),
-                )
-            })
-            .collect();
-        Forecast {
-            calibrated: calibration.is_some(),
-            tasks: calibration.map_or(0, Calibration::tasks),
-            plan: items.iter().map(|(p, _)| p).sum(),
-            forecast: items.iter().map(|(_, f)| f).sum(),
-            items,
-        }
-    }
-
-    fn on_track(&self) -> bool {
-        self.forecast <= self.plan + 1e-9
-    }
-}
-
-fn item_p80(item: &ItemStatus, logged: f64, calibration: Option<&Calibration>) -> f64 {
-    match (item.low, item.high) {
-        (Some(low), Some(high)) if high > low => match calibration {
-            Some(cal) if item.likely > 0.0 => cal
-                .hours_quantiles_given(item.category.as_deref(), item.likely, logged, &[LEVEL])
-                .first()
-                .copied()
-                .unwrap_or(item.likely)
-                .max(logged),
-            _ => pert_quantile_given(low, item.likely, high, logged, LEVEL),
-        },
-        _ => item.likely.max(logged),
-    }
-}
-
-/// The `level` quantile of a PERT(low, likely, high) distribution cut below `logged`:
-/// a Beta(α, β) on [low, high] with α = 1 + 4(likely − low)/(high − low) and
-/// β = 1 + 4(high − likely)/(high − low), its CDF tabulated by the trapezoid rule.
-fn pert_quantile_given(low: f64, likely: f64, high: f64, logged: f64, level: f64) -> f64 {
-    if logged >= high {
-        return logged;
-    }
-    let width = high - low;
-    let alpha = 1.0 + 4.0 * (likely - low) / width;
-    let beta = 1.0 + 4.0 * (high - likely) / width;
-    const STEPS: usize = 2000;
-    let density = |x: f64| x.powf(alpha - 1.0) * (1.0 - x).powf(beta - 1.0);
-    let mut cdf = Vec::with_capacity(STEPS + 1);
-    let mut total = 0.0;
-    let mut previous = density(0.0);
-    cdf.push(0.0);
-    for k in 1..=STEPS {
-        let x = k as f64 / STEPS as f64;
-        let d = density(x);
-        total += (previous + d) / 2.0;
-        previous = d;
-        cdf.push(total);
-    }
-    let at = |x: f64| -> f64 {
-        let pos = (x.clamp(0.0, 1.0) * STEPS as f64).min(STEPS as f64);
-        let k = (pos.floor() as usize).min(STEPS - 1);
-        let frac = pos - k as f64;
-        (cdf[k] + frac * (cdf[k + 1] - cdf[k])) / total
-    };
-    let floor = at((logged - low) / width);
-    let target = floor + level * (1.0 - floor);
-    let k = cdf.partition_point(|&c| c / total < target).min(STEPS);
-    let x = if k == 0 {
-        0.0
-    } else {
-        let (lo, hi) = (cdf[k - 1] / total, cdf[k] / total);
-        let frac = if hi > lo {
-            (target - lo) / (hi - lo)
-        } else {
-            0.0
-        };
-        (k as f64 - 1.0 + frac) / STEPS as f64
-    };
-    (low + x * width).max(logged)
-}
-
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-fn status_json(status: &ProjectStatus, forecast: &Forecast) -> serde_json::Value {
-    let items: Vec<serde_json::Value> = status
-        .items
-        .iter()
-        .zip(&forecast.items)
-        .map(|(i, (plan, p80))| {
-            json!({
-                "item": i.item,
-                "title": i.title,
-                "category": i.category,
-                "low": i.low,
-                "likely": i.likely,
-                "high": i.high,
-                "logged": round1(i.logged),
-                "entries": i.entries,
-                "last_logged": i.last_logged,
-                "from_change": i.from_change,
-                "plan_p80": round1(*plan),
-                "p80": round1(*p80),
-            })
-        })
-        .collect();
-    json!({
-        "project": status.name,
-        "started": status.started,
-        "calibrated": forecast.calibrated,
-        "tasks": forecast.tasks,
-        "items": items,
-        "logged": round1(status.logged()),
-        "likely": round1(status.likely()),
-        "crept": round1(status.crept()),
-        "plan_p80": round1(forecast.plan),
-        "forecast_p80": round1(forecast.forecast),
-        "on_track": forecast.on_track(),
-        "changes": status.changes,
-    })
-}
-
 fn status_human(status: &ProjectStatus, forecast: &Forecast) -> String {
     let h = |v: f64| hours(v, LANG);
     let mut out = format!("{} · started {}\n", status.name, status.started);
@@ -553,23 +450,4 @@ fn status_human(status: &ProjectStatus, forecast: &Forecast) -> String {
         "(every item is taken as unfinished, so hours logged can only raise its forecast)\n",
     );
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pert_quantile_given;
-
-    #[test]
-    fn pert_median_of_a_symmetric_estimate_is_its_middle() {
-        let m = pert_quantile_given(10.0, 20.0, 30.0, 0.0, 0.5);
-        assert!((m - 20.0).abs() < 0.05, "{m}");
-    }
-
-    #[test]
-    fn hours_logged_raise_the_forecast_and_never_fall_below_it() {
-        let plain = pert_quantile_given(4.0, 8.0, 16.0, 0.0, 0.8);
-        let given = pert_quantile_given(4.0, 8.0, 16.0, 10.0, 0.8);
-        assert!(given > plain && given <= 16.0, "{plain} {given}");
-        assert_eq!(pert_quantile_given(4.0, 8.0, 16.0, 20.0, 0.8), 20.0);
-    }
 }

@@ -29,6 +29,19 @@ pub struct Brief {
     pub terms: Terms,
     /// Where each top-level table was written, for findings about a table as a whole.
     pub tables: TableSpans,
+    /// Keys written with a value that could not be read (`request.budget = "lots"`), by
+    /// path (`item.priority` for any item) and the value's span. A schema error already
+    /// explains each; the missing-X rules stay silent about them.
+    pub rejected: Vec<(String, Span)>,
+}
+
+impl Brief {
+    /// Whether the key at `path` was written but rejected, anywhere in `within` if given.
+    pub fn rejected(&self, path: &str, within: Option<&Span>) -> bool {
+        self.rejected.iter().any(|(p, span)| {
+            p == path && within.is_none_or(|w| w.start <= span.start && span.end <= w.end)
+        })
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -37,6 +50,8 @@ pub struct TableSpans {
     pub request: Option<Span>,
     pub me: Option<Span>,
     pub terms: Option<Span>,
+    /// How many `[[item]]` tables were written, read or not.
+    pub item_tables: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -298,7 +313,7 @@ impl Brief {
                 self.request
                     .text
                     .as_ref()
-                    .and_then(|t| Lang::detect(&t.value))
+                    .and_then(|t| crate::lang::detect::detect(&t.value))
             })
             .unwrap_or_default()
     }

@@ -77,7 +77,9 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let root = match DeTable::parse(source) {
         Ok(root) => root,
         Err(error) => {
-            let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
+            let lang = lang
+                .or_else(|| crate::lang::detect::detect(source))
+                .unwrap_or_default();
             return Parsed {
                 brief: Brief::default(),
                 lang,
@@ -91,8 +93,10 @@ pub fn parse_brief(source: &str, lang: Option<Lang>) -> Parsed {
     let mut reader = Reader {
         lang,
         diagnostics: Vec::new(),
+        rejected: Vec::new(),
     };
-    let brief = reader.brief(root.get_ref(), root.span());
+    let mut brief = reader.brief(root.get_ref(), root.span());
+    brief.rejected = std::mem::take(&mut reader.rejected);
     let mut diagnostics = reader.diagnostics;
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     Parsed {
@@ -115,26 +119,32 @@ fn sniff_language(root: &DeTable) -> Option<Lang> {
     };
     text_of("project", "language")
         .and_then(|code| Lang::from_code(&code))
-        .or_else(|| text_of("request", "text").and_then(|text| Lang::detect(&text)))
+        .or_else(|| text_of("request", "text").and_then(|text| crate::lang::detect::detect(&text)))
 }
 
 /// The walker: reads values of the expected types and records what is wrong.
 pub(crate) struct Reader {
     pub(crate) lang: Lang,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Keys written with a value that could not be read (see [`Brief::rejected`]).
+    pub(crate) rejected: Vec<(String, Span)>,
 }
 
 /// What a value is, in words, for "expected X, found Y".
-fn kind_of(value: &DeValue, lang: Lang) -> &'static str {
-    match value {
-        DeValue::String(_) => lang.pick("en tekst", "a string"),
-        DeValue::Integer(_) => lang.pick("et heltal", "an integer"),
-        DeValue::Float(_) => lang.pick("et decimaltal", "a decimal number"),
-        DeValue::Boolean(_) => lang.pick("en sandhedsværdi", "a boolean"),
-        DeValue::Datetime(_) => lang.pick("en dato", "a date"),
-        DeValue::Array(_) => lang.pick("en liste", "an array"),
-        DeValue::Table(_) => lang.pick("en tabel", "a table"),
-    }
+fn kind_of(value: &DeValue, lang: Lang) -> String {
+    let id = match value {
+        DeValue::String(_) => "found-string",
+        DeValue::Integer(i) if i.as_str().starts_with('-') => "found-negative-integer",
+        DeValue::Integer(_) => "found-integer",
+        DeValue::Float(_) => "found-float",
+        DeValue::Boolean(_) => "found-boolean",
+        DeValue::Datetime(d) if d.date.is_some() && d.time.is_some() => "found-date-time",
+        DeValue::Datetime(d) if d.date.is_none() => "found-time",
+        DeValue::Datetime(_) => "found-date",
+        DeValue::Array(_) => "found-array",
+        DeValue::Table(_) => "found-table",
+    };
+    crate::messages::text(lang, id)
 }
 
 impl Reader {
@@ -171,6 +181,7 @@ impl Reader {
             brief.tables.terms = Some(span);
         }
         for (table, span) in self.array_of_tables(root, "item") {
+            brief.tables.item_tables += 1;
             if let Some(item) = self.item(table, span) {
                 brief.items.push(item);
             }
@@ -216,12 +227,7 @@ impl Reader {
             self.diagnostics.push(schema::bad_value(
                 self.lang,
                 "project.currency",
-                format!(
-                    "skal være en ISO 4217-kode med tre store bogstaver, fx \"DKK\" eller \"EUR\" (ikke \"{code}\")"
-                ),
-                format!(
-                    "must be a three-letter ISO 4217 code such as \"DKK\" or \"EUR\" (not \"{code}\")"
-                ),
+                crate::t!(self.lang, "bad-currency", code = code),
                 currency.span,
             ));
             None
@@ -333,8 +339,7 @@ impl Reader {
                     reader.diagnostics.push(schema::bad_value(
                         reader.lang,
                         &format!("terms.{key}"),
-                        "er urimeligt stort".to_owned(),
-                        "is unreasonably large".to_owned(),
+                        crate::messages::text(reader.lang, "bad-unreasonably-large"),
                         value.span,
                     ));
                     None
@@ -363,14 +368,7 @@ impl Reader {
                 self.diagnostics.push(schema::bad_value(
                     self.lang,
                     "item.id",
-                    format!(
-                        "må kun indeholde små bogstaver a-z, cifre og bindestreg, fx \"{}\"",
-                        suggest_id(&id.value)
-                    ),
-                    format!(
-                        "may only contain lowercase a-z, digits and hyphens, e.g. \"{}\"",
-                        suggest_id(&id.value)
-                    ),
+                    crate::t!(self.lang, "bad-item-id", suggestion = suggest_id(&id.value)),
                     id.span.clone(),
                 ));
             }
@@ -479,27 +477,29 @@ impl Reader {
         table.get(key)
     }
 
-    fn wrong_type(&mut self, path: &str, key: &str, expected: (&str, &str), value: &TomlValue) {
+    fn wrong_type(&mut self, path: &str, key: &str, expected: &'static str, value: &TomlValue) {
+        self.rejected.push((join(path, key), value.span()));
         let found = kind_of(value.get_ref(), self.lang);
         let hint = match value.get_ref() {
-            DeValue::String(s) if expected.1.contains("date") && s.len() == 10 => self.lang.pick(
-                " — skriv datoen uden anførselstegn",
-                " — write the date without quotes",
-            ),
-            DeValue::String(s) if expected.1.contains("number") && s.parse::<f64>().is_ok() => {
-                self.lang.pick(
-                    " — skriv tallet uden anførselstegn",
-                    " — write the number without quotes",
-                )
+            DeValue::String(s) if expected.contains("date") && s.len() == 10 => {
+                crate::messages::text(self.lang, "hint-date-unquoted")
             }
-            _ => "",
+            DeValue::String(s)
+                if matches!(
+                    expected,
+                    "expected-number" | "expected-whole-number" | "expected-estimate"
+                ) && s.parse::<f64>().is_ok() =>
+            {
+                crate::messages::text(self.lang, "hint-number-unquoted")
+            }
+            _ => String::new(),
         };
         self.diagnostics.push(schema::wrong_type(
             self.lang,
             &join(path, key),
-            self.lang.pick(expected.0, expected.1),
-            found,
-            hint,
+            &crate::messages::text(self.lang, expected),
+            &found,
+            &hint,
             value.span(),
         ));
     }
@@ -509,12 +509,7 @@ impl Reader {
         match value.get_ref() {
             DeValue::String(s) => Some(Spanned::new(s.to_string(), value.span())),
             _ => {
-                self.wrong_type(
-                    path,
-                    key,
-                    ("en tekst i anførselstegn", "a quoted string"),
-                    value,
-                );
+                self.wrong_type(path, key, "expected-quoted-string", value);
                 None
             }
         }
@@ -525,7 +520,7 @@ impl Reader {
         match as_number(value.get_ref()) {
             Some(n) => Some(Spanned::new(n, value.span())),
             None => {
-                self.wrong_type(path, key, ("et tal", "a number"), value);
+                self.wrong_type(path, key, "expected-number", value);
                 None
             }
         }
@@ -538,12 +533,7 @@ impl Reader {
             _ => None,
         };
         if parsed.is_none() {
-            self.wrong_type(
-                path,
-                key,
-                ("et ikke-negativt heltal", "a non-negative whole number"),
-                value,
-            );
+            self.wrong_type(path, key, "expected-whole-number", value);
         }
         parsed.map(|n| Spanned::new(n, value.span()))
     }
@@ -552,12 +542,7 @@ impl Reader {
         let value = self.get(table, key)?;
         let date = as_date(value.get_ref());
         if date.is_none() {
-            self.wrong_type(
-                path,
-                key,
-                ("en dato som 2027-02-15", "a date such as 2027-02-15"),
-                value,
-            );
+            self.wrong_type(path, key, "expected-date", value);
         }
         date.map(|d| Spanned::new(d, value.span()))
     }
@@ -567,7 +552,7 @@ impl Reader {
         table: &'t DeTable<'i>,
         key: &str,
         path: &str,
-        example: (&str, &str),
+        example: &'static str,
     ) -> Option<(&'t [TomlValue<'i>], Span)> {
         let value = self.get(table, key)?;
         match value.get_ref() {
@@ -585,32 +570,26 @@ impl Reader {
         key: &str,
         path: &str,
     ) -> Option<Spanned<Vec<Spanned<String>>>> {
-        let example = (
-            "en liste af tekster, fx [\"a\", \"b\"]",
-            "a list of strings, e.g. [\"a\", \"b\"]",
-        );
+        let example = "expected-string-list";
         let (items, span) = self.array(table, key, path, example)?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             match item.get_ref() {
                 DeValue::String(s) => out.push(Spanned::new(s.to_string(), item.span())),
-                _ => self.wrong_type(path, key, ("tekster", "strings"), item),
+                _ => self.wrong_type(path, key, "expected-strings", item),
             }
         }
         Some(Spanned::new(out, span))
     }
 
     fn date_list(&mut self, table: &DeTable, key: &str, path: &str) -> Option<Spanned<Vec<Date>>> {
-        let example = (
-            "en liste af datoer, fx [2027-02-08]",
-            "a list of dates, e.g. [2027-02-08]",
-        );
+        let example = "expected-date-list";
         let (items, span) = self.array(table, key, path, example)?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             match as_date(item.get_ref()) {
                 Some(d) => out.push(d),
-                None => self.wrong_type(path, key, ("datoer", "dates"), item),
+                None => self.wrong_type(path, key, "expected-dates", item),
             }
         }
         Some(Spanned::new(out, span))
@@ -619,10 +598,7 @@ impl Reader {
     /// `[low, likely, high]` or a single number of hours.
     fn estimate(&mut self, table: &DeTable, key: &str, path: &str) -> Option<Spanned<Estimate>> {
         let value = self.get(table, key)?;
-        let expected = (
-            "et tal eller [lav, sandsynlig, høj], fx [8, 12, 20]",
-            "a number or [low, likely, high], e.g. [8, 12, 20]",
-        );
+        let expected = "expected-estimate";
         let estimate = match value.get_ref() {
             DeValue::Array(items) if items.len() == 3 => {
                 let numbers: Option<Vec<f64>> =
@@ -653,6 +629,7 @@ impl Reader {
         match parse(text.value.trim()) {
             Some(value) => Some(Spanned::new(value, text.span)),
             None => {
+                self.rejected.push((join(path, key), text.span.clone()));
                 self.diagnostics.push(schema::not_one_of(
                     self.lang,
                     &join(path, key),
@@ -676,10 +653,7 @@ impl Reader {
         match value.get_ref() {
             DeValue::Table(t) => Some((t, value.span())),
             _ => {
-                let header = (
-                    "en tabel: skriv den som [overskrift] eller { … }",
-                    "a table: write it as a [header] or { … }",
-                );
+                let header = "expected-table";
                 self.wrong_type("", key, header, value);
                 None
             }
@@ -694,10 +668,7 @@ impl Reader {
         let Some(value) = root.get(key) else {
             return Vec::new();
         };
-        let expected = (
-            "en række tabeller: skriv hver som [[overskrift]]",
-            "an array of tables: write each as [[header]]",
-        );
+        let expected = "expected-tables";
         match value.get_ref() {
             DeValue::Array(items) => items
                 .iter()

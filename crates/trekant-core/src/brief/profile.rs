@@ -34,6 +34,7 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
     let mut reader = Reader {
         lang,
         diagnostics: Vec::new(),
+        rejected: Vec::new(),
     };
     reader.check_keys(root.get_ref(), &["me"], "");
     let me = match root.get_ref().get("me").map(|v| v.get_ref()) {

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
+use crate::messages::Message;
 use crate::span::Span;
 
 /// The rule's stable code.
@@ -13,15 +14,19 @@ pub const SEVERITY: Severity = Severity::Error;
 /// Which group of questions it belongs to.
 pub const TOPIC: Topic = Topic::Process;
 
-fn at(span: std::ops::Range<usize>, message: String, question: Option<String>) -> Diagnostic {
+/// A finding, its words made in `lang` from the catalog message.
+fn at(lang: Lang, span: std::ops::Range<usize>, message: Message) -> Diagnostic {
     Diagnostic {
         code: CODE,
         severity: SEVERITY,
         topic: TOPIC,
         span,
-        message,
-        question,
+        message: String::new(),
+        question: None,
+        message_key: message,
+        question_key: None,
     }
+    .rendered(lang)
 }
 
 pub(crate) fn wrong_type(
@@ -32,27 +37,24 @@ pub(crate) fn wrong_type(
     hint: &str,
     span: Span,
 ) -> Diagnostic {
-    let message = lang.pick(
-        format!("`{path}` skal være {expected}, men er {found}{hint}"),
-        format!("`{path}` must be {expected}, found {found}{hint}"),
+    let message = crate::msg!(
+        "schema-wrong-type",
+        path = path,
+        expected = expected,
+        found = found,
+        hint = hint,
     );
-    at(span, message, None)
+    at(lang, span, message)
 }
 
 pub(crate) fn missing_key(lang: Lang, path: &str, example: &str, span: Span) -> Diagnostic {
-    let message = lang.pick(
-        format!("`{path}` mangler; tilføj fx `{example}`"),
-        format!("`{path}` is missing; add e.g. `{example}`"),
-    );
-    at(span, message, None)
+    let message = crate::msg!("schema-missing-key", path = path, example = example);
+    at(lang, span, message)
 }
 
 pub(crate) fn missing_table(lang: Lang, table: &str, span: Span) -> Diagnostic {
-    let message = lang.pick(
-        format!("tabellen [{table}] mangler; start briefen med `[{table}]` og `name = \"…\"` (`trekant init` skriver et eksempel)"),
-        format!("the [{table}] table is missing; start the brief with `[{table}]` and `name = \"…\"` (`trekant init` writes an example)"),
-    );
-    at(span, message, None)
+    let message = crate::msg!("schema-missing-table", table = table);
+    at(lang, span, message)
 }
 
 pub(crate) fn unknown_key(
@@ -63,26 +65,15 @@ pub(crate) fn unknown_key(
     span: Span,
 ) -> Diagnostic {
     let message = match suggestion {
-        Some(s) if s.starts_with('[') => lang.pick(
-            format!("ukendt nøgle `{path}` — den hører til i {s}"),
-            format!("unknown key `{path}` — it belongs in {s}"),
-        ),
-        Some(s) => lang.pick(
-            format!("ukendt nøgle `{path}` — mente du `{s}`?"),
-            format!("unknown key `{path}` — did you mean `{s}`?"),
-        ),
-        None => lang.pick(
-            format!(
-                "ukendt nøgle `{path}`; kendte nøgler her: {}",
-                allowed.join(", ")
-            ),
-            format!(
-                "unknown key `{path}`; known keys here: {}",
-                allowed.join(", ")
-            ),
+        Some(s) if s.starts_with('[') => crate::msg!("schema-misplaced-key", path = path, s = s),
+        Some(s) => crate::msg!("schema-unknown-key-near", path = path, s = s),
+        None => crate::msg!(
+            "schema-unknown-key",
+            path = path,
+            allowed = allowed.join(", ")
         ),
     };
-    at(span, message, None)
+    at(lang, span, message)
 }
 
 pub(crate) fn not_one_of(
@@ -98,21 +89,20 @@ pub(crate) fn not_one_of(
         .collect::<Vec<_>>()
         .join(", ");
     let hint = crate::suggest::closest(found, allowed.iter().copied())
-        .map(|s| {
-            lang.pick(
-                format!(" — mente du \"{s}\"?"),
-                format!(" — did you mean \"{s}\"?"),
-            )
-        })
+        .map(|s| crate::t!(lang, "schema-did-you-mean", s = s))
         .unwrap_or_default();
-    let message = lang.pick(
-        format!("`{path}` skal være en af {list}, ikke \"{found}\"{hint}"),
-        format!("`{path}` must be one of {list}, not \"{found}\"{hint}"),
+    let message = crate::msg!(
+        "schema-not-one-of",
+        path = path,
+        list = list,
+        found = found,
+        hint = hint,
     );
-    at(span, message, None)
+    at(lang, span, message)
 }
 
-pub(crate) fn bad_value(lang: Lang, path: &str, da: String, en: String, span: Span) -> Diagnostic {
-    let message = lang.pick(format!("`{path}` {da}"), format!("`{path}` {en}"));
-    at(span, message, None)
+/// A value of the right type that is still wrong; `what` says how, in the brief's language.
+pub(crate) fn bad_value(lang: Lang, path: &str, what: String, span: Span) -> Diagnostic {
+    let message = crate::msg!("schema-bad-value", path = path, what = what);
+    at(lang, span, message)
 }

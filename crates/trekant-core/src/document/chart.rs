@@ -8,6 +8,8 @@ pub struct Marker {
     pub label: String,
 }
 
+use crate::stats::Ecdf;
+
 const BLOCKS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /// Draws P(X ≤ x) over the 1st–99th percentile of `sorted` (ascending samples) as a filled
@@ -20,11 +22,25 @@ pub fn s_curve(
     height: usize,
     fmt: impl Fn(f64) -> String,
 ) -> String {
-    if sorted.is_empty() || width < 10 || height < 2 {
+    s_curve_of(sorted, marker, width, height, fmt)
+}
+
+/// [`s_curve`] of any [`Ecdf`]: a sorted slice, or the estimate's costs, which answer
+/// without sorting.
+pub fn s_curve_of<D: Ecdf + ?Sized>(
+    sorted: &D,
+    marker: Option<&Marker>,
+    width: usize,
+    height: usize,
+    fmt: impl Fn(f64) -> String,
+) -> String {
+    let n = sorted.count();
+    if n == 0 || width < 10 || height < 2 {
         return String::new();
     }
-    let at = |q: f64| sorted[((q * sorted.len() as f64) as usize).min(sorted.len() - 1)];
-    let (mut lo, mut hi) = (at(0.01), at(0.99));
+    let at = |q: f64| ((q * n as f64) as usize).min(n - 1);
+    let ends = sorted.order_statistics(&[at(0.01), at(0.99)]);
+    let (mut lo, mut hi) = (ends[0], ends[1]);
     if let Some(m) = marker.filter(|m| m.value.is_finite()) {
         // Keep the marker on the chart when it is near the distribution, not when it is far
         // out (a budget of a tenth of the price would squash the curve into one column).
@@ -40,12 +56,16 @@ pub fn s_curve(
         hi = lo + lo.abs().max(1.0) * 0.01;
     }
     let x_of = |col: usize| lo + (hi - lo) * (col as f64 + 0.5) / width as f64;
-    let cdf = |x: f64| sorted.partition_point(|v| *v <= x) as f64 / sorted.len() as f64;
     let marker_col = marker.and_then(|m| {
         let col = ((m.value - lo) / (hi - lo) * width as f64).floor();
         (col >= 0.0 && col < width as f64).then_some(col as usize)
     });
-    let levels: Vec<f64> = (0..width).map(|c| cdf(x_of(c)) * height as f64).collect();
+    let xs: Vec<f64> = (0..width).map(x_of).collect();
+    let levels: Vec<f64> = sorted
+        .count_at_most(&xs)
+        .into_iter()
+        .map(|c| c as f64 / n as f64 * height as f64)
+        .collect();
 
     let mut out = String::new();
     for row in (0..height).rev() {

@@ -55,13 +55,21 @@ pub const BUILT_IN: [(&str, &str); 3] = [
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProposalError {
+    /// The template could not be read or rendered. (Not a `source` either: the message shows
+    /// minijinja's whole report, and an error chain would print it twice.)
     #[error("template error: {0:#}")]
-    Template(#[from] minijinja::Error),
+    Template(minijinja::Error),
     /// The rendered Typst could not be typeset. (Not a `source`: the message says it all,
     /// and an error chain would repeat it.)
     #[cfg(feature = "pdf")]
     #[error("typst: {0}")]
     Pdf(crate::document::pdf::PdfError),
+}
+
+impl From<minijinja::Error> for ProposalError {
+    fn from(error: minijinja::Error) -> Self {
+        ProposalError::Template(error)
+    }
 }
 
 /// What goes into a proposal.
@@ -82,7 +90,7 @@ pub fn render(
     template: Option<&str>,
 ) -> Result<String, ProposalError> {
     let mut env = Environment::new();
-    crate::document::typst_escape::configure(&mut env);
+    crate::document::markdown_escape::configure(&mut env);
     let name = format.template_name();
     let source = template.map_or_else(
         || {
@@ -111,114 +119,80 @@ pub fn render_pdf(input: &Input, template: Option<&str>) -> Result<Vec<u8>, Prop
 /// The labels of the documents, per language, so one template serves both.
 #[derive(Serialize)]
 struct Labels {
-    offer: &'static str,
-    for_client: &'static str,
-    issued: &'static str,
-    purpose: &'static str,
-    success: &'static str,
-    understanding: &'static str,
-    options: &'static str,
-    option: &'static str,
-    price: &'static str,
-    ready: &'static str,
-    confidence: &'static str,
-    odds: &'static str,
+    offer: String,
+    for_client: String,
+    issued: String,
+    purpose: String,
+    success: String,
+    understanding: String,
+    options: String,
+    option: String,
+    price: String,
+    ready: String,
+    confidence: String,
+    odds: String,
     options_note: String,
-    scope: &'static str,
-    recommended: &'static str,
-    not_possible: &'static str,
-    phase2: &'static str,
-    included: &'static str,
-    excluded: &'static str,
-    assumptions: &'static str,
-    risks: &'static str,
-    probability: &'static str,
-    questions: &'static str,
-    terms: &'static str,
-    revisions: &'static str,
-    valid_until: &'static str,
-    payment: &'static str,
-    charts: &'static str,
-    chart_note: &'static str,
-    rounds: &'static str,
-    hours: &'static str,
+    scope: String,
+    recommended: String,
+    not_possible: String,
+    phase2: String,
+    included: String,
+    excluded: String,
+    assumptions: String,
+    risks: String,
+    probability: String,
+    questions: String,
+    terms: String,
+    revisions: String,
+    valid_until: String,
+    payment: String,
+    charts: String,
+    chart_note: String,
+    rounds: String,
+    hours: String,
 }
 
 fn labels(lang: Lang) -> Labels {
-    match lang {
-        Lang::Da => Labels {
-            offer: "Tilbud",
-            for_client: "til",
-            issued: "Dato",
-            purpose: "Formål",
-            success: "Sådan måler vi succes",
-            understanding: "Vores forståelse af opgaven",
-            options: "Muligheder",
-            option: "Mulighed",
-            price: "Pris",
-            ready: "Klar",
-            confidence: "Sikkerhed",
-            odds: "Budget og dato holder",
-            options_note: String::new(),
-            scope: "Omfang",
-            recommended: "Anbefalet",
-            not_possible: "Ikke muligt",
-            phase2: "Fase 2",
-            included: "Det får I",
-            excluded: "Ikke med i denne omgang",
-            assumptions: "Forudsætninger",
-            risks: "Risici",
-            probability: "sandsynlighed",
-            questions: "Åbne spørgsmål",
-            terms: "Vilkår",
-            revisions: "Rettelsesrunder",
-            valid_until: "Tilbuddet gælder til",
-            payment: "Betaling",
-            charts: "Usikkerheden i tal",
-            chart_note: "Fordelingen af pris og leveringsdato over simulerede forløb af projektet.",
-            rounds: "runder",
-            hours: "timer",
-        },
-        Lang::En => Labels {
-            offer: "Proposal",
-            for_client: "for",
-            issued: "Date",
-            purpose: "Purpose",
-            success: "How we measure success",
-            understanding: "Our understanding",
-            options: "Options",
-            option: "Option",
-            price: "Price",
-            ready: "Ready",
-            confidence: "Confidence",
-            odds: "Budget and date hold",
-            options_note: String::new(),
-            scope: "Scope",
-            recommended: "Recommended",
-            not_possible: "Not possible",
-            phase2: "Phase 2",
-            included: "What you get",
-            excluded: "Not included this time",
-            assumptions: "Assumptions",
-            risks: "Risks",
-            probability: "probability",
-            questions: "Open questions",
-            terms: "Terms",
-            revisions: "Rounds of changes",
-            valid_until: "This offer is valid until",
-            payment: "Payment",
-            charts: "The uncertainty in figures",
-            chart_note: "How price and delivery date spread over simulated runs of the project.",
-            rounds: "rounds",
-            hours: "hours",
-        },
+    let l = |id| crate::messages::text(lang, id);
+    Labels {
+        offer: l("proposal-offer"),
+        for_client: l("proposal-for-client"),
+        issued: l("proposal-issued"),
+        purpose: l("proposal-purpose"),
+        success: l("proposal-success"),
+        understanding: l("proposal-understanding"),
+        options: l("proposal-options"),
+        option: l("proposal-option"),
+        price: l("proposal-price"),
+        ready: l("proposal-ready"),
+        confidence: l("proposal-confidence"),
+        odds: l("proposal-odds"),
+        scope: l("proposal-scope"),
+        recommended: l("proposal-recommended"),
+        not_possible: l("proposal-not-possible"),
+        phase2: l("proposal-phase2"),
+        included: l("proposal-included"),
+        excluded: l("proposal-excluded"),
+        assumptions: l("proposal-assumptions"),
+        risks: l("proposal-risks"),
+        probability: l("proposal-probability"),
+        questions: l("proposal-questions"),
+        terms: l("proposal-terms"),
+        revisions: l("proposal-revisions"),
+        valid_until: l("proposal-valid-until"),
+        payment: l("proposal-payment"),
+        charts: l("proposal-charts"),
+        chart_note: l("proposal-chart-note"),
+        rounds: l("proposal-rounds"),
+        hours: l("proposal-hours"),
+        options_note: String::new(),
     }
 }
 
 #[derive(Serialize)]
 struct OptionView {
     kind: Kind,
-    title: &'static str,
+    title: String,
     recommended: bool,
     feasible: bool,
     price: String,
@@ -270,20 +244,14 @@ struct Context {
 }
 
 /// The option's name for the client.
-pub fn option_title(kind: Kind, lang: Lang) -> &'static str {
-    match kind {
-        Kind::FullScopeByDeadline => {
-            lang.pick("Det hele til jeres deadline", "Everything by your deadline")
-        }
-        Kind::FullScopeNormalPace => {
-            lang.pick("Det hele i normalt tempo", "Everything at normal pace")
-        }
-        Kind::FitBudgetAndDeadline => lang.pick(
-            "Det, der passer i budget og tid",
-            "What fits your budget and date",
-        ),
-        Kind::Recommended => lang.pick("Vores anbefaling", "Our recommendation"),
-    }
+pub(crate) fn option_title(kind: Kind, lang: Lang) -> String {
+    let id = match kind {
+        Kind::FullScopeByDeadline => "option-full-scope-by-deadline",
+        Kind::FullScopeNormalPace => "option-full-scope-normal-pace",
+        Kind::FitBudgetAndDeadline => "option-fit-budget-and-deadline",
+        Kind::Recommended => "option-recommended",
+    };
+    crate::messages::text(lang, id)
 }
 
 /// The option the proposal leads with: the recommendation when it can be delivered,
@@ -332,28 +300,17 @@ fn context(input: &Input) -> Context {
             })
             .collect();
         let note = if !offer.feasible {
-            Some(lang.pick(
-                format!(
-                    "Kan ikke nås med {} sikkerhed (højst {}).",
-                    percent(options.confidence, lang),
-                    percent(offer.p_both, lang)
-                ),
-                format!(
-                    "Cannot be met at {} confidence (at most {}).",
-                    percent(options.confidence, lang),
-                    percent(offer.p_both, lang)
-                ),
+            Some(crate::t!(
+                lang,
+                "option-not-feasible",
+                confidence = percent(options.confidence, lang),
+                odds = percent(offer.p_both, lang),
             ))
         } else if offer.rush_hours > 0.0 {
-            Some(lang.pick(
-                format!(
-                    "Kræver {} timer med hastetillæg.",
-                    hours(offer.rush_hours, lang)
-                ),
-                format!(
-                    "Needs {} hours at the rush rate.",
-                    hours(offer.rush_hours, lang)
-                ),
+            Some(crate::t!(
+                lang,
+                "option-rush",
+                hours = hours(offer.rush_hours, lang)
             ))
         } else {
             None
@@ -391,12 +348,10 @@ fn context(input: &Input) -> Context {
                 (true, Some(alt)) => alt,
                 _ => label(id),
             },
-            note: lead_offer.swapped.contains(id).then(|| {
-                lang.pick(
-                    format!("i stedet for: {}", label(id)),
-                    format!("instead of: {}", label(id)),
-                )
-            }),
+            note: lead_offer
+                .swapped
+                .contains(id)
+                .then(|| crate::t!(lang, "item-instead-of", item = label(id))),
         })
         .collect();
     let excluded = brief
@@ -406,36 +361,31 @@ fn context(input: &Input) -> Context {
         .map(|i| ItemView {
             title: i.label().to_owned(),
             note: Some(if lead_offer.deferred.contains(&i.id.value) {
-                lang.pick(
-                    "kan komme i fase 2".to_owned(),
-                    "can follow in phase 2".to_owned(),
-                )
+                crate::messages::text(lang, "item-phase-2")
             } else {
-                lang.pick("ikke ønsket".to_owned(), "not wanted".to_owned())
+                crate::messages::text(lang, "item-not-wanted")
             }),
         })
         .collect();
     let me = &brief.me;
     let rate = me.rate.as_ref().map_or(0.0, |r| r.value);
     let mut assumptions = vec![
-        lang.pick(
-            format!("Arbejdet udføres med {} timer om ugen til {} i timen; timer ud over det, der er aftalt, faktureres til samme pris.", hours(me.hours_per_week(), lang), money(rate, currency, lang)),
-            format!("The work is done at {} hours a week at {} an hour; hours beyond what is agreed are billed at the same rate.", hours(me.hours_per_week(), lang), money(rate, currency, lang)),
+        crate::t!(
+            lang,
+            "assumption-pace",
+            hours = hours(me.hours_per_week(), lang),
+            rate = money(rate, currency, lang),
         ),
-        lang.pick(
-            format!("Priser og datoer holder med {} sikkerhed i vores simulering af projektet ({} forløb), ud fra estimater med usikkerhed for hver del.", percent(options.confidence, lang), hours(report.trials as f64, lang)),
-            format!("Prices and dates hold with {} confidence in our simulation of the project ({} runs), from estimates with uncertainty for every part.", percent(options.confidence, lang), hours(report.trials as f64, lang)),
+        crate::t!(
+            lang,
+            "assumption-simulation",
+            confidence = percent(options.confidence, lang),
+            trials = hours(report.trials as f64, lang),
         ),
-        lang.pick(
-            format!("Start {}; weekender og helligdage er ikke arbejdsdage.", date(report.start, lang)),
-            format!("Start {}; weekends and public holidays are not working days.", date(report.start, lang)),
-        ),
+        crate::t!(lang, "assumption-start", start = date(report.start, lang)),
     ];
     if !brief.risks.is_empty() {
-        assumptions.push(lang.pick(
-            "Materiale fra jer (tekster, billeder, adgange) leveres til tiden; forsinkelser flytter leveringsdatoen tilsvarende.".to_owned(),
-            "Material from you (copy, images, access) arrives on time; delays move the delivery date accordingly.".to_owned(),
-        ));
+        assumptions.push(crate::messages::text(lang, "assumption-material"));
     }
     let risks = brief
         .risks
@@ -443,31 +393,19 @@ fn context(input: &Input) -> Context {
         .map(|r| {
             let mut effect = Vec::new();
             if let Some(e) = &r.effort {
-                effect.push(lang.pick(
-                    format!(
-                        "{}–{} ekstra timer",
-                        hours(e.value.low, lang),
-                        hours(e.value.high, lang)
-                    ),
-                    format!(
-                        "{}–{} extra hours",
-                        hours(e.value.low, lang),
-                        hours(e.value.high, lang)
-                    ),
+                effect.push(crate::t!(
+                    lang,
+                    "risk-extra-hours",
+                    low = hours(e.value.low, lang),
+                    high = hours(e.value.high, lang),
                 ));
             }
             if let Some(d) = &r.delay {
-                effect.push(lang.pick(
-                    format!(
-                        "{}–{} arbejdsdages ventetid",
-                        hours(d.value.low, lang),
-                        hours(d.value.high, lang)
-                    ),
-                    format!(
-                        "{}–{} working days of waiting",
-                        hours(d.value.low, lang),
-                        hours(d.value.high, lang)
-                    ),
+                effect.push(crate::t!(
+                    lang,
+                    "risk-delay",
+                    low = hours(d.value.low, lang),
+                    high = hours(d.value.high, lang),
                 ));
             }
             RiskView {
@@ -490,22 +428,18 @@ fn context(input: &Input) -> Context {
         .checked_add(i64::from(valid_days).days())
         .unwrap_or(input.issued);
     let money_fmt = |v: f64| money(v, currency, lang);
+    // The charts mark the figures quoted at the confidence in force.
+    let level = crate::stats::level_name(report.confidence);
     let price_chart = svg::histogram(&svg::Histogram {
         sorted: &report.sorted_cost,
-        title: lang.pick("Pris for det fulde ønske", "Price of the full wish"),
+        title: &crate::messages::text(lang, "chart-price-title"),
         limit: brief.request.budget.as_ref().map(|b| {
             (
                 b.value,
-                lang.pick(
-                    format!("budget {}", money_fmt(b.value)),
-                    format!("budget {}", money_fmt(b.value)),
-                ),
+                crate::t!(lang, "chart-budget", budget = money_fmt(b.value)),
             )
         }),
-        quote: Some((
-            report.cost.p80,
-            format!("P80 {}", money_fmt(report.cost.p80)),
-        )),
+        quote: Some((report.price, format!("{level} {}", money_fmt(report.price)))),
         fmt: &money_fmt,
         discrete: false,
     });
@@ -523,30 +457,28 @@ fn context(input: &Input) -> Context {
         let index = report.working_days.partition_point(|w| *w <= d.value);
         (
             index as f64 - 0.5,
-            lang.pick(
-                format!("deadline {}", date(d.value, lang)),
-                format!("deadline {}", date(d.value, lang)),
-            ),
+            crate::t!(lang, "chart-deadline", deadline = date(d.value, lang)),
         )
     });
-    let p80_day = report
+    let quoted_day = report
         .working_days
-        .partition_point(|w| *w < report.finish.p80) as f64;
+        .partition_point(|w| *w < report.finish_at_confidence) as f64;
     let finish_chart = svg::histogram(&svg::Histogram {
         sorted: &finish_days,
-        title: lang.pick(
-            "Leveringsdato for det fulde ønske",
-            "Delivery date of the full wish",
-        ),
+        title: &crate::messages::text(lang, "chart-finish-title"),
         limit: deadline_day,
-        quote: Some((p80_day, format!("P80 {}", date(report.finish.p80, lang)))),
+        quote: Some((
+            quoted_day,
+            format!("{level} {}", date(report.finish_at_confidence, lang)),
+        )),
         fmt: &date_fmt,
         discrete: true,
     });
     let mut t = labels(lang);
-    t.options_note = lang.pick(
-        format!("Priser og datoer er sat, så de holder med {} sikkerhed. Sidste kolonne er chancen for, at både jeres budget og jeres dato holder.", percent(options.confidence, lang)),
-        format!("Prices and dates are set to hold with {} confidence. The last figure is the chance that both your budget and your date hold.", percent(options.confidence, lang)),
+    t.options_note = crate::t!(
+        lang,
+        "proposal-options-note",
+        confidence = percent(options.confidence, lang),
     );
     Context {
         lang,

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 /// One chart: a histogram of samples with an optional limit line.
-pub struct Histogram<'a> {
+pub(crate) struct Histogram<'a> {
     /// Samples, sorted ascending.
     pub sorted: &'a [f64],
     pub title: &'a str,
@@ -44,7 +44,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Renders the histogram as a standalone `<svg>` element.
-pub fn histogram(chart: &Histogram) -> String {
+pub(crate) fn histogram(chart: &Histogram) -> String {
     let sorted = chart.sorted;
     let mut svg = String::new();
     let _ = write!(

@@ -58,7 +58,7 @@ pub fn markup(text: &str) -> String {
 }
 
 /// `text` as a quoted Typst string literal, for values used in Typst code.
-pub fn string_literal(text: &str) -> String {
+pub(crate) fn string_literal(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -81,23 +81,26 @@ pub fn string_literal(text: &str) -> String {
 /// Sets up `env` so that `.typ` templates (`proposal.typ.j2`) escape every value for Typst
 /// markup unless it is marked safe, and offers the `typst_str` filter. Other templates keep
 /// minijinja's default (HTML escaping for `.html`).
-pub fn configure(env: &mut Environment) {
-    env.set_auto_escape_callback(|name| {
-        let stem = name.strip_suffix(".j2").unwrap_or(name);
-        if stem.ends_with(".typ") {
-            AutoEscape::Custom(MODE.into())
-        } else {
-            minijinja::default_auto_escape_callback(name)
-        }
-    });
+pub(crate) fn configure(env: &mut Environment) {
+    env.set_auto_escape_callback(auto_escape);
     env.set_formatter(format);
     env.add_filter("typst_str", |value: Value| {
         Value::from_safe_string(string_literal(&plain(&value)))
     });
 }
 
+/// The escaping of a template by its name: Typst for `.typ`, minijinja's default elsewhere.
+pub(crate) fn auto_escape(name: &str) -> AutoEscape {
+    let stem = name.strip_suffix(".j2").unwrap_or(name);
+    if stem.ends_with(".typ") {
+        AutoEscape::Custom(MODE.into())
+    } else {
+        minijinja::default_auto_escape_callback(name)
+    }
+}
+
 /// The formatter: Typst markup escaping in `.typ` templates, minijinja's own elsewhere.
-fn format(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
+pub(crate) fn format(out: &mut Output, state: &mut State, value: &Value) -> Result<(), Error> {
     match state.auto_escape() {
         AutoEscape::Custom(mode) if mode == MODE => {
             let text = if value.is_safe() {

@@ -20,7 +20,7 @@ pub struct Holiday {
 }
 
 /// Easter Sunday in the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher).
-pub fn easter_sunday(year: i16) -> Date {
+pub(crate) fn easter_sunday(year: i16) -> Date {
     let y = i32::from(year);
     let a = y % 19;
     let b = y / 100;
@@ -159,13 +159,13 @@ impl Calendar {
 }
 
 /// Hours worked on each working day at a weekly capacity.
-pub fn hours_per_day(hours_per_week: f64, workdays_per_week: usize) -> f64 {
+pub(crate) fn hours_per_day(hours_per_week: f64, workdays_per_week: usize) -> f64 {
     hours_per_week / workdays_per_week.max(1) as f64
 }
 
 /// How many working days `hours` of work take at `hours_per_day`: the finish is on the day
 /// the last hour is worked, so 8 h at 8 h/day is one day; no work still takes its first day.
-pub fn days_for_hours(hours: f64, hours_per_day: f64) -> u32 {
+pub(crate) fn days_for_hours(hours: f64, hours_per_day: f64) -> u32 {
     // A tolerance, so that 40 h at 8 h/day is 5 days even after float sums.
     let days = (hours / hours_per_day - 1e-9).ceil();
     if days.is_finite() && days >= 1.0 {

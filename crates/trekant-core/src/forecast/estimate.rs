@@ -12,6 +12,7 @@ use crate::brief::{Brief, Priority};
 use crate::forecast::calendar::{self, Calendar};
 use crate::forecast::simulate::{self, ItemEffort, Model, QuantilePoints, RiskModel};
 use crate::history::calibration::Calibration;
+use crate::stats::{self, Ecdf};
 
 /// How to run an estimate.
 #[derive(Clone, Debug)]
@@ -23,6 +24,52 @@ pub struct Settings {
     pub today: Date,
     /// The provider's calibration from their history; `None` uses the raw estimates.
     pub calibration: Option<std::sync::Arc<Calibration>>,
+}
+
+/// The fewest trials a run may ask for: fewer give quantiles that change from seed to seed.
+pub const MIN_TRIALS: usize = 100;
+/// The most trials a run may ask for: 10 million take seconds and 120 MB.
+pub const MAX_TRIALS: usize = 10_000_000;
+
+/// Why settings are refused.
+#[derive(Clone, Copy, Debug, thiserror::Error, PartialEq)]
+pub enum SettingsError {
+    #[error("--trials must be between 100 and 10,000,000, not {0}")]
+    Trials(usize),
+    #[error("--confidence must be between 0 and 1 (e.g. 0.8), not {0}")]
+    Confidence(f64),
+}
+
+impl Settings {
+    /// Settings within the bounds every front end enforces: [`MIN_TRIALS`]..=[`MAX_TRIALS`]
+    /// trials and a confidence strictly between 0 and 1.
+    pub fn new(
+        trials: usize,
+        seed: u64,
+        confidence: f64,
+        today: Date,
+        calibration: Option<std::sync::Arc<Calibration>>,
+    ) -> Result<Settings, SettingsError> {
+        if !(MIN_TRIALS..=MAX_TRIALS).contains(&trials) {
+            return Err(SettingsError::Trials(trials));
+        }
+        check_confidence(confidence)?;
+        Ok(Settings {
+            trials,
+            seed,
+            confidence,
+            today,
+            calibration,
+        })
+    }
+}
+
+fn check_confidence(confidence: f64) -> Result<(), SettingsError> {
+    if confidence > 0.0 && confidence < 1.0 {
+        Ok(())
+    } else {
+        Err(SettingsError::Confidence(confidence))
+    }
 }
 
 /// Why a brief cannot be estimated.
@@ -38,17 +85,11 @@ pub enum EstimateError {
     TooLong(usize),
     #[error("cannot simulate: {0}")]
     Simulation(#[from] simulate::SimError),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
 }
 
-/// Mean and quantiles of a sampled quantity.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Summary {
-    pub mean: f64,
-    pub p10: f64,
-    pub p50: f64,
-    pub p80: f64,
-    pub p95: f64,
-}
+pub use crate::stats::Summary;
 
 /// Quantiles of the finish date.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -105,12 +146,165 @@ pub struct Report {
     pub cost: Summary,
     pub finish: DateSummary,
     pub verdict: Verdict,
-    /// Every trial's cost, sorted ascending (for charts).
-    pub sorted_cost: Vec<f64>,
-    /// The working day index (0 = first working day) of each trial's finish, sorted.
-    pub sorted_finish_days: Vec<u32>,
+    /// The hours at the confidence in force (its quantile).
+    pub hours_at_confidence: f64,
+    /// The price at the confidence in force: the cost's quantile at `confidence`. What "a
+    /// fixed price at your confidence" quotes.
+    pub price: f64,
+    /// The finish date at the confidence in force.
+    pub finish_at_confidence: Date,
+    /// Every trial's cost; reads as a slice sorted ascending (sorted on first such use), and
+    /// answers charts and quantiles without sorting.
+    pub sorted_cost: Costs,
+    /// The working day index (0 = first working day) of each trial's finish; reads as a
+    /// slice sorted ascending (made from counts on first such use).
+    pub sorted_finish_days: FinishDays,
     /// The working days from the start, long enough to date every trial.
     pub working_days: Vec<Date>,
+}
+
+/// Every trial's cost: the trials' hours times the rate, kept in no particular order. Reads
+/// as a slice of the costs sorted ascending (through `Deref`; the sort happens once, on
+/// first use), while [`Ecdf`] and [`Costs::quantile`] answer by selection and counting.
+#[derive(Clone, Debug)]
+pub struct Costs {
+    /// Each trial's hours, exactly as simulated (the simulation sums in `f32`), reordered
+    /// by the estimate's selection: partitioned at the ranks in `pivots` (ascending).
+    hours: Vec<f32>,
+    pivots: Vec<usize>,
+    rate: f64,
+    sorted: std::sync::OnceLock<Vec<f64>>,
+}
+
+impl Costs {
+    /// How many trials.
+    pub fn len(&self) -> usize {
+        self.hours.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hours.is_empty()
+    }
+
+    /// The costs sorted ascending (sorts once, in parallel).
+    pub fn sorted(&self) -> &[f64] {
+        self.sorted.get_or_init(|| {
+            use rayon::prelude::*;
+            let mut costs: Vec<f64> = self
+                .hours
+                .par_iter()
+                .map(|&h| f64::from(h) * self.rate)
+                .collect();
+            costs.par_sort_unstable_by(f64::total_cmp);
+            costs
+        })
+    }
+
+    /// The cost's `p`-quantile (see [`stats::rank`]).
+    pub fn quantile(&self, p: f64) -> f64 {
+        self.order_statistics(&[stats::rank(self.len(), p)])[0]
+    }
+
+    /// The rank among hours that holds the cost of rank `k`: multiplying by the rate keeps
+    /// the order, or reverses it for a negative rate.
+    fn hours_rank(&self, k: usize) -> usize {
+        if self.rate < 0.0 {
+            self.len() - 1 - k
+        } else {
+            k
+        }
+    }
+}
+
+impl std::ops::Deref for Costs {
+    type Target = [f64];
+    fn deref(&self) -> &[f64] {
+        self.sorted()
+    }
+}
+
+impl Ecdf for Costs {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn order_statistics(&self, ranks: &[usize]) -> Vec<f64> {
+        if let Some(sorted) = self.sorted.get() {
+            return sorted.order_statistics(ranks);
+        }
+        // Each rank is selected within the stretch between the pivots around it: the hours
+        // are already partitioned there, so only that stretch is copied and searched.
+        ranks
+            .iter()
+            .map(|&k| {
+                let k = self.hours_rank(k);
+                let (from, to) = match self.pivots.binary_search(&k) {
+                    Ok(_) => (k, k + 1),
+                    Err(i) => (
+                        i.checked_sub(1).map_or(0, |j| self.pivots[j] + 1),
+                        self.pivots.get(i).map_or(self.hours.len(), |&p| p),
+                    ),
+                };
+                let mut stretch = self.hours[from..to].to_vec();
+                let (_, h, _) = stretch.select_nth_unstable_by(k - from, f32::total_cmp);
+                f64::from(*h) * self.rate
+            })
+            .collect()
+    }
+    fn count_at_most(&self, thresholds: &[f64]) -> Vec<usize> {
+        if let Some(sorted) = self.sorted.get() {
+            return sorted.count_at_most(thresholds);
+        }
+        stats::count_at_most_unsorted(&self.hours, thresholds, |h| f64::from(h) * self.rate)
+    }
+}
+
+/// The working day index of every trial's finish, kept as counts per day. Reads as a slice
+/// of the days sorted ascending (through `Deref`; made once, on first use).
+#[derive(Clone, Debug)]
+pub struct FinishDays {
+    /// `counts[d]`: how many trials finish on working day `d`.
+    counts: Vec<usize>,
+    trials: usize,
+    sorted: std::sync::OnceLock<Vec<u32>>,
+}
+
+impl FinishDays {
+    /// How many trials.
+    pub fn len(&self) -> usize {
+        self.trials
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.trials == 0
+    }
+
+    /// The finish day's `p`-quantile (see [`stats::rank`]); 0 for no trials.
+    pub fn quantile(&self, p: f64) -> u32 {
+        stats::quantile_of_counts(&self.counts, p).unwrap_or(0)
+    }
+
+    /// How many trials finish on each working day.
+    pub fn counts(&self) -> &[usize] {
+        &self.counts
+    }
+
+    /// The days sorted ascending.
+    pub fn sorted(&self) -> &[u32] {
+        self.sorted.get_or_init(|| {
+            let mut days = Vec::with_capacity(self.trials);
+            for (day, &c) in self.counts.iter().enumerate() {
+                days.extend(std::iter::repeat_n(day as u32, c));
+            }
+            days
+        })
+    }
+}
+
+impl std::ops::Deref for FinishDays {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        self.sorted()
+    }
 }
 
 /// The items in the scope the client asked for: everything not marked `wont`.
@@ -131,7 +325,7 @@ fn calibration_grid() -> impl Iterator<Item = f64> {
 /// The simulation model of a brief, calibrated on the provider's history when there is one:
 /// each item's hours are then its likely estimate times the historical ratio for its
 /// category and size (certain, single-number items stay certain).
-pub fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
+pub(crate) fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
     let mut model = model_of(brief);
     if let Some(cal) = calibration {
         model.calibrated = brief
@@ -160,7 +354,7 @@ pub fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
 }
 
 /// The simulation model of a brief's items and risks, from the raw estimates.
-pub fn model_of(brief: &Brief) -> Model {
+pub(crate) fn model_of(brief: &Brief) -> Model {
     let three = |e: &crate::brief::Estimate| [e.low, e.likely, e.high];
     Model {
         items: brief
@@ -200,9 +394,13 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
     if !mask.iter().any(|m| *m) {
         return Err(EstimateError::NoItems);
     }
+    // What the quantiles need to exist; the front ends' bounds are [`Settings::new`]'s.
+    if settings.trials == 0 {
+        return Err(SettingsError::Trials(0).into());
+    }
+    check_confidence(settings.confidence)?;
     let model = model_for(brief, settings.calibration.as_deref());
     let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
-    let sampled_hours = samples.hours;
     let start = brief
         .project
         .start
@@ -211,48 +409,80 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
 
     let mut cal = Calendar::for_me(&brief.me);
     let per_day = calendar::hours_per_day(brief.me.hours_per_week(), cal.workdays_per_week());
-    let finish_days: Vec<u32> = sampled_hours
-        .iter()
-        .zip(&samples.delay_days)
-        .map(|(&h, &d)| finish_day(h, f64::from(d), per_day))
-        .collect();
-    let last = finish_days.iter().copied().max().unwrap_or(0) as usize;
-    if last >= MAX_WORKING_DAYS {
-        return Err(EstimateError::TooLong(MAX_WORKING_DAYS));
-    }
-    let working_days = cal.working_days(start, last + 1);
-    if working_days.len() <= last {
-        return Err(EstimateError::NoWorkingDays);
-    }
-
-    let costs: Vec<f64> = sampled_hours.iter().map(|h| h * rate).collect();
     let budget = brief.request.budget.as_ref().map(|b| b.value);
     let deadline_days = brief
         .request
         .deadline
         .as_ref()
         .map(|d| deadline_index(&mut cal, start, d.value));
-    let verdict = verdict(
-        &costs,
-        &finish_days,
+    let tally = tally(
+        &samples.hours,
+        &samples.delay_days,
+        per_day,
+        rate,
         budget,
         deadline_days,
-        settings.confidence,
     );
+    let last = tally.days.iter().rposition(|&c| c > 0).unwrap_or(0);
+    if tally.too_long {
+        return Err(EstimateError::TooLong(MAX_WORKING_DAYS));
+    }
+    let working_days = cal.working_days(start, last + 1);
+    if working_days.len() <= last {
+        return Err(EstimateError::NoWorkingDays);
+    }
+    let verdict = verdict_of(&tally, budget, deadline_days, settings.confidence);
 
-    let hours = summary(&sampled_hours);
-    let cost = summary(&costs);
-    let mut sorted_cost = costs;
-    sorted_cost.sort_by(f64::total_cmp);
-    let mut sorted_finish_days = finish_days;
-    sorted_finish_days.sort_unstable();
-    let day_at = |q| day_at_sorted(&sorted_finish_days, &working_days, q);
+    // The quantiles by selection on the hours (exact in `f32`: the simulation sums in it),
+    // beside the means, which must be summed in trial order to keep their bits.
+    let n = samples.hours.len();
+    let mut levels = stats::LEVELS.to_vec();
+    levels.push(settings.confidence);
+    let ((hours_mean, cost_mean), (hours_q, cost_q, hours)) = rayon::join(
+        || {
+            let (mut h, mut c) = (0.0f64, 0.0f64);
+            for &x in &samples.hours {
+                h += x;
+                c += x * rate;
+            }
+            (h / n as f64, c / n as f64)
+        },
+        || {
+            use rayon::prelude::*;
+            let mut hours: Vec<f32> = samples.hours.par_iter().map(|&h| h as f32).collect();
+            let mut ranks: Vec<usize> = levels.iter().map(|&p| stats::rank(n, p)).collect();
+            if rate < 0.0 {
+                // A negative rate reverses the order: the cost of rank k is the rate times
+                // the hours of the mirrored rank.
+                ranks.extend(levels.iter().map(|&p| n - 1 - stats::rank(n, p)));
+            }
+            let found = stats::order_statistics(&mut hours, &ranks);
+            let m = levels.len();
+            let hours_q: Vec<f64> = found[..m].iter().map(|&h| f64::from(h)).collect();
+            // The rate times the hours of a rank: the same bits as sorting the costs.
+            let cost_q: Vec<f64> = (0..m)
+                .map(|i| f64::from(found[if rate < 0.0 { m + i } else { i }]) * rate)
+                .collect();
+            let mut pivots = ranks;
+            pivots.sort_unstable();
+            pivots.dedup();
+            (hours_q, cost_q, Partitioned { hours, pivots })
+        },
+    );
+    let four = |q: &[f64]| [q[0], q[1], q[2], q[3]];
+    let finish_days = FinishDays {
+        counts: tally.days,
+        trials: n,
+        sorted: std::sync::OnceLock::new(),
+    };
+    let day_at = |q| working_days[finish_days.quantile(q) as usize];
     let finish = DateSummary {
         p10: day_at(0.10),
         p50: day_at(0.50),
         p80: day_at(0.80),
         p95: day_at(0.95),
     };
+    let finish_at_confidence = day_at(settings.confidence);
     Ok(Report {
         trials: settings.trials,
         seed: settings.seed,
@@ -260,23 +490,102 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         calibrated: settings.calibration.is_some(),
         calibration_tasks: settings.calibration.as_ref().map_or(0, |c| c.tasks()),
         start,
-        hours,
-        cost,
+        hours: Summary::from_parts(hours_mean, four(&hours_q)),
+        cost: Summary::from_parts(cost_mean, four(&cost_q)),
         finish,
         verdict,
-        sorted_cost,
-        sorted_finish_days,
+        hours_at_confidence: hours_q[4],
+        price: cost_q[4],
+        finish_at_confidence,
+        sorted_cost: Costs {
+            hours: hours.hours,
+            pivots: hours.pivots,
+            rate,
+            sorted: std::sync::OnceLock::new(),
+        },
+        sorted_finish_days: finish_days,
         working_days,
     })
 }
 
-fn day_at_sorted(sorted: &[u32], working_days: &[Date], q: f64) -> Date {
-    working_days[sorted[quantile_index(sorted.len(), q)] as usize]
+/// Hours reordered by selection: every rank in `pivots` holds its order statistic, with
+/// only smaller values before it and only larger ones after.
+struct Partitioned {
+    hours: Vec<f32>,
+    pivots: Vec<usize>,
+}
+
+/// What one pass over the trials counts: finish days per working day, and how many trials
+/// keep the budget, the deadline and both.
+struct Tally {
+    /// Trials per finish day, up to [`MAX_WORKING_DAYS`].
+    days: Vec<usize>,
+    /// Some trial finishes on or after [`MAX_WORKING_DAYS`].
+    too_long: bool,
+    in_budget: usize,
+    in_time: usize,
+    both: usize,
+    trials: usize,
+}
+
+/// Counts the trials in parallel, chunk by chunk; counts add up the same in any order.
+fn tally(
+    hours: &[f64],
+    delay_days: &[f32],
+    per_day: f64,
+    rate: f64,
+    budget: Option<f64>,
+    deadline_days: Option<u32>,
+) -> Tally {
+    use rayon::prelude::*;
+    let empty = || Tally {
+        days: Vec::new(),
+        too_long: false,
+        in_budget: 0,
+        in_time: 0,
+        both: 0,
+        trials: 0,
+    };
+    hours
+        .par_chunks(1 << 14)
+        .zip(delay_days.par_chunks(1 << 14))
+        .fold(empty, |mut t, (hours, delays)| {
+            for (&h, &d) in hours.iter().zip(delays) {
+                let day = finish_day(h, f64::from(d), per_day) as usize;
+                if day >= MAX_WORKING_DAYS {
+                    t.too_long = true;
+                } else {
+                    if t.days.len() <= day {
+                        t.days.resize(day + 1, 0);
+                    }
+                    t.days[day] += 1;
+                }
+                let b = budget.is_none_or(|b| h * rate <= b);
+                let d = deadline_days.is_none_or(|d| (day as u64) < u64::from(d));
+                t.in_budget += usize::from(b);
+                t.in_time += usize::from(d);
+                t.both += usize::from(b && d);
+                t.trials += 1;
+            }
+            t
+        })
+        .reduce(empty, |mut a, b| {
+            if a.days.len() < b.days.len() {
+                a.days.resize(b.days.len(), 0);
+            }
+            a.days.iter_mut().zip(&b.days).for_each(|(x, y)| *x += y);
+            a.too_long |= b.too_long;
+            a.in_budget += b.in_budget;
+            a.in_time += b.in_time;
+            a.both += b.both;
+            a.trials += b.trials;
+            a
+        })
 }
 
 /// The working-day index (0-based) on which a trial finishes: the day its last hour is
 /// worked, then its waiting days on top.
-pub fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
+pub(crate) fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
     let work = calendar::days_for_hours(hours, hours_per_day);
     let wait = if delay_days.is_finite() && delay_days > 0.0 {
         delay_days.ceil().min(f64::from(u32::MAX / 4)) as u32
@@ -288,27 +597,13 @@ pub fn finish_day(hours: f64, delay_days: f64, hours_per_day: f64) -> u32 {
 
 /// How many working days lie from `start` through `deadline`: a trial finishing on day index
 /// `i` meets the deadline when `i < deadline_index`.
-pub fn deadline_index(cal: &mut Calendar, start: Date, deadline: Date) -> u32 {
+pub(crate) fn deadline_index(cal: &mut Calendar, start: Date, deadline: Date) -> u32 {
     cal.working_days_between(start, deadline) as u32
 }
 
-/// The empirical quantile's index: the smallest sample with at least share `q` at or below.
-fn quantile_index(len: usize, q: f64) -> usize {
-    ((q * len as f64).ceil() as usize).clamp(1, len.max(1)) - 1
-}
-
-/// Mean and P10/P50/P80/P95 of samples (empirical quantiles).
+/// Mean and P10/P50/P80/P95 of samples (empirical quantiles, see [`stats::rank`]).
 pub fn summary(samples: &[f64]) -> Summary {
-    let mut sorted = samples.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let at = |q| sorted[quantile_index(sorted.len(), q)];
-    Summary {
-        mean: samples.iter().sum::<f64>() / samples.len().max(1) as f64,
-        p10: at(0.10),
-        p50: at(0.50),
-        p80: at(0.80),
-        p95: at(0.95),
-    }
+    Summary::of(samples).unwrap_or(Summary::from_parts(f64::NAN, [f64::NAN; 4]))
 }
 
 /// The verdict from per-trial costs and finish days.
@@ -319,7 +614,6 @@ pub fn verdict(
     deadline_days: Option<u32>,
     confidence: f64,
 ) -> Verdict {
-    let n = costs.len().max(1) as f64;
     let budget_ok = |i: usize| budget.is_none_or(|b| costs[i] <= b);
     let deadline_ok = |i: usize| deadline_days.is_none_or(|d| finish_days[i] < d);
     let (mut in_budget, mut in_time, mut both) = (0usize, 0usize, 0usize);
@@ -329,6 +623,39 @@ pub fn verdict(
         in_time += usize::from(d);
         both += usize::from(b && d);
     }
+    verdict_from_counts(
+        [in_budget, in_time, both],
+        costs.len(),
+        budget,
+        deadline_days,
+        confidence,
+    )
+}
+
+fn verdict_of(
+    tally: &Tally,
+    budget: Option<f64>,
+    deadline_days: Option<u32>,
+    confidence: f64,
+) -> Verdict {
+    verdict_from_counts(
+        [tally.in_budget, tally.in_time, tally.both],
+        tally.trials,
+        budget,
+        deadline_days,
+        confidence,
+    )
+}
+
+/// The verdict from how many of `trials` keep the budget, the deadline and both.
+fn verdict_from_counts(
+    [in_budget, in_time, both]: [usize; 3],
+    trials: usize,
+    budget: Option<f64>,
+    deadline_days: Option<u32>,
+    confidence: f64,
+) -> Verdict {
+    let n = trials.max(1) as f64;
     let p_budget = budget.map(|_| in_budget as f64 / n);
     let p_deadline = deadline_days.map(|_| in_time as f64 / n);
     let p_both = both as f64 / n;
@@ -370,55 +697,94 @@ pub fn verdict(
     }
 }
 
+/// The stable JSON shape of an estimate (`estimate --format json`, and the web app's): hours
+/// to a tenth, money in whole units, probabilities to a thousandth. Keys are only ever
+/// added, at the end: `confidence`, `price` (the cost at the confidence) and
+/// `finish_at_confidence` came after the verdict.
+pub fn report_json(report: &Report) -> serde_json::Value {
+    serde_json::json!({
+        "trials": report.trials,
+        "seed": report.seed,
+        "calibrated": report.calibrated,
+        "tasks": report.calibration_tasks,
+        "hours": report.hours.map(|v| round_to(v, 1)),
+        "cost": report.cost.map(|v| round_to(v, 0)),
+        "finish": report.finish,
+        "verdict": verdict_json(&report.verdict),
+        "confidence": report.confidence,
+        "price": round_to(report.price, 0),
+        "finish_at_confidence": report.finish_at_confidence,
+    })
+}
+
+/// The JSON shape of a verdict: probabilities to a thousandth.
+pub fn verdict_json(v: &Verdict) -> serde_json::Value {
+    let p = |x: f64| round_to(x, 3);
+    serde_json::json!({
+        "class": v.class,
+        "p_budget": v.p_budget.map(p),
+        "p_deadline": v.p_deadline.map(p),
+        "p_both": p(v.p_both),
+        "binding": v.binding,
+    })
+}
+
+/// `v` rounded to `places` decimals.
+fn round_to(v: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (v * f).round() / f
+}
+
 /// The verdict in one sentence, for people.
 pub fn verdict_sentence(report: &Report, brief: &Brief, lang: crate::lang::Lang) -> String {
     use crate::format::{money, percent};
     let v = &report.verdict;
     let currency = brief.currency();
-    let price = money(report.cost.p80, currency, lang);
-    let p80_date = crate::format::date(report.finish.p80, lang);
+    let price = money(report.price, currency, lang);
+    let p80_date = crate::format::date(report.finish_at_confidence, lang);
     let odds = percent(v.p_both, lang);
     let sides = {
         let mut parts = Vec::new();
         if let Some(p) = v.p_budget {
-            parts.push(lang.pick(
-                format!("budget {}", percent(p, lang)),
-                format!("budget {}", percent(p, lang)),
-            ));
+            parts.push(crate::t!(lang, "verdict-budget-side", p = percent(p, lang)));
         }
         if let Some(p) = v.p_deadline {
-            parts.push(lang.pick(
-                format!("deadline {}", percent(p, lang)),
-                format!("deadline {}", percent(p, lang)),
+            parts.push(crate::t!(
+                lang,
+                "verdict-deadline-side",
+                p = percent(p, lang)
             ));
         }
         parts.join(", ")
     };
     let binding = match v.binding {
-        Binding::Budget => lang.pick("budgettet binder", "the budget binds"),
-        Binding::Deadline => lang.pick("deadline binder", "the deadline binds"),
-        Binding::Both => lang.pick(
-            "både budget og deadline binder",
-            "both budget and deadline bind",
-        ),
-        Binding::None => "",
+        Binding::Budget => crate::messages::text(lang, "verdict-budget-binds"),
+        Binding::Deadline => crate::messages::text(lang, "verdict-deadline-binds"),
+        Binding::Both => crate::messages::text(lang, "verdict-both-bind"),
+        Binding::None => String::new(),
     };
     match v.class {
-        VerdictClass::Unknown => lang.pick(
-            format!("Ingen budget eller deadline fra kunden: et fast tilbud med {} sikkerhed er {price}, klar {p80_date}.", percent(report.confidence, lang)),
-            format!("No budget or deadline from the client: a fixed price at {} confidence is {price}, ready {p80_date}.", percent(report.confidence, lang)),
+        VerdictClass::Unknown => crate::t!(
+            lang,
+            "verdict-unknown",
+            confidence = percent(report.confidence, lang),
+            price = price,
+            date = p80_date,
         ),
-        VerdictClass::Realistic => lang.pick(
-            format!("Realistisk: kundens budget og deadline holder samlet i {odds} af udfaldene ({sides})."),
-            format!("Realistic: the client's budget and deadline hold together in {odds} of outcomes ({sides})."),
+        VerdictClass::Realistic => crate::t!(lang, "verdict-realistic", odds = odds, sides = sides),
+        VerdictClass::Tight => crate::t!(
+            lang,
+            "verdict-tight",
+            odds = odds,
+            sides = sides,
+            binding = binding,
         ),
-        VerdictClass::Tight => lang.pick(
-            format!("Stramt: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}."),
-            format!("Tight: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}."),
-        ),
-        VerdictClass::Unrealistic => lang.pick(
-            format!("Urealistisk: budget og deadline holder samlet kun i {odds} af udfaldene ({sides}); {binding}. Se `trekant options`."),
-            format!("Unrealistic: budget and deadline hold together in only {odds} of outcomes ({sides}); {binding}. See `trekant options`."),
+        VerdictClass::Unrealistic => crate::t!(
+            lang,
+            "verdict-unrealistic",
+            odds = odds,
+            sides = sides,
+            binding = binding,
         ),
     }
 }

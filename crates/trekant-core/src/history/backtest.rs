@@ -182,15 +182,7 @@ pub fn split_by_time(
 /// The comparator: the ratio's quantiles over all training tasks, unweighted.
 fn fixed_ratio_quantiles(train: &[Record]) -> Vec<f64> {
     let mut ratios: Vec<f64> = train.iter().map(Record::ratio).collect();
-    ratios.sort_by(f64::total_cmp);
-    LEVELS
-        .iter()
-        .map(|&level| {
-            // The smallest ratio with at least `level` of the tasks at or below it.
-            let rank = ((level * ratios.len() as f64) - 1e-9).ceil().max(1.0) as usize;
-            ratios[rank.min(ratios.len()) - 1]
-        })
-        .collect()
+    crate::stats::quantiles_in_place(&mut ratios, &LEVELS)
 }
 
 /// Coverage and pinball loss of a predictor over the test tasks.

@@ -20,6 +20,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::history::Record;
 
+/// The least weight a task keeps for its age (four half-lives): recency favours new tasks
+/// but never silences the rest of the history.
+const MIN_WEIGHT: f64 = 1.0 / 16.0;
+
 /// How a calibration is fitted. The defaults are what the backtests on the three real
 /// datasets in `docs/backtest.md` support; none of them was tuned to one dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -184,7 +188,11 @@ impl Calibration {
         let mut cells: HashMap<(String, i32), Vec<(f64, f64)>> = HashMap::new();
         for r in usable {
             let age = (day_number(newest) - day_number(r.finished)) as f64;
-            let weight = (-age / half_life * std::f64::consts::LN_2).exp();
+            // However old, a task keeps MIN_WEIGHT of a new one's weight: one task dated far
+            // after the others (a typo'd year) can never take all the weight.
+            let weight = (-age / half_life * std::f64::consts::LN_2)
+                .exp()
+                .max(MIN_WEIGHT);
             let pair = (r.ratio(), weight);
             let bucket = size_bucket(r.likely, settings.bucket_width);
             all.push(pair);

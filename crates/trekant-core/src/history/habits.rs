@@ -126,19 +126,15 @@ fn summarize(group: &[&Record]) -> Option<RatioSummary> {
         return None;
     }
     let mut ratios: Vec<f64> = group.iter().map(|r| r.ratio()).collect();
-    ratios.sort_by(f64::total_cmp);
     let n = ratios.len() as f64;
-    let quantile = |level: f64| {
-        let rank = (level * n - 1e-9).ceil().max(1.0) as usize;
-        ratios[rank.min(ratios.len()) - 1]
-    };
+    let levels = crate::stats::quantiles_in_place(&mut ratios, &[0.5, 0.8, 0.9]);
     // Same tolerance as the backtest: hours converted from minutes carry rounding.
     let on = |r: &&&Record| (r.actual - r.likely).abs() <= 1e-6 * r.likely;
     Some(RatioSummary {
         tasks: group.len(),
-        median: quantile(0.5),
-        p80: quantile(0.8),
-        p90: quantile(0.9),
+        median: levels[0],
+        p80: levels[1],
+        p90: levels[2],
         on_estimate: group.iter().filter(on).count() as f64 / n,
         over: group
             .iter()

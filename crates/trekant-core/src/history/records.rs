@@ -63,6 +63,30 @@ pub struct ParsedHistory {
     pub errors: Vec<RowError>,
 }
 
+impl ParsedHistory {
+    /// Moves every record finished after `today` to the bad rows: a typo'd year (2207) would
+    /// otherwise sit in the history as its newest task and weigh every other one down.
+    pub fn refuse_after(&mut self, today: Date) {
+        let mut n = 0;
+        while n < self.records.len() {
+            if self.records[n].finished > today {
+                let record = self.records.remove(n);
+                let line = self.lines.remove(n);
+                self.errors.push(RowError {
+                    line,
+                    message: format!(
+                        "`finished` is {}, after today ({today}): a typo in the date?",
+                        record.finished
+                    ),
+                });
+            } else {
+                n += 1;
+            }
+        }
+        self.errors.sort_by_key(|e| e.line);
+    }
+}
+
 /// A history file that cannot be read at all (as opposed to single bad rows).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum HistoryError {
@@ -271,9 +295,9 @@ fn validate(raw: RawRow) -> Result<Record, String> {
         )
     })?;
     Ok(Record {
-        project: raw.project,
-        item: raw.item,
-        category: (!raw.category.is_empty()).then_some(raw.category),
+        project: unneutralise(&raw.project).to_string(),
+        item: unneutralise(&raw.item).to_string(),
+        category: (!raw.category.is_empty()).then(|| unneutralise(&raw.category).to_string()),
         low,
         likely,
         high,
@@ -306,9 +330,9 @@ pub fn write_history(records: &[Record]) -> String {
     let _ = writer.write_record(COLUMNS);
     for r in records {
         let _ = writer.write_record([
-            r.project.as_str(),
-            r.item.as_str(),
-            r.category.as_deref().unwrap_or(""),
+            neutralise(&r.project).as_ref(),
+            neutralise(&r.item).as_ref(),
+            neutralise(r.category.as_deref().unwrap_or("")).as_ref(),
             &number(r.low),
             &number(Some(r.likely)),
             &number(r.high),
@@ -318,4 +342,97 @@ pub fn write_history(records: &[Record]) -> String {
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// What a spreadsheet takes as the start of a formula (OWASP's list for CSV injection).
+const FORMULA: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `text` is a neutralised cell: an apostrophe before a formula character, or before
+/// another apostrophe (so a text that itself starts that way survives the round trip).
+fn is_neutralised(text: &str) -> bool {
+    text.strip_prefix('\'')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c == '\'' || FORMULA.contains(&c))
+}
+
+/// A text cell as written to CSV: one starting like a formula gets an apostrophe in front, so
+/// a spreadsheet shows it as text instead of running it. [`unneutralise`] undoes it exactly.
+pub(crate) fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(FORMULA) || is_neutralised(text) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// A text cell as read from CSV: the apostrophe [`neutralise`] added is taken off.
+pub(crate) fn unneutralise(text: &str) -> &str {
+    if is_neutralised(text) {
+        &text[1..]
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_read_back_unchanged() {
+        for text in [
+            "=HYPERLINK(\"http://evil\")",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "'=already",
+            "''",
+            "'",
+            "'plain",
+            "plain",
+            "",
+        ] {
+            let written = neutralise(text);
+            assert!(!written.starts_with(FORMULA), "{written}");
+            assert_eq!(unneutralise(&written), text, "{text}");
+        }
+        assert_eq!(neutralise("=1+1"), "'=1+1");
+        assert_eq!(neutralise("'plain"), "'plain");
+        assert_eq!(unneutralise("'plain"), "'plain");
+    }
+
+    #[test]
+    fn a_history_with_formula_cells_round_trips_through_csv() {
+        let record = Record {
+            project: "=cmd|' /C calc'!A0".into(),
+            item: "-item".into(),
+            category: Some("@dev".into()),
+            low: None,
+            likely: 2.0,
+            high: None,
+            actual: 3.0,
+            finished: jiff::civil::date(2026, 1, 5),
+        };
+        let csv = write_history(std::slice::from_ref(&record));
+        for line in csv.lines().skip(1) {
+            for cell in line.split(',') {
+                let cell = cell.trim_start_matches('"');
+                assert!(!cell.starts_with(FORMULA), "{line}");
+            }
+        }
+        assert_eq!(parse_history(&csv).unwrap().records, vec![record]);
+    }
+
+    #[test]
+    fn rows_finished_after_today_become_bad_rows() {
+        let text = "project,item,category,low,likely,high,actual,finished\n\
+                    p,a,,,1,,1,2026-01-05\np,b,,,1,,1,2207-01-05\np,c,,,1,,1,2026-01-06\n";
+        let mut parsed = parse_history(text).unwrap();
+        parsed.refuse_after(jiff::civil::date(2026, 11, 29));
+        assert_eq!(parsed.records.len(), 2);
+        assert_eq!(parsed.lines, vec![2, 4]);
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.errors[0].line, 3);
+        assert!(parsed.errors[0].message.contains("after today"));
+    }
 }

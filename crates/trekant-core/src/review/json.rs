@@ -1,32 +1,73 @@
 //! The review as JSON, the stable shape of `trekant review --format json` and of the web
 //! app's review answers: every finding with its 1-based line and column (columns count
-//! characters) and the position just after it.
+//! characters) and the position just after it, and the verdict when there is one.
+//!
+//! [`ReviewJson`] serialises as it is written, one finding at a time: a long text with a
+//! million findings never holds them all as JSON values at once.
 
+use serde::Serialize;
+use serde::ser::SerializeMap as _;
 use serde_json::{Value, json};
 
 use crate::diagnostic::Diagnostic;
-use crate::forecast::estimate::Verdict;
+use crate::forecast::estimate::{Verdict, verdict_json};
 use crate::span::LineIndex;
 
-/// The whole review as JSON; `verdict` has the same shape as in `estimate --format json`.
-pub fn review_json(
-    file: &str,
-    text: &str,
-    diagnostics: &[Diagnostic],
-    verdict: Option<&Verdict>,
-) -> Value {
-    let lines = LineIndex::new(text);
-    let mut value = json!({
-        "file": file,
-        "diagnostics": diagnostics
-            .iter()
-            .map(|d| diagnostic_json(text, &lines, d))
-            .collect::<Vec<_>>(),
-    });
-    if let Some(verdict) = verdict {
-        value["verdict"] = verdict_json(verdict);
+/// A review to serialise: the file's name and text, its findings and its verdict.
+pub struct ReviewJson<'a> {
+    file: &'a str,
+    text: &'a str,
+    lines: LineIndex,
+    diagnostics: &'a [Diagnostic],
+    verdict: Option<&'a Verdict>,
+}
+
+impl<'a> ReviewJson<'a> {
+    pub fn new(
+        file: &'a str,
+        text: &'a str,
+        diagnostics: &'a [Diagnostic],
+        verdict: Option<&'a Verdict>,
+    ) -> Self {
+        ReviewJson {
+            file,
+            text,
+            lines: LineIndex::new(text),
+            diagnostics,
+            verdict,
+        }
     }
-    value
+
+    /// The whole review as one JSON value, for answers small enough to hold.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+impl Serialize for ReviewJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file", self.file)?;
+        map.serialize_entry("diagnostics", &Findings(self))?;
+        if let Some(verdict) = self.verdict {
+            map.serialize_entry("verdict", &verdict_json(verdict))?;
+        }
+        map.end()
+    }
+}
+
+struct Findings<'r, 'a>(&'r ReviewJson<'a>);
+
+impl Serialize for Findings<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let review = self.0;
+        serializer.collect_seq(
+            review
+                .diagnostics
+                .iter()
+                .map(|d| diagnostic_json(review.text, &review.lines, d)),
+        )
+    }
 }
 
 /// One finding as JSON.
@@ -44,17 +85,5 @@ pub fn diagnostic_json(text: &str, lines: &LineIndex, d: &Diagnostic) -> Value {
         "end_column": end.column,
         "excerpt": excerpt,
         "question": d.question,
-    })
-}
-
-/// The verdict object, probabilities to three decimals.
-pub fn verdict_json(v: &Verdict) -> Value {
-    let p = |x: f64| (x * 1000.0).round() / 1000.0;
-    json!({
-        "class": v.class,
-        "p_budget": v.p_budget.map(p),
-        "p_deadline": v.p_deadline.map(p),
-        "p_both": p(v.p_both),
-        "binding": v.binding,
     })
 }

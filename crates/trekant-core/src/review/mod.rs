@@ -96,7 +96,9 @@ pub fn review_brief_at(
 
 /// Reviews free text (a client's e-mail, a Markdown request) for its wording alone.
 pub fn review_text(source: &str, lang: Option<Lang>) -> Review {
-    let lang = lang.or_else(|| Lang::detect(source)).unwrap_or_default();
+    let lang = lang
+        .or_else(|| crate::lang::detect::detect(source))
+        .unwrap_or_default();
     let texts = vec![Text {
         kind: TextKind::Document,
         raw: source,

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Topic};
 use crate::lang::Lang;
+use crate::messages::{Arg, Message};
 
 /// The questions of one topic.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -39,14 +40,15 @@ fn rank(code: &str) -> u8 {
 }
 
 /// The topic headings.
-pub fn topic_title(topic: Topic, lang: Lang) -> &'static str {
-    match topic {
-        Topic::Purpose => lang.pick("Formål", "Purpose"),
-        Topic::Scope => lang.pick("Omfang", "Scope"),
-        Topic::Time => lang.pick("Tid", "Time"),
-        Topic::Money => lang.pick("Økonomi", "Money"),
-        Topic::Process => lang.pick("Samarbejde", "Process"),
-    }
+pub(crate) fn topic_title(topic: Topic, lang: Lang) -> String {
+    let id = match topic {
+        Topic::Purpose => "topic-purpose",
+        Topic::Scope => "topic-scope",
+        Topic::Time => "topic-time",
+        Topic::Money => "topic-money",
+        Topic::Process => "topic-process",
+    };
+    crate::messages::text(lang, id)
 }
 
 /// Groups the questions of `diagnostics` by topic, in topic order, dropping empty groups
@@ -66,20 +68,23 @@ pub fn questions(
         // Stable: equal ranks keep source order.
         found.sort_by_key(|(d, _)| rank(d.code));
         let mut seen = std::collections::HashSet::new();
-        let questions: Vec<Question> = found
+        let questions: Vec<(Question, Option<Message>)> = found
             .into_iter()
             .filter(|(_, q)| seen.insert(q.to_lowercase()))
-            .map(|(d, q)| Question {
-                text: q.clone(),
-                code: d.code,
-                line: line_of(d.span.start),
+            .map(|(d, q)| {
+                let question = Question {
+                    text: q.clone(),
+                    code: d.code,
+                    line: line_of(d.span.start),
+                };
+                (question, d.question_key.clone())
             })
             .collect();
         let questions = merge_quoted(questions, lang);
         if !questions.is_empty() {
             groups.push(QuestionGroup {
                 topic,
-                title: topic_title(topic, lang).to_owned(),
+                title: topic_title(topic, lang),
                 questions,
             });
         }
@@ -87,95 +92,114 @@ pub fn questions(
     groups
 }
 
-/// The question with its first quoted phrase (`'…'`) cut out, and that phrase.
-fn quoted_template(question: &str) -> Option<(String, &str)> {
-    let start = question.find('\'')?;
-    let len = question[start + 1..].find('\'')?;
-    let quoted = &question[start..start + len + 2];
-    Some((question.replace(quoted, "\u{0}"), quoted))
-}
-
 /// Questions of one rule that differ only in the words they quote ("You wrote 'just' …",
 /// "You wrote 'only a small' …") become one question quoting all the words: a client
-/// answers one question, not five that read alike.
-fn merge_quoted(questions: Vec<Question>, lang: Lang) -> Vec<Question> {
-    let mut merged: Vec<(Question, Option<String>, Vec<String>)> = Vec::new();
-    for question in questions {
-        let template = quoted_template(&question.text);
-        let same = template.as_ref().and_then(|(t, _)| {
+/// answers one question, not five that read alike. Such questions are catalog messages with
+/// the quoted words in `w` and their number in `count`, so the merged question is made by
+/// the catalog again, its verb agreeing ("What do 'simple' and 'modern' mean").
+fn merge_quoted(questions: Vec<(Question, Option<Message>)>, lang: Lang) -> Vec<Question> {
+    let mut merged: Vec<(Question, Option<Message>, Vec<String>)> = Vec::new();
+    for (question, key) in questions {
+        let quoting = key.as_ref().filter(|k| k.get("count").is_some());
+        let word = quoting.and_then(|k| match k.get("w") {
+            Some(Arg::Text(w)) => Some(w.clone()),
+            _ => None,
+        });
+        let same = quoting.and_then(|k| {
             merged.iter_mut().find(|(q, other, _)| {
-                q.code == question.code && other.as_deref() == Some(t.as_str())
+                q.code == question.code && other.as_ref().is_some_and(|o| same_but_words(o, k))
             })
         });
-        match (same, template) {
-            (Some((_, _, quotes)), Some((_, quoted))) => {
-                if !quotes.iter().any(|q| q == quoted) {
-                    quotes.push(quoted.to_owned());
+        match (same, word) {
+            (Some((_, _, words)), Some(word)) => {
+                if !words.contains(&word) {
+                    words.push(word);
                 }
             }
-            (_, template) => {
-                let (t, quotes) = match template {
-                    Some((t, quoted)) => (Some(t), vec![quoted.to_owned()]),
-                    None => (None, Vec::new()),
-                };
-                merged.push((question, t, quotes));
+            (_, word) => {
+                let words = word.into_iter().collect();
+                merged.push((question, key, words));
             }
         }
     }
     merged
         .into_iter()
-        .map(|(mut question, template, quotes)| {
-            if let (Some(template), true) = (template, quotes.len() > 1) {
-                let (last, rest) = quotes.split_last().expect("more than one");
-                let list = format!("{} {} {last}", rest.join(", "), lang.pick("og", "and"));
-                question.text = template.replace('\u{0}', &list);
+        .map(|(mut question, key, words)| {
+            if let (Some(mut key), true) = (key, words.len() > 1) {
+                let (last, rest) = words.split_last().expect("more than one");
+                let list = crate::t!(lang, "list-and", rest = rest.join(", "), last = last);
+                key.set("w", list);
+                key.set("count", words.len());
+                question.text = key.render(lang);
             }
             question
         })
         .collect()
 }
 
+/// Whether two question messages are the same but for the words they quote.
+fn same_but_words(a: &Message, b: &Message) -> bool {
+    let rest = |m: &Message| -> Vec<(&'static str, Arg)> {
+        let mut args: Vec<_> = m
+            .args
+            .iter()
+            .filter(|(n, _)| !matches!(*n, "w" | "count"))
+            .cloned()
+            .collect();
+        args.sort_by_key(|(n, _)| *n);
+        args
+    };
+    a.id == b.id && rest(a) == rest(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn question(code: &'static str, text: &str) -> Question {
-        Question {
-            text: text.to_owned(),
-            code,
-            line: 1,
-        }
+    fn asked(text: &str, lang: Lang) -> Vec<String> {
+        let review = crate::review::review_text(text, Some(lang));
+        questions(&review.diagnostics, lang, |_| 1)
+            .into_iter()
+            .flat_map(|g| g.questions)
+            .map(|q| q.text)
+            .collect()
     }
 
     #[test]
     fn questions_that_differ_only_in_the_quoted_words_merge() {
-        let merged = merge_quoted(
-            vec![
-                question(
-                    "minimizing",
-                    "You wrote 'just' — what exactly must be done?",
-                ),
-                question(
-                    "vague-wording",
-                    "What does 'modern' mean to you — show 'modern' sites?",
-                ),
-                question(
-                    "minimizing",
-                    "You wrote 'only a small' — what exactly must be done?",
-                ),
-                question(
-                    "minimizing",
-                    "You wrote 'quick job' — what exactly must be done?",
-                ),
-            ],
-            Lang::En,
-        );
-        let texts: Vec<&str> = merged.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(
-            texts,
+            asked(
+                "It is just a quick job: only a small fix, and we want it to be simple.",
+                Lang::En
+            )
+            .iter()
+            .filter(|q| q.starts_with("You wrote"))
+            .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn merged_questions_agree_in_number() {
+        let en = asked("We want a simple and user-friendly site.", Lang::En);
+        assert_eq!(
+            en,
             [
-                "You wrote 'just', 'only a small' and 'quick job' — what exactly must be done?",
-                "What does 'modern' mean to you — show 'modern' sites?",
+                "What do 'simple' and 'user-friendly' mean to you — who will use it, and which \
+              tasks must they manage without help?"
+            ]
+        );
+        let one = asked("We want a user-friendly site.", Lang::En);
+        assert!(
+            one[0].starts_with("What does 'user-friendly' mean"),
+            "{one:?}"
+        );
+        let da = asked("Vi vil have en enkel og brugervenlig side.", Lang::Da);
+        assert_eq!(
+            da,
+            [
+                "Hvad betyder 'enkel' og 'brugervenlig' for jer — hvem skal bruge det, og hvilke \
+              opgaver skal de kunne klare uden hjælp?"
             ]
         );
     }

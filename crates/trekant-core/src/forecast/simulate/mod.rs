@@ -58,8 +58,10 @@ mod rng;
 
 mod table;
 
-pub use super::stats::{Sample, Summary, mean, probability_at_most, quantile_in_place, quantiles};
 pub use crate::brief::Distribution;
+pub use crate::stats::{
+    Sample, Summary, mean, order_statistics, probability_at_most, quantile_in_place, quantiles,
+};
 
 use normal::NormalTable;
 use rayon::prelude::*;

@@ -49,13 +49,15 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         money(cost, currency, cx.lang),
         money(budget.value, currency, cx.lang),
     );
-    let message = cx.lang.pick(
-        format!("must-punkterne alene koster {cost_text} ved det sandsynlige estimat, over budgettet på {budget_text}"),
-        format!("the must-have items alone cost {cost_text} at the likely estimate, above the budget of {budget_text}"),
+    let message = crate::msg!(
+        "budget-below-must-message",
+        cost_text = cost_text,
+        budget_text = budget_text
     );
-    let question = cx.lang.pick(
-        format!("De vigtigste ønsker koster omkring {cost_text} mod et budget på {budget_text}: kan noget af det vente til en fase 2, eller kan budgettet øges?"),
-        format!("The essential wishes come to about {cost_text} against a budget of {budget_text}: can some of them wait for a phase 2, or can the budget grow?"),
+    let question = crate::msg!(
+        "budget-below-must-question",
+        cost_text = cost_text,
+        budget_text = budget_text
     );
     out.push(RULE.at(budget.span.clone(), message, Some(question)));
 }

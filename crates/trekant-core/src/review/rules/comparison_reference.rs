@@ -242,13 +242,11 @@ fn needs_a_word(words: &Words, range: Range<usize>) -> Option<usize> {
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, |_, hits| hits) {
         let w = &f.excerpt;
-        let message = cx.lang.pick(
-            format!("sammenligning: \"{w}\" henviser til noget andet i stedet for at sige, hvad der ønskes"),
-            format!("comparison: \"{w}\" points at something else instead of saying what is wanted"),
-        );
-        let question = cx.lang.pick(
-            format!("I nævner '{w}' — hvad er det præcis, I vil have derfra (udseende, funktioner, måden det virker på), og hvad skal være anderledes hos jer?"),
-            format!("You mention '{w}' — what exactly do you want from it (the look, the features, the way it works), and what should be different for you?"),
+        let message = crate::msg!("comparison-reference-message", w = w);
+        let question = crate::msg!(
+            "comparison-reference-question",
+            w = crate::t!(cx.lang, "quoted", w = w),
+            count = 1usize,
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }
@@ -287,7 +285,7 @@ mod tests {
             "We like Apple. It feels like a good fit, like we said.",
             "Vi vil gerne have det ligesom vi aftalte, à la carte.",
         ] {
-            let lang = Lang::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

@@ -31,15 +31,10 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if deadline.value >= start.value {
         return;
     }
-    let message = cx.lang.pick(
-        format!(
-            "deadline {} ligger før projektets start {}; ret året eller datoen",
-            deadline.value, start.value
-        ),
-        format!(
-            "the deadline {} is before the project's start {}; check the year and the date",
-            deadline.value, start.value
-        ),
+    let message = crate::msg!(
+        "deadline-before-start-message",
+        deadline = deadline.value.to_string(),
+        start = start.value.to_string(),
     );
     out.push(RULE.at(deadline.span.clone(), message, None));
 }

@@ -57,13 +57,13 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let (need, have) = (hours(must_low), hours(available));
     let by = date(deadline.value, cx.lang);
-    let message = cx.lang.pick(
-        format!("must-punkterne kræver mindst {need} t, men der er kun {have} t til rådighed ({days} arbejdsdage ved maksimal kapacitet) før {by}"),
-        format!("the must-have items need at least {need} h, but only {have} h are available ({days} working days at maximum capacity) before {by}"),
+    let message = crate::msg!(
+        "deadline-below-must-message",
+        need = need,
+        have = have,
+        days = days,
+        by = by
     );
-    let question = cx.lang.pick(
-        format!("Selv i bedste fald kan det vigtigste ikke nås til {by}. Hvad hænger datoen sammen med — kan den rykkes, eller kan en første version nøjes med mindre?"),
-        format!("Even at best, the essentials cannot be done by {by}. What is the date tied to — can it move, or can a first version do with less?"),
-    );
+    let question = crate::msg!("deadline-below-must-question", by = by);
     out.push(RULE.at(deadline.span.clone(), message, Some(question)));
 }

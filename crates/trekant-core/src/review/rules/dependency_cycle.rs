@@ -83,10 +83,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         .collect();
                     names.push(brief.items[to].id.value.as_str());
                     let cycle = names.join(" → ");
-                    let message = cx.lang.pick(
-                        format!("afhængighederne går i ring: {cycle}; fjern én af dem"),
-                        format!("dependency cycle: {cycle}; remove one of these dependencies"),
-                    );
+                    let message = crate::msg!("dependency-cycle-message", cycle = cycle);
                     let span = brief.items[node].depends[dep].span.clone();
                     out.push(RULE.at(span, message, None));
                 }

@@ -41,10 +41,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .get_or_insert_with(|| LineIndex::new(cx.source))
                     .position(cx.source, offset)
                     .line;
-                let message = cx.lang.pick(
-                    format!("id'et \"{id}\" er allerede brugt på linje {line}; giv hvert punkt sit eget id"),
-                    format!("item id \"{id}\" is already used on line {line}; give each item its own id"),
-                );
+                let message = crate::msg!("duplicate-id-message", id = id, line = line);
                 out.push(RULE.at(item.id.span.clone(), message, None));
             }
         }

@@ -42,7 +42,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_one(cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
+fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
     let Estimate {
         low, likely, high, ..
     } = estimate.value;
@@ -61,9 +61,6 @@ fn check_one(cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnosti
         hours(sorted[2])
     );
     let (l, m, h) = (hours(low), hours(likely), hours(high));
-    let message = cx.lang.pick(
-        format!("estimatet skal være ordnet [lav, sandsynlig, høj], men er [{l}, {m}, {h}] — mente du {fix}?"),
-        format!("the estimate must be ordered [low, likely, high], but is [{l}, {m}, {h}] — did you mean {fix}?"),
-    );
+    let message = crate::msg!("estimate-order-message", l = l, m = m, h = h, fix = fix);
     out.push(RULE.at(estimate.span.clone(), message, None));
 }

@@ -1,14 +1,20 @@
-//! **estimate-range** (error): an estimate is negative, not a finite number, or absurdly large.
+//! **estimate-range** (error): an estimate is negative, not a finite number, absurdly large,
+//! or an item's likely hours are zero.
 //!
 //! Hours cannot be negative, `nan` and `inf` are not estimates, and a single item of more
 //! than 5,000 hours (about three working years) is almost always a typo — minutes or
-//! kroner typed as hours. Risk delays are working days and are held to the same bounds.
+//! kroner typed as hours. An item (or its alternative) that most likely takes no time is
+//! not work to price or track: its likely hours must be more than 0. Risk efforts and
+//! delays may be 0; delays are working days and are held to the same upper bound.
+//! This is the one rule for what an estimate may be: `estimate`, `proposal` and
+//! `track start` accept what it accepts.
 //!
 //! Example:
 //!
 //! ```toml
 //! estimate = [-2, 4, 8]     # error: hours cannot be negative
 //! estimate = 12000          # error: 12000 hours is about seven working years
+//! estimate = [0, 0, 0]      # error: an item's likely hours must be more than 0
 //! ```
 
 use super::{Context, Rule, hours};
@@ -29,35 +35,52 @@ pub(crate) const ABSURD_HOURS: f64 = 5_000.0;
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
     for item in &brief.items {
-        check_one(cx, &item.estimate, out);
+        check_one(cx, &item.estimate, true, out);
         if let Some(alternative) = &item.alternative {
-            check_one(cx, &alternative.estimate, out);
+            check_one(cx, &alternative.estimate, true, out);
         }
     }
     for risk in &brief.risks {
-        for estimate in risk.effort.iter().chain(risk.delay.iter()) {
-            check_one(cx, estimate, out);
+        if let Some(estimate) = &risk.effort {
+            check_one(cx, estimate, false, out);
+        }
+        if let Some(estimate) = &risk.delay {
+            check_delay(cx, estimate, out);
         }
     }
 }
 
-fn check_one(cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
+/// `work`: an item's estimate, whose likely hours must be more than 0.
+fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, work: bool, out: &mut Vec<Diagnostic>) {
     let values = estimate.value.values();
     let message = if values.iter().any(|v| !v.is_finite()) {
-        cx.lang.pick(
-            "estimatet skal være endelige tal (ikke nan eller inf)".to_owned(),
-            "the estimate must be finite numbers (not nan or inf)".to_owned(),
-        )
+        crate::msg!("estimate-range-not-finite")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
-        cx.lang.pick(
-            format!("timer kan ikke være negative ({})", hours(*v)),
-            format!("hours cannot be negative ({})", hours(*v)),
-        )
+        crate::msg!("estimate-range-negative", hours = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
-        let years = *v / 1_650.0;
-        cx.lang.pick(
-            format!("{} timer er omkring {years:.0} arbejdsår — er det minutter eller kroner? Del opgaven op, hvis tallet er rigtigt", hours(*v)),
-            format!("{} hours is about {years:.0} working years — minutes or money typed as hours? Break the item down if it is right", hours(*v)),
+        let years = hours((*v / 1_650.0).round());
+        crate::msg!("estimate-range-absurd", hours = hours(*v), years = years)
+    } else if work && estimate.value.likely <= 0.0 {
+        crate::msg!("estimate-range-no-time")
+    } else {
+        return;
+    };
+    out.push(RULE.at(estimate.span.clone(), message, None));
+}
+
+/// A risk's delay is in working days: the same bounds as hours, said in days.
+fn check_delay(_cx: &Context, estimate: &Spanned<Estimate>, out: &mut Vec<Diagnostic>) {
+    let values = estimate.value.values();
+    let message = if values.iter().any(|v| !v.is_finite()) {
+        crate::msg!("estimate-range-delay-not-finite")
+    } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
+        crate::msg!("estimate-range-delay-negative", days = hours(*v))
+    } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
+        let years = hours((*v / 220.0).round());
+        crate::msg!(
+            "estimate-range-delay-absurd",
+            days = hours(*v),
+            years = years
         )
     } else {
         return;

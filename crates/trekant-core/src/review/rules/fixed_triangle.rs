@@ -44,13 +44,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|f| f.span.end)
         .max()
         .unwrap_or(0);
-    let message = cx.lang.pick(
-        "kunden låser både omfang, budget og deadline: så er der intet at give efter på, når noget uforudset sker".to_owned(),
-        "the client fixes scope, budget and deadline alike: nothing can give when something unforeseen happens".to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvis vi undervejs bliver klogere, hvad er så vigtigst at holde: datoen, budgettet eller det fulde omfang?",
-        "If we learn something on the way, what matters most to hold: the date, the budget, or the full scope?",
-    );
+    let message = crate::msg!("fixed-triangle-message");
+    let question = crate::msg!("fixed-triangle-question");
     out.push(RULE.at(start..end, message, Some(question.to_owned())));
 }

@@ -31,9 +31,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if !(likely > LARGE_HOURS && likely <= super::estimate_range::ABSURD_HOURS) {
             continue;
         }
-        let message = cx.lang.pick(
-            format!("\"{}\" er estimeret til {} t; del det op i dele på højst {} t, som hver kan estimeres", item.label(), hours(likely), hours(LARGE_HOURS)),
-            format!("\"{}\" is estimated at {} h; break it into parts of at most {} h that can each be estimated", item.label(), hours(likely), hours(LARGE_HOURS)),
+        let message = crate::msg!(
+            "large-item-message",
+            label = item.label(),
+            hours = hours(likely),
+            max = hours(LARGE_HOURS),
         );
         out.push(RULE.at(item.estimate.span.clone(), message, None));
     }

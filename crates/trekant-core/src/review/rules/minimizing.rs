@@ -221,17 +221,11 @@ fn lige_softens(words: &Words, range: Range<usize>) -> Option<usize> {
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, without_names) {
         let w = &f.quoted();
-        let message = cx.lang.pick(
-            format!("bagatelliserende: \"{w}\" får opgaven til at lyde mindre, end den måske er"),
-            format!("minimizing: \"{w}\" makes the work sound smaller than it may be"),
-        );
-        let question = cx.lang.pick(
-            format!(
-                "I skriver '{w}' — hvad skal der præcis laves, og hvad hører ikke med til opgaven?"
-            ),
-            format!(
-                "You wrote '{w}' — what exactly must be done, and what is not part of the job?"
-            ),
+        let message = crate::msg!("minimizing-message", w = w);
+        let question = crate::msg!(
+            "minimizing-question",
+            w = crate::t!(cx.lang, "quoted", w = w),
+            count = 1usize,
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }
@@ -271,7 +265,7 @@ mod tests {
             "Vi er en lille virksomhed, og vi har lige fået nyt logo. Lige nu er priserne lige store.",
             "Lille Mølle Bageri vil ikke bare have en side, men en webshop.",
         ] {
-            let lang = Lang::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

@@ -23,7 +23,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.request.budget.is_some() {
+    if brief.request.budget.is_some() || brief.rejected("request.budget", None) {
         return;
     }
     let span = brief
@@ -32,13 +32,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .clone()
         .or(brief.tables.project.clone())
         .map_or(0..0, |s| s.start..s.start);
-    let message = cx.lang.pick(
-        "kunden har ikke nævnt et budget (`request.budget`)".to_owned(),
-        "the client has not named a budget (`request.budget`)".to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvilket budget har I afsat til opgaven? Et spænd er fint, hvis I ikke har et fast tal.",
-        "What budget have you set aside for this? A range is fine if you have no fixed figure.",
-    );
+    let message = crate::msg!("missing-budget-message");
+    let question = crate::msg!("missing-budget-question");
     out.push(RULE.at(span, message, Some(question.to_owned())));
 }

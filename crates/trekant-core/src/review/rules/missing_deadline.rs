@@ -24,7 +24,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.request.deadline.is_some() {
+    if brief.request.deadline.is_some() || brief.rejected("request.deadline", None) {
         return;
     }
     let span = brief
@@ -33,13 +33,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .clone()
         .or(brief.tables.project.clone())
         .map_or(0..0, |s| s.start..s.start);
-    let message = cx.lang.pick(
-        "kunden har ikke givet en deadline (`request.deadline`)".to_owned(),
-        "the client has not given a deadline (`request.deadline`)".to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvornår skal løsningen være klar, og hvad hænger datoen sammen med (en lancering, en sæson, et møde)?",
-        "When does this need to be ready, and what is the date tied to (a launch, a season, a meeting)?",
-    );
+    let message = crate::msg!("missing-deadline-message");
+    let question = crate::msg!("missing-deadline-question");
     out.push(RULE.at(span, message, Some(question.to_owned())));
 }

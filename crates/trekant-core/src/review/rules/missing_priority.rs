@@ -25,16 +25,20 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    for item in brief.items.iter().filter(|i| i.priority.is_none()) {
+    for (n, item) in brief.items.iter().enumerate() {
+        // An item's keys lie between its header and the next item's: a priority written
+        // there but unreadable already has its schema error.
+        let end = brief
+            .items
+            .get(n + 1)
+            .map_or(usize::MAX, |next| next.span.start);
+        if item.priority.is_some() || brief.rejected("item.priority", Some(&(item.span.start..end)))
+        {
+            continue;
+        }
         let label = item.label();
-        let message = cx.lang.pick(
-            format!("\"{label}\" har ingen prioritet; den regnes som \"should\""),
-            format!("\"{label}\" has no priority; it is treated as \"should\""),
-        );
-        let question = cx.lang.pick(
-            format!("Er \"{label}\" et must-have til første version, eller kan det vente?"),
-            format!("Is \"{label}\" a must-have for the first version, or can it wait?"),
-        );
+        let message = crate::msg!("missing-priority-message", label = label);
+        let question = crate::msg!("missing-priority-question", label = label);
         out.push(RULE.at(item.id.span.clone(), message, Some(question)));
     }
 }

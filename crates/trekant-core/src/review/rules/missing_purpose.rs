@@ -30,6 +30,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .purpose
         .as_ref()
         .is_some_and(|p| !p.value.trim().is_empty())
+        || brief.rejected("project.purpose", None)
     {
         return;
     }
@@ -38,13 +39,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .project
         .clone()
         .map_or(0..0, |s| s.start..s.start);
-    let message = cx.lang.pick(
-        "briefen siger ikke, hvad opgaven skal opnå (`project.purpose`)".to_owned(),
-        "the brief does not say what the work is for (`project.purpose`)".to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvad skal løsningen opnå for jer — hvilket problem løser den, og hvad sker der, hvis den ikke bliver lavet?",
-        "What should this achieve for you — which problem does it solve, and what happens if it is not done?",
-    );
+    let message = crate::msg!("missing-purpose-message");
+    let question = crate::msg!("missing-purpose-question");
     out.push(RULE.at(span, message, Some(question.to_owned())));
 }

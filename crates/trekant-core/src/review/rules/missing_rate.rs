@@ -24,7 +24,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.me.rate.is_some() || brief.items.is_empty() {
+    if brief.me.rate.is_some() || brief.rejected("me.rate", None) || brief.items.is_empty() {
         return;
     }
     let span = brief
@@ -33,9 +33,6 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .clone()
         .or(brief.tables.project.clone())
         .map_or(0..0, |s| s.start..s.start);
-    let message = cx.lang.pick(
-        "ingen timepris (`me.rate`) i briefen eller din profil: intet kan prissættes".to_owned(),
-        "no hourly rate (`me.rate`) in the brief or your profile: nothing can be priced".to_owned(),
-    );
+    let message = crate::msg!("missing-rate-message");
     out.push(RULE.at(span, message, None));
 }

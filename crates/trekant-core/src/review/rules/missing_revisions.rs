@@ -23,7 +23,7 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
-    if brief.terms.revisions.is_some() {
+    if brief.terms.revisions.is_some() || brief.rejected("terms.revisions", None) {
         return;
     }
     let span = brief
@@ -32,14 +32,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .clone()
         .or(brief.tables.project.clone())
         .map_or(0..0, |s| s.start..s.start);
-    let message = cx.lang.pick(
-        "briefen siger ikke, hvor mange rettelsesrunder der er med (`terms.revisions`)".to_owned(),
-        "the brief does not say how many rounds of changes are included (`terms.revisions`)"
-            .to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvor mange runder med rettelser forventer I, og hvem hos jer godkender det endelige resultat?",
-        "How many rounds of changes do you expect, and who on your side signs off the final result?",
-    );
+    let message = crate::msg!("missing-revisions-message");
+    let question = crate::msg!("missing-revisions-question");
     out.push(RULE.at(span, message, Some(question.to_owned())));
 }

@@ -23,6 +23,9 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(brief) = cx.brief else { return };
+    if brief.rejected("project.success", None) {
+        return;
+    }
     let span = match &brief.project.success {
         Some(list) if list.value.iter().any(|c| !c.value.trim().is_empty()) => return,
         Some(list) => list.span.clone(),
@@ -32,13 +35,7 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .clone()
             .map_or(0..0, |s| s.start..s.start),
     };
-    let message = cx.lang.pick(
-        "briefen har ingen succeskriterier (`project.success`)".to_owned(),
-        "the brief has no success criteria (`project.success`)".to_owned(),
-    );
-    let question = cx.lang.pick(
-        "Hvordan vil I måle, om projektet er lykkedes — hvilke tal eller resultater skal være nået, og hvornår?",
-        "How will you measure whether the project succeeded — which numbers or results, by when?",
-    );
+    let message = crate::msg!("missing-success-message");
+    let question = crate::msg!("missing-success-question");
     out.push(RULE.at(span, message, Some(question.to_owned())));
 }

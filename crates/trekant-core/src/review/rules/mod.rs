@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
+use crate::messages::Message;
 use crate::review::text::{Scanned, scan};
 use crate::span::Span;
 
@@ -21,14 +22,18 @@ pub struct Rule {
 
 impl Rule {
     /// A finding of this rule.
-    pub(crate) fn at(&self, span: Span, message: String, question: Option<String>) -> Diagnostic {
+    /// The words are made when the finding is rendered in the review's language
+    /// ([`Diagnostic::render`]; `check_all` does it for every rule).
+    pub(crate) fn at(&self, span: Span, message: Message, question: Option<Message>) -> Diagnostic {
         Diagnostic {
             code: self.code,
             severity: self.severity,
             topic: self.topic,
             span,
-            message,
-            question,
+            message: String::new(),
+            question: None,
+            message_key: message,
+            question_key: question,
         }
     }
 }
@@ -125,6 +130,7 @@ pub mod large_item;
 pub mod minimizing;
 pub mod missing_budget;
 pub mod missing_deadline;
+pub mod missing_items;
 pub mod missing_priority;
 pub mod missing_purpose;
 pub mod missing_rate;
@@ -178,6 +184,7 @@ registry! {
     missing_revisions,
     missing_priority,
     missing_rate,
+    missing_items,
     point_estimate,
     wide_estimate,
     large_item,
@@ -197,7 +204,11 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 pub(crate) fn check_all(cx: &Context, out: &mut Vec<Diagnostic>) {
     for registered in REGISTRY {
         if let Some(check) = registered.rule.check {
+            let first = out.len();
             check(cx, out);
+            for d in &mut out[first..] {
+                d.render(cx.lang);
+            }
         }
     }
 }
@@ -242,7 +253,10 @@ fn module_doc(source: &str) -> String {
 
 /// A short human form of hours for messages: "12", "12.5".
 pub(crate) fn hours(h: f64) -> String {
-    if (h - h.round()).abs() < 1e-9 {
+    if !h.is_finite() || h.abs() >= 1e9 {
+        // 1e308 as "1.0e308", not a 309-digit number (nor a saturated integer).
+        format!("{h:.1e}")
+    } else if (h - h.round()).abs() < 1e-9 {
         format!("{}", h.round() as i64)
     } else {
         format!("{h:.1}")

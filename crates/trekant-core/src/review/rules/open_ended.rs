@@ -76,13 +76,11 @@ fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, |_, hits| hits) {
         let w = &f.quoted();
-        let message = cx.lang.pick(
-            format!("åben liste: \"{w}\" lader omfanget stå åbent"),
-            format!("open-ended list: \"{w}\" leaves the scope without an end"),
-        );
-        let question = cx.lang.pick(
-            format!("I skriver '{w}' — hvad hører ellers med? Skriv gerne hele listen, så vi kan give en pris på netop den."),
-            format!("You wrote '{w}' — what else is included? Please list all of it, so we can price exactly that."),
+        let message = crate::msg!("open-ended-message", w = w);
+        let question = crate::msg!(
+            "open-ended-question",
+            w = crate::t!(cx.lang, "quoted", w = w),
+            count = 1usize,
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }

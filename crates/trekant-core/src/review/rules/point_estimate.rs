@@ -30,15 +30,12 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let h = estimate.likely;
-        let message = cx.lang.pick(
-            format!(
-                "\"{}\" er estimeret som ét tal ({} t), som om det var sikkert; skriv [lav, sandsynlig, høj], fx [{}, {}, {}]",
-                item.label(), hours(h), hours((h * 0.75).round()), hours(h), hours((h * 1.75).round())
-            ),
-            format!(
-                "\"{}\" is estimated as one number ({} h), as if it were certain; write [low, likely, high], e.g. [{}, {}, {}]",
-                item.label(), hours(h), hours((h * 0.75).round()), hours(h), hours((h * 1.75).round())
-            ),
+        let message = crate::msg!(
+            "point-estimate-message",
+            label = item.label(),
+            hours = hours(h),
+            low = hours((h * 0.75).round()),
+            high = hours((h * 1.75).round()),
         );
         out.push(RULE.at(item.estimate.span.clone(), message, None));
     }

@@ -29,17 +29,15 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let hint = if p > 1.0 && p <= 100.0 {
-            cx.lang.pick(
-                format!(" — mente du {}?", p / 100.0),
-                format!(" — did you mean {}?", p / 100.0),
+            crate::t!(
+                cx.lang,
+                "probability-range-hint",
+                p = (p / 100.0).to_string()
             )
         } else {
             String::new()
         };
-        let message = cx.lang.pick(
-            format!("sandsynligheden skal være mellem 0 og 1, ikke {p}{hint}"),
-            format!("the probability must be between 0 and 1, not {p}{hint}"),
-        );
+        let message = crate::msg!("probability-range-message", p = p, hint = hint);
         out.push(RULE.at(risk.probability.span.clone(), message, None));
     }
 }

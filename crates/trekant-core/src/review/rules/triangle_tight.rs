@@ -45,62 +45,55 @@ pub(super) fn check_class(
     let currency = brief.currency();
     let odds = percent(verdict.p_both, lang);
     let confidence = percent(report.confidence, lang);
+    // The figures quoted are those at the confidence in force (P80 at the default 0.8).
+    let level = crate::stats::level_name(report.confidence);
     let budget_part = brief.request.budget.as_ref().map(|b| {
-        let price = money(report.cost.p80, currency, lang);
+        let price = money(report.price, currency, lang);
         let p = percent(verdict.p_budget.unwrap_or(1.0), lang);
-        lang.pick(
-            format!(
-                "budgettet på {} holder i {p} af udfaldene (P80-pris {price})",
-                money(b.value, currency, lang)
-            ),
-            format!(
-                "the budget of {} holds in {p} of outcomes (P80 price {price})",
-                money(b.value, currency, lang)
-            ),
+        crate::t!(
+            lang,
+            "triangle-tight-budget-part",
+            budget = money(b.value, currency, lang),
+            p = p,
+            level = level.as_str(),
+            price = price,
         )
     });
     let deadline_part = brief.request.deadline.as_ref().map(|d| {
         let p = percent(verdict.p_deadline.unwrap_or(1.0), lang);
-        let p80 = date(report.finish.p80, lang);
-        lang.pick(
-            format!(
-                "deadline {} holder i {p} (P80-dato {p80})",
-                date(d.value, lang)
-            ),
-            format!(
-                "the deadline of {} holds in {p} (P80 date {p80})",
-                date(d.value, lang)
-            ),
+        let quoted = date(report.finish_at_confidence, lang);
+        crate::t!(
+            lang,
+            "triangle-tight-deadline-part",
+            deadline = date(d.value, lang),
+            p = p,
+            level = level.as_str(),
+            date = quoted,
         )
     });
     let parts: Vec<String> = budget_part.into_iter().chain(deadline_part).collect();
     let binding = match verdict.binding {
-        Binding::Budget => lang.pick("budgettet", "the budget"),
-        Binding::Deadline => lang.pick("deadline", "the deadline"),
-        Binding::Both => lang.pick("både budget og deadline", "both budget and deadline"),
-        Binding::None => lang.pick("intet", "nothing"),
+        Binding::Budget => crate::t!(lang, "triangle-binds-budget"),
+        Binding::Deadline => crate::t!(lang, "triangle-binds-deadline"),
+        Binding::Both => crate::t!(lang, "triangle-binds-both"),
+        Binding::None => crate::t!(lang, "triangle-binds-nothing"),
     };
     let what = match class {
-        VerdictClass::Unrealistic => lang.pick("urealistisk", "unrealistic"),
-        _ => lang.pick("stramt", "tight"),
+        VerdictClass::Unrealistic => crate::t!(lang, "triangle-unrealistic-word"),
+        _ => crate::t!(lang, "triangle-tight-word"),
     };
-    let message = lang.pick(
-        format!("trekanten er {what}: budget og deadline holder samlet i {odds} af udfaldene (mål: {confidence}); {}; det er {binding}, der binder", parts.join("; ")),
-        format!("the triangle is {what}: budget and deadline hold together in {odds} of outcomes (target: {confidence}); {}; {binding} binds", parts.join("; ")),
+    let message = crate::msg!(
+        "triangle-tight-message",
+        what = what,
+        odds = odds,
+        confidence = confidence,
+        parts = parts.join("; "),
+        binding = binding,
     );
     let question = match verdict.binding {
-        Binding::Deadline => lang.pick(
-            "Med det ønskede omfang er datoen svær at holde. Hvad er vigtigst: datoen eller at alt kommer med i første omgang?",
-            "With the scope you want, the date is hard to hold. What matters more: the date, or having everything in the first version?",
-        ),
-        Binding::Both => lang.pick(
-            "Det fulde ønske passer hverken i budget eller tid. Hvilke dele giver størst værdi i første version, så resten kan komme i en fase 2?",
-            "The full wish fits neither the budget nor the time. Which parts give the most value in a first version, so the rest can follow in a phase 2?",
-        ),
-        _ => lang.pick(
-            "Med det ønskede omfang er budgettet stramt. Er der luft i budgettet, eller skal vi vælge, hvad der kommer med først?",
-            "With the scope you want, the budget is tight. Is there room in the budget, or should we choose what comes first?",
-        ),
+        Binding::Deadline => crate::msg!("triangle-question-deadline"),
+        Binding::Both => crate::msg!("triangle-question-both"),
+        _ => crate::msg!("triangle-question-budget"),
     };
     let span = match verdict.binding {
         Binding::Deadline => brief.request.deadline.as_ref().map(|d| d.span.clone()),

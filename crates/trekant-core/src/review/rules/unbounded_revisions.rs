@@ -105,13 +105,11 @@ static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx, &LEXICON, |_, hits| hits) {
         let w = &f.quoted();
-        let message = cx.lang.pick(
-            format!("ubegrænsede rettelser: \"{w}\" sætter ingen grænse for rettelsesrunder"),
-            format!("unbounded revisions: \"{w}\" puts no limit on rounds of changes"),
-        );
-        let question = cx.lang.pick(
-            format!("I skriver '{w}' — hvor mange rettelsesrunder skal prisen dække, hvem godkender hver runde, og hvad må en ekstra runde koste?"),
-            format!("You wrote '{w}' — how many rounds of changes should the price include, who approves each round, and what may an extra round cost?"),
+        let message = crate::msg!("unbounded-revisions-message", w = w);
+        let question = crate::msg!(
+            "unbounded-revisions-question",
+            w = crate::t!(cx.lang, "quoted", w = w),
+            count = 1usize,
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }

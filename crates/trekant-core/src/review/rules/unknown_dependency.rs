@@ -37,16 +37,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let message = match closest(id, all.iter().copied()) {
-                Some(near) => cx.lang.pick(
-                    format!("intet punkt har id'et \"{id}\" — mente du \"{near}\"?"),
-                    format!("no item has id \"{id}\" — did you mean \"{near}\"?"),
-                ),
-                None => cx.lang.pick(
-                    format!(
-                        "intet punkt har id'et \"{id}\"; tilføj punktet eller fjern afhængigheden"
-                    ),
-                    format!("no item has id \"{id}\"; add the item or remove the dependency"),
-                ),
+                Some(near) => crate::msg!("unknown-dependency-near", id = id, near = near),
+                None => crate::msg!("unknown-dependency-message", id = id),
             };
             out.push(RULE.at(dependency.span.clone(), message, None));
         }

@@ -130,16 +130,8 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if text.is_empty() || is_measurable(text) {
             continue;
         }
-        let message = cx.lang.pick(
-            format!("succeskriteriet \"{text}\" kan ikke måles: der er intet tal, mål eller dato"),
-            format!(
-                "the success criterion \"{text}\" cannot be measured: no number, target or date"
-            ),
-        );
-        let question = cx.lang.pick(
-            format!("Hvordan ser \"{text}\" ud i tal — hvor meget, målt hvordan, og hvornår?"),
-            format!("What does \"{text}\" look like in numbers — how much, measured how, by when?"),
-        );
+        let message = crate::msg!("unmeasurable-success-message", text = text);
+        let question = crate::msg!("unmeasurable-success-question", text = text);
         out.push(RULE.at(criterion.span.clone(), message, Some(question)));
     }
 }

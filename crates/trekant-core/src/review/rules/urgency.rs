@@ -194,13 +194,11 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for f in found {
         let w = &f.quoted();
-        let message = cx.lang.pick(
-            format!("hast uden dato: \"{w}\" sætter tidspres, men ingen deadline"),
-            format!("urgency without a date: \"{w}\" sets pressure, not a deadline"),
-        );
-        let question = cx.lang.pick(
-            format!("I skriver '{w}' — hvilken dato skal det være klar, hvorfor netop den, og hvad sker der, hvis det bliver en uge senere?"),
-            format!("You wrote '{w}' — by what date must it be ready, why that date, and what happens if it is a week later?"),
+        let message = crate::msg!("urgency-message", w = w);
+        let question = crate::msg!(
+            "urgency-question",
+            w = crate::t!(cx.lang, "quoted", w = w),
+            count = 1usize,
         );
         out.push(RULE.at(f.span, message, Some(question)));
     }

@@ -37,6 +37,7 @@ use std::sync::LazyLock;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
+use crate::messages::Message;
 use crate::review::text::{Hit, Lexicon, Phrase, Scanned, Words, find_all, without_names};
 
 pub(crate) const RULE: Rule = Rule {
@@ -647,41 +648,23 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for f in found {
         let w = &f.quoted();
-        let message = cx.lang.pick(
-            format!("upræcist ord: \"{w}\" betyder forskellige ting for forskellige mennesker og kan ikke tjekkes ved aflevering"),
-            format!("vague wording: \"{w}\" means different things to different people and cannot be checked at delivery"),
-        );
+        let message = crate::msg!("vague-wording-message", w = w);
         out.push(RULE.at(f.span, message, Some(question(cx.lang, f.tag, w))));
     }
 }
 
-fn question(lang: Lang, aspect: Aspect, w: &str) -> String {
-    match aspect {
-        Look => lang.pick(
-            format!("Hvad betyder '{w}' for jer — kan I vise to sider eller produkter, I synes er '{w}', og sige hvorfor?"),
-            format!("What does '{w}' mean to you — can you show two sites or products you find '{w}', and say why?"),
-        ),
-        Ease => lang.pick(
-            format!("Hvad betyder '{w}' for jer — hvem skal bruge det, og hvilke opgaver skal de kunne klare uden hjælp?"),
-            format!("What does '{w}' mean to you — who will use it, and which tasks must they manage without help?"),
-        ),
-        Speed => lang.pick(
-            format!("Hvor hurtigt er '{w}' — hvilken side eller handling, hvor mange sekunder, på hvilken enhed og forbindelse?"),
-            format!("How fast is '{w}' — which page or action, how many seconds, on what device and connection?"),
-        ),
-        Scale => lang.pick(
-            format!("Hvad skal '{w}' kunne klare — hvor mange brugere eller ordrer nu og om to år, og hvad regner I med at ændre senere?"),
-            format!("What must '{w}' cope with — how many users or orders now and in two years, and what do you expect to change later?"),
-        ),
-        Security => lang.pick(
-            format!("Hvad skal '{w}' beskytte, og mod hvad — er der krav, løsningen skal leve op til (GDPR, PCI-DSS, login, backup)?"),
-            format!("What must '{w}' protect, and against what — are there rules it must meet (GDPR, PCI-DSS, logins, backups)?"),
-        ),
-        Quality => lang.pick(
-            format!("Hvad betyder '{w}' for jer, og hvordan kan vi begge se ved afleveringen, at det er nået?"),
-            format!("What does '{w}' mean to you, and how will we both see at delivery that it has been met?"),
-        ),
-    }
+/// The question for a vague word; `w` is the quoted word (or, once questions merge, the
+/// list of quoted words) and `count` how many there are, for the verb's number.
+fn question(lang: Lang, aspect: Aspect, w: &str) -> Message {
+    let id = match aspect {
+        Look => "vague-wording-question-look",
+        Ease => "vague-wording-question-ease",
+        Speed => "vague-wording-question-speed",
+        Scale => "vague-wording-question-scale",
+        Security => "vague-wording-question-security",
+        Quality => "vague-wording-question-quality",
+    };
+    crate::msg!(id, w = crate::t!(lang, "quoted", w = w), count = 1usize)
 }
 
 #[cfg(test)]
@@ -734,7 +717,7 @@ mod tests {
             "Det skal gå hurtigst muligt, men det er en hurtig opgave.",
             "Set SMART goals for the campaign.",
         ] {
-            let lang = Lang::detect(text).unwrap();
+            let lang = crate::lang::detect::detect(text).unwrap();
             assert_eq!(excerpts(text, lang), Vec::<String>::new(), "{text}");
         }
     }

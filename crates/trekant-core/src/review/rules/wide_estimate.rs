@@ -29,7 +29,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for item in &brief.items {
         let e = &item.estimate.value;
         if e.point
-            || !(e.low >= 0.0 && e.high.is_finite() && e.low <= e.likely && e.likely <= e.high)
+            || !(e.low >= 0.0 && e.low <= e.likely && e.likely <= e.high)
+            // Out of range is estimate-range's error, not a question of spread.
+            || e.high > super::estimate_range::ABSURD_HOURS
         {
             continue;
         }
@@ -38,18 +40,18 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let label = item.label();
         let ratio = if e.low > 0.0 {
-            format!("{:.0} ×", e.high / e.low)
+            format!("{} ×", hours((e.high / e.low).round()))
         } else {
             "∞ ×".to_owned()
         };
-        let message = cx.lang.pick(
-            format!("\"{label}\" spænder fra {} til {} t ({ratio}): opgaven er endnu ikke forstået; afklar indholdet eller del den op", hours(e.low), hours(e.high)),
-            format!("\"{label}\" ranges from {} to {} h ({ratio}): the item is not yet understood; clarify what it includes or split it", hours(e.low), hours(e.high)),
+        let message = crate::msg!(
+            "wide-estimate-message",
+            label = label,
+            low = hours(e.low),
+            high = hours(e.high),
+            ratio = ratio,
         );
-        let question = cx.lang.pick(
-            format!("Hvad skal \"{label}\" præcist indeholde — hvad er det mindste, der løser behovet, og hvad er nice-to-have?"),
-            format!("What exactly should \"{label}\" include — what is the least that meets the need, and what is nice to have?"),
-        );
+        let question = crate::msg!("wide-estimate-question", label = label);
         out.push(RULE.at(item.estimate.span.clone(), message, Some(question)));
     }
 }

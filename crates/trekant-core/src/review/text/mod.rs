@@ -183,7 +183,7 @@ impl<'a> Words<'a> {
 
     /// The language the words are in, when their function words tell.
     pub fn lang(&self) -> Option<Lang> {
-        Lang::detect_words((0..self.len()).map(|i| self.norm(i)))
+        crate::lang::detect::detect_words((0..self.len()).map(|i| self.norm(i)))
     }
 
     /// Byte range in the text of words `range`.

@@ -1,11 +1,11 @@
 //! The scope search against brute force, and its maximality.
 
+use crate::brief::parse_brief;
+use crate::forecast::estimate::Settings;
+use crate::forecast::options::{Form, Kind, Problem, best_scope, options, problem};
 use jiff::civil::date;
 use rand::{RngExt, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use trekant_core::brief::parse_brief;
-use trekant_core::forecast::estimate::Settings;
-use trekant_core::forecast::options::{Form, Kind, Problem, best_scope, options, problem};
 
 fn settings(trials: usize) -> Settings {
     Settings {
@@ -63,7 +63,7 @@ fn random_brief(rng: &mut Xoshiro256PlusPlus, items: usize) -> String {
     toml
 }
 
-fn parse(toml: &str) -> trekant_core::Brief {
+fn parse(toml: &str) -> crate::Brief {
     let parsed = parse_brief(toml, None);
     assert!(
         parsed.diagnostics.is_empty(),
