@@ -59,6 +59,24 @@ pub enum Command {
     Track(TrackCommand),
     /// Price a client's change request against the triangle and write a change order
     Change(ChangeArgs),
+    /// Serve the web app over a folder of briefs (the JSON API for now; the pages are coming)
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The folder of briefs (default: the current folder)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The address to listen on; any address but loopback needs a token
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDRESS:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// The token clients must give (default on a non-loopback address: a new one, printed)
+    #[arg(long, value_name = "T")]
+    pub token: Option<String>,
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,8 +2,6 @@
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use serde_json::{Value, json};
-use trekant_core::forecast::estimate::Verdict;
 use trekant_core::span::{LineIndex, Position, ceil_char_boundary, floor_char_boundary};
 use trekant_core::{Diagnostic, Lang, Severity};
 
@@ -135,73 +133,6 @@ pub fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
         errors_text = errors.to_string(),
         warnings_text = warnings.to_string(),
     )
-}
-
-/// One finding as JSON (the stable shape of `review --format json`).
-pub fn diagnostic_json(file: &Located, d: &Diagnostic) -> Value {
-    let start = file.position(d.span.start);
-    let end = file.position(d.span.end);
-    let excerpt = file.text.get(d.span.clone()).unwrap_or("");
-    json!({
-        "code": d.code,
-        "severity": d.severity,
-        "message": d.message,
-        "line": start.line,
-        "column": start.column,
-        "end_line": end.line,
-        "end_column": end.column,
-        "excerpt": excerpt,
-        "question": d.question,
-    })
-}
-
-/// The whole review as JSON; `verdict` has the same shape as in `estimate --format json`.
-///
-/// Serialised as it is written, one finding at a time: a long text with a million findings
-/// never holds them all as JSON values at once.
-pub struct ReviewJson<'a> {
-    pub file: &'a Located<'a>,
-    pub diagnostics: &'a [Diagnostic],
-    pub verdict: Option<&'a Verdict>,
-}
-
-impl serde::Serialize for ReviewJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("file", self.file.name)?;
-        map.serialize_entry(
-            "diagnostics",
-            &Diagnostics {
-                file: self.file,
-                diagnostics: self.diagnostics,
-            },
-        )?;
-        if let Some(verdict) = self.verdict {
-            map.serialize_entry("verdict", &verdict_json(verdict))?;
-        }
-        map.end()
-    }
-}
-
-struct Diagnostics<'a> {
-    file: &'a Located<'a>,
-    diagnostics: &'a [Diagnostic],
-}
-
-impl serde::Serialize for Diagnostics<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            self.diagnostics
-                .iter()
-                .map(|d| diagnostic_json(self.file, d)),
-        )
-    }
-}
-
-/// The verdict object, probabilities to three decimals.
-pub fn verdict_json(v: &Verdict) -> Value {
-    trekant_core::forecast::estimate::verdict_json(v)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod examples;
 mod forecast;
 mod history;
 mod pseudo;
+mod serve;
 mod shell;
 mod simulate;
 mod store;

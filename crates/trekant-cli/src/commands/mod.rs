@@ -11,6 +11,7 @@ mod options;
 mod proposal;
 mod questions;
 mod review;
+mod serve;
 mod track;
 
 use std::io::{IsTerminal, Write};
@@ -172,6 +173,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
+        Command::Serve(args) => serve::run(&args)?,
     };
     stdout.flush()?;
     Ok(status)

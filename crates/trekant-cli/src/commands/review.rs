@@ -16,11 +16,12 @@ pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             )?;
         }
         ReviewFormat::Json => {
-            let value = render::ReviewJson {
-                file: &file,
-                diagnostics: &review.diagnostics,
-                verdict: review.verdict.as_ref(),
-            };
+            let value = trekant_core::review::json::ReviewJson::new(
+                file.name,
+                file.text,
+                &review.diagnostics,
+                review.verdict.as_ref(),
+            );
             serde_json::to_writer_pretty(&mut *out, &value)?;
             writeln!(out)?;
         }

@@ -107,3 +107,10 @@ error-unreadable-brief = { $file } kunne ikke læses som en brief
 error-is-a-directory = { $file } er en mappe; giv stien til en brief (.toml) eller en tekstfil
 error-profile = kan ikke læse profilen
 skipped = sprunget over
+
+## serve
+serve-token = adressen er ikke loopback, så appen kræver en nøgle; giv den med --token næste gang. Nøgle: { $token }
+serve-no-runtime = kan ikke starte serverens tråde
+serve-cannot-bind = kan ikke lytte på { $address }: bruger et andet program den port? Vælg en anden med --bind
+serve-listening = trekant serve: lytter på { $url } (briefs i { $dir }); Ctrl-C stopper den
+serve-stopped = serveren stoppede med en fejl

@@ -109,3 +109,10 @@ error-unreadable-brief = { $file } could not be read as a brief
 error-is-a-directory = { $file } is a directory; give the path of a brief (.toml) or a text file
 error-profile = cannot read the profile
 skipped = skipped
+
+## serve
+serve-token = this address is not loopback, so the app needs a token; give it with --token next time. Token: { $token }
+serve-no-runtime = cannot start the server's threads
+serve-cannot-bind = cannot listen on { $address }: is another program using that port? Choose another with --bind
+serve-listening = trekant serve: listening on { $url } (briefs in { $dir }); Ctrl-C stops it
+serve-stopped = the server stopped with an error

@@ -1,5 +1,6 @@
 //! The review: parse a brief (or take free text), run every rule, return the findings.
 
+pub mod json;
 pub mod questions;
 pub mod rules;
 pub(crate) mod text;

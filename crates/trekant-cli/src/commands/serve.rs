@@ -1,0 +1,51 @@
+//! `trekant serve [DIR]`: the web app over a folder of briefs, bound to an address. All of it
+//! is `trekant-web`; this is the shell that binds the socket, says where it listens, and stops
+//! on Ctrl-C.
+
+use anyhow::Context as _;
+use trekant_core::t;
+use trekant_web::{AppState, Config};
+
+use super::{ExitStatus, note};
+use crate::args::{ServeArgs, output_lang};
+
+pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
+    let lang = output_lang(args.lang);
+    // Anyone who can reach a non-loopback address could read and change the briefs: such an
+    // address gets a token, the user's or a new one shown once here.
+    let token = match (&args.token, args.bind.ip().is_loopback()) {
+        (Some(token), _) => Some(token.clone()),
+        (None, true) => None,
+        (None, false) => {
+            let token = trekant_web::security::random_token();
+            note(t!(lang, "serve-token", token = token.as_str()));
+            Some(token)
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context(t!(lang, "serve-no-runtime"))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.bind)
+            .await
+            .with_context(|| t!(lang, "serve-cannot-bind", address = args.bind.to_string()))?;
+        // The address actually bound (port 0 picks a free one): Host headers are checked
+        // against it.
+        let address = listener.local_addr()?;
+        let state = AppState::new(&Config::new(args.dir.clone(), address, token))?;
+        note(t!(
+            lang,
+            "serve-listening",
+            url = format!("http://{address}/"),
+            dir = state.folder.dir().display().to_string()
+        ));
+        axum::serve(listener, trekant_web::app(state))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .context(t!(lang, "serve-stopped"))
+    })?;
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,428 @@
+//! The JSON API, in the CLI's shapes (the pages use it; tests and other tools can too):
+//!
+//! | request | answer |
+//! |---|---|
+//! | `GET /api/session` | `{"csrf"}` |
+//! | `GET /api/briefs` | `[{"name", "title", "client", "errors", "verdict", "first_error"}]` |
+//! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
+//! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
+//! | `POST /api/briefs` | `{"name", "toml"}` → 201 `{"name", "etag", "review"}`; 409 if it exists |
+//! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
+//! | `POST /api/briefs/{name}/options` | the same → options JSON |
+//! | `POST /api/review` | any text → review JSON |
+//! | `GET`/`POST /login` | the login form; a correct token sets the session cookie |
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use trekant_core::brief::Priority;
+use trekant_core::forecast::{estimate, options};
+use trekant_core::review::json::ReviewJson;
+use trekant_core::span::Spanned;
+use trekant_core::{Brief, Review, Severity};
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::security::SESSION_COOKIE;
+
+/// The most trials one web request may ask for: a million take about a second; the CLI allows
+/// more for a patient user, a shared server does not.
+pub const MAX_WEB_TRIALS: usize = 1_000_000;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/session", get(session))
+        .route("/api/briefs", get(list_briefs).post(create_brief))
+        .route("/api/briefs/{name}", get(get_brief).put(put_brief))
+        .route("/api/briefs/{name}/estimate", post(estimate_brief))
+        .route("/api/briefs/{name}/options", post(options_brief))
+        .route("/api/review", post(review_any))
+        .route("/login", get(login_page).post(login))
+}
+
+async fn session(State(state): State<AppState>) -> axum::Json<Value> {
+    axum::Json(json!({ "csrf": state.guard.csrf }))
+}
+
+fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// Reviews a brief's text as `trekant review` does, with today's date for the triangle.
+fn review_brief(text: &str) -> Review {
+    trekant_core::review_brief_at(text, None, None, Some(today()))
+}
+
+fn review_value(name: &str, text: &str, review: &Review) -> Value {
+    ReviewJson::new(name, text, &review.diagnostics, review.verdict.as_ref()).to_value()
+}
+
+async fn list_briefs(State(state): State<AppState>) -> Result<axum::Json<Value>, ApiError> {
+    let names = state.folder.list()?;
+    let worker = state.clone();
+    let rows = state
+        .pool
+        .run(move || {
+            names
+                .iter()
+                .map(|name| brief_row(&worker, name))
+                .collect::<Vec<_>>()
+        })
+        .await?;
+    Ok(axum::Json(Value::Array(rows)))
+}
+
+/// One row of the list; a brief that cannot be read is listed with its first error.
+fn brief_row(state: &AppState, name: &str) -> Value {
+    let read = match state.folder.read(name) {
+        Ok(read) => read,
+        Err(error) => {
+            return json!({"name": name, "title": null, "client": null, "errors": 1,
+                          "verdict": null, "first_error": error.to_string()});
+        }
+    };
+    let review = review_brief(&read.text);
+    let errors: Vec<_> = review
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    let project = review.brief.as_ref().map(|b| &b.project);
+    json!({
+        "name": name,
+        "title": project.and_then(|p| p.name.as_ref()).map(|n| &n.value),
+        "client": project.and_then(|p| p.client.as_ref()).map(|c| &c.value),
+        "errors": errors.len(),
+        "verdict": review.verdict.as_ref().map(estimate::verdict_json),
+        "first_error": errors.first().map(|d| &d.message),
+    })
+}
+
+async fn get_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Response, ApiError> {
+    let read = state.folder.read(&name)?;
+    let etag = read.etag.clone();
+    let value = state
+        .pool
+        .run(move || {
+            let review = review_brief(&read.text);
+            json!({
+                "name": name,
+                "toml": read.text,
+                "etag": read.etag,
+                "review": review_value(&name, &read.text, &review),
+            })
+        })
+        .await?;
+    Ok(with_etag(axum::Json(value), &etag))
+}
+
+fn with_etag(body: impl IntoResponse, etag: &str) -> Response {
+    let mut response = body.into_response();
+    if let Ok(value) = etag.parse() {
+        response.headers_mut().insert(header::ETAG, value);
+    }
+    response
+}
+
+/// Saves a brief's text. A brief with errors is saved too (it is work in progress); the
+/// answer carries its review.
+async fn put_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| {
+            ApiError::PreconditionRequired(
+                "send If-Match with the etag you loaded the brief with, so a newer version is never overwritten".into(),
+            )
+        })?
+        .to_owned();
+    let text = utf8(body)?;
+    let etag = state.folder.save(&name, &text, &if_match)?;
+    let answer = state
+        .pool
+        .run({
+            let etag = etag.clone();
+            move || {
+                let review = review_brief(&text);
+                json!({ "etag": etag, "review": review_value(&name, &text, &review) })
+            }
+        })
+        .await?;
+    Ok(with_etag(axum::Json(answer), &etag))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewBrief {
+    name: String,
+    toml: String,
+}
+
+async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+    let new: NewBrief = json_body(&body)?;
+    let etag = state.folder.create(&new.name, &new.toml)?;
+    let answer = state
+        .pool
+        .run({
+            let etag = etag.clone();
+            move || {
+                let review = review_brief(&new.toml);
+                json!({
+                    "name": new.name,
+                    "etag": etag,
+                    "review": review_value(&new.name, &new.toml, &review),
+                })
+            }
+        })
+        .await?;
+    Ok(with_etag((StatusCode::CREATED, axum::Json(answer)), &etag))
+}
+
+/// Reviews any text: a brief when it reads as one (a TOML document with a `[project]`
+/// table), else as a client's e-mail.
+async fn review_any(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+    let text = utf8(body)?;
+    let value = state
+        .pool
+        .run(move || {
+            let is_brief = text
+                .parse::<toml::Table>()
+                .is_ok_and(|table| table.contains_key("project"));
+            let review = if is_brief {
+                review_brief(&text)
+            } else {
+                trekant_core::review_text(&text, None)
+            };
+            let name = if is_brief { "brief.toml" } else { "text" };
+            review_value(name, &text, &review)
+        })
+        .await?;
+    Ok(axum::Json(value).into_response())
+}
+
+/// What the triangle panel moves: items out of scope, the client's budget and deadline, the
+/// provider's hours per week, the confidence, and the simulation's size and seed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tweaks {
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    pub budget: Option<f64>,
+    /// `YYYY-MM-DD`.
+    pub deadline: Option<String>,
+    pub hours_per_week: Option<f64>,
+    pub confidence: Option<f64>,
+    pub trials: Option<usize>,
+    pub seed: Option<u64>,
+}
+
+/// The seed when neither the request nor the brief gives one: fixed, so that moving one
+/// slider changes only what that slider changes (the same random numbers every time).
+const DEFAULT_SEED: u64 = 1;
+
+/// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
+fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), ApiError> {
+    let review = review_brief(text);
+    if review.has_errors() {
+        let errors: Vec<_> = review
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        return Err(ApiError::Unprocessable {
+            message: format!(
+                "the brief has {} error(s) to fix first: {}",
+                errors.len(),
+                errors[0].message
+            ),
+            details: ReviewJson::new("brief", text, &errors, None).to_value(),
+        });
+    }
+    let mut brief = review
+        .brief
+        .ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
+    let unset = 0..0;
+    for id in &tweaks.exclude {
+        let ids: Vec<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
+        let Some(index) = ids.iter().position(|i| i == id) else {
+            let hint = trekant_core::suggest::closest(id, ids.iter().copied())
+                .map(|near| format!(" — did you mean `{near}`?"))
+                .unwrap_or_default();
+            return Err(ApiError::unprocessable(format!(
+                "`exclude`: the brief has no item `{id}`{hint}"
+            )));
+        };
+        brief.items[index].priority = Some(Spanned::new(Priority::Wont, unset.clone()));
+    }
+    if let Some(budget) = tweaks.budget {
+        if !(budget.is_finite() && budget > 0.0) {
+            return Err(ApiError::unprocessable(format!(
+                "`budget` must be an amount above 0, not {budget}"
+            )));
+        }
+        brief.request.budget = Some(Spanned::new(budget, unset.clone()));
+    }
+    if let Some(deadline) = &tweaks.deadline {
+        let deadline: Date = deadline.trim().parse().map_err(|_| {
+            ApiError::unprocessable(format!(
+                "`deadline` must be a date written YYYY-MM-DD, such as 2027-02-15, not `{deadline}`"
+            ))
+        })?;
+        brief.request.deadline = Some(Spanned::new(deadline, unset.clone()));
+    }
+    if let Some(hours) = tweaks.hours_per_week {
+        if !(hours > 0.0 && hours <= 168.0) {
+            return Err(ApiError::unprocessable(format!(
+                "`hours_per_week` must be above 0 and at most 168 (a week has 168 hours), not {hours}"
+            )));
+        }
+        brief.me.hours_per_week = Some(Spanned::new(hours, unset.clone()));
+        // Rushing never means fewer hours than normal.
+        if brief.me.max_hours_per_week() < hours {
+            brief.me.max_hours_per_week = Some(Spanned::new(hours, unset.clone()));
+        }
+    }
+    let trials = tweaks.trials.unwrap_or(brief.model.trials() as usize);
+    if trials > MAX_WEB_TRIALS {
+        return Err(ApiError::unprocessable(format!(
+            "`trials` may be at most {MAX_WEB_TRIALS} here, not {trials}"
+        )));
+    }
+    let seed = tweaks
+        .seed
+        .or(brief.model.seed.as_ref().map(|s| s.value))
+        .unwrap_or(DEFAULT_SEED);
+    let confidence = tweaks.confidence.unwrap_or(brief.me.confidence());
+    let settings = estimate::Settings::new(trials, seed, confidence, today(), None)
+        .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))?;
+    Ok((brief, settings))
+}
+
+async fn estimate_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let tweaks: Tweaks = json_body_or_default(&body)?;
+    let read = state.folder.read(&name)?;
+    let value = state
+        .pool
+        .run(move || -> Result<Value, ApiError> {
+            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let report = estimate::estimate(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            Ok(estimate::report_json(&report))
+        })
+        .await??;
+    Ok(axum::Json(value).into_response())
+}
+
+async fn options_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let tweaks: Tweaks = json_body_or_default(&body)?;
+    let read = state.folder.read(&name)?;
+    let value = state
+        .pool
+        .run(move || -> Result<Value, ApiError> {
+            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let offers = options::options(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
+        })
+        .await??;
+    Ok(axum::Json(value).into_response())
+}
+
+fn utf8(body: Bytes) -> Result<String, ApiError> {
+    String::from_utf8(body.to_vec()).map_err(|e| {
+        ApiError::BadRequest(format!(
+            "the body is not UTF-8 text (first bad byte at {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// A JSON body: malformed JSON is a 400, well-formed JSON with unusable values a 422.
+fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|error| match error.classify() {
+        serde_json::error::Category::Data => {
+            ApiError::unprocessable(format!("the request's values: {error}"))
+        }
+        _ => ApiError::BadRequest(format!("the body is not valid JSON: {error}")),
+    })
+}
+
+/// As [`json_body`], an empty body being the default.
+fn json_body_or_default<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        Ok(T::default())
+    } else {
+        json_body(body)
+    }
+}
+
+async fn login_page(State(state): State<AppState>) -> Html<String> {
+    Html(login_html(&state.guard.csrf, None))
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    token: String,
+}
+
+async fn login(State(state): State<AppState>, axum::Form(form): axum::Form<LoginForm>) -> Response {
+    match state.guard.login(&form.token) {
+        Some(session) => {
+            let cookie = format!("{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/");
+            (
+                StatusCode::SEE_OTHER,
+                [
+                    (header::SET_COOKIE, cookie),
+                    (header::LOCATION, "/".to_owned()),
+                ],
+            )
+                .into_response()
+        }
+        None => (
+            StatusCode::UNAUTHORIZED,
+            Html(login_html(
+                &state.guard.csrf,
+                Some("That is not the token. Copy it from where `trekant serve` started."),
+            )),
+        )
+            .into_response(),
+    }
+}
+
+fn login_html(csrf: &str, problem: Option<&str>) -> String {
+    let problem = problem
+        .map(|p| format!("<p role=\"alert\">{p}</p>"))
+        .unwrap_or_default();
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta name=\"trekant-csrf\" content=\"{csrf}\"><title>trekant — log in</title></head>\
+<body><main><h1>trekant</h1>{problem}<form method=\"post\" action=\"/login\">\
+<label>Token <input name=\"token\" type=\"password\" autocomplete=\"current-password\" required autofocus></label> \
+<button>Log in</button></form></main></body></html>"
+    )
+}

@@ -1,0 +1,208 @@
+//! The folder of briefs the app serves. A brief's name is a file name inside the folder and
+//! nothing else (no `/`, `\`, `..`, NUL, no symlink leading out); every read gives the text
+//! with an entity tag; every write goes to a temporary file in the same folder, is synced and
+//! renamed over the old one, and is refused when the file changed since the client read it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::ApiError;
+
+/// The largest brief the app reads or writes: a brief is a page of TOML, not a data file.
+pub const MAX_BRIEF_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug)]
+pub struct Folder {
+    dir: PathBuf,
+    /// Serialises check-then-write within this process, so two saves of one brief cannot
+    /// both pass the entity-tag check.
+    writes: Mutex<()>,
+}
+
+/// A brief as read: its text and entity tag.
+#[derive(Clone, Debug)]
+pub struct Read {
+    pub text: String,
+    pub etag: String,
+}
+
+impl Folder {
+    /// The folder at `dir`, which must exist.
+    pub fn open(dir: &Path) -> std::io::Result<Self> {
+        let dir = dir.canonicalize()?;
+        if !dir.is_dir() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::NotADirectory,
+                format!("{} is not a folder", dir.display()),
+            ));
+        }
+        Ok(Folder {
+            dir,
+            writes: Mutex::new(()),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The names of the briefs in the folder (`*.toml`), sorted.
+    pub fn list(&self) -> Result<Vec<String>, ApiError> {
+        let entries = std::fs::read_dir(&self.dir).map_err(|e| io_error(&self.dir, e))?;
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .filter(|name| check_name(name).is_ok())
+            .filter(|name| self.path(name).is_ok_and(|p| p.is_file()))
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    /// The file a name stands for; refuses names that are not a plain `.toml` file name, and
+    /// files that lead out of the folder through a link.
+    pub fn path(&self, name: &str) -> Result<PathBuf, ApiError> {
+        check_name(name)?;
+        let path = self.dir.join(name);
+        match path.canonicalize() {
+            Ok(real) if real.parent() != Some(self.dir.as_path()) => Err(not_found(name)),
+            _ => Ok(path),
+        }
+    }
+
+    pub fn read(&self, name: &str) -> Result<Read, ApiError> {
+        let path = self.path(name)?;
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_found(name)),
+            Err(e) => return Err(io_error(&path, e)),
+        };
+        if bytes.len() > MAX_BRIEF_BYTES {
+            return Err(ApiError::unprocessable(format!(
+                "{name} is larger than {} MiB; a brief is a page of TOML",
+                MAX_BRIEF_BYTES / (1024 * 1024)
+            )));
+        }
+        let etag = etag_of(&bytes);
+        let text = String::from_utf8(bytes).map_err(|e| {
+            ApiError::unprocessable(format!(
+                "{name} is not UTF-8 text (first bad byte at {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        Ok(Read { text, etag })
+    }
+
+    /// Replaces a brief's text if it still has the entity tag the client read.
+    pub fn save(&self, name: &str, text: &str, if_match: &str) -> Result<String, ApiError> {
+        let path = self.path(name)?;
+        let _guard = self
+            .writes
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let current = self.read(name)?;
+        if !etags_match(if_match, &current.etag) {
+            return Err(ApiError::Changed {
+                message: format!(
+                    "{name} changed since you loaded it; reload it (your text is still in the editor) and save again"
+                ),
+                etag: current.etag,
+            });
+        }
+        write_atomically(&self.dir, &path, text.as_bytes(), true)?;
+        Ok(etag_of(text.as_bytes()))
+    }
+
+    /// Writes a new brief; 409 when one of that name exists.
+    pub fn create(&self, name: &str, text: &str) -> Result<String, ApiError> {
+        let path = self.path(name)?;
+        let _guard = self
+            .writes
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        write_atomically(&self.dir, &path, text.as_bytes(), false)?;
+        Ok(etag_of(text.as_bytes()))
+    }
+}
+
+/// A brief name: a plain file name ending in `.toml`.
+pub fn check_name(name: &str) -> Result<(), ApiError> {
+    let plain = !name.is_empty()
+        && name.len() <= 255
+        && !name.starts_with('.')
+        && !name.contains(['/', '\\', '\0', ':'])
+        && !name.chars().any(char::is_control)
+        && name.ends_with(".toml")
+        && name.len() > ".toml".len();
+    if plain {
+        Ok(())
+    } else {
+        Err(ApiError::BadRequest(format!(
+            "`{}` is not a brief name: use a plain file name ending in .toml, such as kaffe-nord.toml",
+            name.escape_debug()
+        )))
+    }
+}
+
+fn not_found(name: &str) -> ApiError {
+    ApiError::NotFound(format!("there is no brief called {name} in this folder"))
+}
+
+fn io_error(path: &Path, error: std::io::Error) -> ApiError {
+    ApiError::Internal(format!("{}: {error}", path.display()))
+}
+
+/// An entity tag from the content: FNV-1a over the bytes, stable across restarts, so a page
+/// loaded before a restart can still save.
+pub fn etag_of(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("\"{hash:016x}-{}\"", bytes.len())
+}
+
+/// `If-Match` may carry the tag with or without quotes, or `*`.
+fn etags_match(if_match: &str, current: &str) -> bool {
+    let wanted = if_match.trim();
+    wanted == "*"
+        || wanted.split(',').any(|tag| {
+            tag.trim().trim_start_matches("W/").trim_matches('"') == current.trim_matches('"')
+        })
+}
+
+/// Temporary file in the same folder, synced, renamed over (or, with `replace` false, linked
+/// to) the target, then the folder synced: a crash leaves the old file or the new one whole.
+fn write_atomically(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Result<(), ApiError> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| io_error(dir, e))?;
+    file.write_all(bytes)
+        .map_err(|e| io_error(file.path(), e))?;
+    file.as_file()
+        .sync_all()
+        .map_err(|e| io_error(file.path(), e))?;
+    let persisted = if replace {
+        file.persist(path).map(|_| ())
+    } else {
+        file.persist_noclobber(path).map(|_| ())
+    };
+    if let Err(error) = persisted {
+        if error.error.kind() == std::io::ErrorKind::AlreadyExists {
+            return Err(ApiError::Conflict(format!(
+                "a brief called {name} exists already; choose another name"
+            )));
+        }
+        return Err(io_error(path, error.error));
+    }
+    if let Ok(folder) = std::fs::File::open(dir) {
+        // Makes the rename itself durable; not every file system can sync a folder.
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}

@@ -1,0 +1,117 @@
+//! trekant's web app: the review, the triangle and the offer in a browser, over a folder of
+//! briefs. A library — [`app`] builds the `Router`, so tests call it without a socket and
+//! the CLI's `trekant serve` is a thin shell that binds it to an address.
+//!
+//! Every answer is computed by `trekant-core`, the same code the CLI runs, and the JSON has the
+//! CLI's shapes. What is here is the web's own part: the folder of briefs and its safe writes
+//! ([`folder`]), who may ask ([`security`]), the bounded pool the simulations run in
+//! ([`work`]), and the handlers ([`api`]).
+
+pub mod api;
+pub mod error;
+pub mod folder;
+pub mod security;
+pub mod work;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+
+pub use error::ApiError;
+
+/// The largest request body: a brief or a pasted e-mail, with room to spare.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// How the app is set up.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The folder of briefs.
+    pub dir: PathBuf,
+    /// The address the server is bound to (Host headers are checked against it).
+    pub bound: SocketAddr,
+    /// Required on any address but loopback.
+    pub token: Option<String>,
+    /// Simulations at once; more wait for a slot.
+    pub workers: usize,
+    /// How long a request waits for a simulation slot before a 503.
+    pub queue_wait: Duration,
+}
+
+impl Config {
+    /// The defaults for a folder served on an address: one simulation per core, a 10 s wait.
+    pub fn new(dir: PathBuf, bound: SocketAddr, token: Option<String>) -> Self {
+        Config {
+            dir,
+            bound,
+            token,
+            workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            queue_wait: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Why the app cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot serve {dir}: {source}")]
+    Folder {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{0} is not a loopback address: anyone who can reach it could read and change your briefs; give a --token (or let trekant make one)"
+    )]
+    TokenNeeded(SocketAddr),
+}
+
+/// What every handler shares.
+#[derive(Clone, Debug)]
+pub struct AppState(Arc<Inner>);
+
+#[derive(Debug)]
+pub struct Inner {
+    pub folder: folder::Folder,
+    pub guard: security::Guard,
+    pub pool: work::Pool,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(config: &Config) -> Result<Self, StartError> {
+        if !config.bound.ip().is_loopback() && config.token.is_none() {
+            return Err(StartError::TokenNeeded(config.bound));
+        }
+        let folder = folder::Folder::open(&config.dir).map_err(|source| StartError::Folder {
+            dir: config.dir.clone(),
+            source,
+        })?;
+        Ok(AppState(Arc::new(Inner {
+            folder,
+            guard: security::Guard::new(config.token.clone(), config.bound),
+            pool: work::Pool::new(config.workers, config.queue_wait),
+        })))
+    }
+}
+
+/// The whole app: the API behind the security checks, bodies capped at [`MAX_BODY_BYTES`],
+/// and a panic in a handler answered with a 500 while the server goes on.
+pub fn app(state: AppState) -> Router {
+    api::routes()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::guard,
+        ))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .with_state(state)
+}
