@@ -97,16 +97,17 @@ fn parse_estimate(text: &str) -> anyhow::Result<Estimate> {
     let Ok(numbers) = numbers else {
         anyhow::bail!("`{text}` is not an estimate: {expected}");
     };
-    if numbers.iter().any(|n| !n.is_finite() || *n < 0.0) {
-        anyhow::bail!("`{text}`: hours cannot be negative; {expected}");
-    }
     let estimate = match numbers.as_slice() {
         [one] => Estimate::point(*one),
         [low, likely, high] => Estimate::three(*low, *likely, *high),
         _ => anyhow::bail!("`{text}` has {} number(s): {expected}", numbers.len()),
     };
-    if estimate.likely <= 0.0 {
-        anyhow::bail!("`{text}`: the likely hours must be more than 0; {expected}");
+    // The one rule for what an estimate may be, as `review` applies it to a brief's items.
+    if let Some(problem) = trekant_core::review::rules::estimate_range::problem(&estimate, true) {
+        anyhow::bail!(
+            "`{text}`: {}; {expected}",
+            problem.render(trekant_core::Lang::En)
+        );
     }
     if !(estimate.low <= estimate.likely && estimate.likely <= estimate.high) {
         anyhow::bail!("`{text}` is out of order: LOW ≤ LIKELY ≤ HIGH; {expected}");
@@ -123,7 +124,18 @@ mod tests {
         let e = parse_estimate("4, 6,10").unwrap();
         assert_eq!(e.values(), [4.0, 6.0, 10.0]);
         assert!(parse_estimate("6").unwrap().point);
-        for bad in ["", "a,b,c", "1,2", "6,4,10", "0", "-1,2,3"] {
+        for bad in [
+            "",
+            "a,b,c",
+            "1,2",
+            "6,4,10",
+            "0",
+            "-1,2,3",
+            "1e308",
+            "1,2,1e308",
+            "inf",
+            "NaN",
+        ] {
             assert!(parse_estimate(bad).is_err(), "{bad}");
         }
     }

@@ -52,20 +52,28 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// `work`: an item's estimate, whose likely hours must be more than 0.
 fn check_one(_cx: &Context, estimate: &Spanned<Estimate>, work: bool, out: &mut Vec<Diagnostic>) {
-    let values = estimate.value.values();
-    let message = if values.iter().any(|v| !v.is_finite()) {
+    if let Some(message) = problem(&estimate.value, work) {
+        out.push(RULE.at(estimate.span.clone(), message, None));
+    }
+}
+
+/// What is wrong with an estimate of hours, by this rule; `work`: an item's (or a change
+/// request's) estimate, whose likely hours must be more than 0. Front ends that take an
+/// estimate outside a brief (`change --estimate`) hold it to the same rule.
+pub fn problem(estimate: &Estimate, work: bool) -> Option<crate::messages::Message> {
+    let values = estimate.values();
+    Some(if values.iter().any(|v| !v.is_finite()) {
         crate::msg!("estimate-range-not-finite")
     } else if let Some(v) = values.iter().find(|v| **v < 0.0) {
         crate::msg!("estimate-range-negative", hours = hours(*v))
     } else if let Some(v) = values.iter().find(|v| **v > ABSURD_HOURS) {
         let years = hours((*v / 1_650.0).round());
         crate::msg!("estimate-range-absurd", hours = hours(*v), years = years)
-    } else if work && estimate.value.likely <= 0.0 {
+    } else if work && estimate.likely <= 0.0 {
         crate::msg!("estimate-range-no-time")
     } else {
-        return;
-    };
-    out.push(RULE.at(estimate.span.clone(), message, None));
+        return None;
+    })
 }
 
 /// A risk's delay is in working days: the same bounds as hours, said in days.
