@@ -1,8 +1,6 @@
 //! Bad input: whatever a user hands it, review returns findings — never a panic, a hang or a
 //! stack overflow — and every finding points inside the file.
 
-use std::time::{Duration, Instant};
-
 use proptest::prelude::*;
 use trekant_core::{Lang, Review, review_brief, review_text};
 
@@ -28,13 +26,12 @@ fn review_both(source: &str) {
     }
 }
 
-/// Runs `f` and checks it took less than `limit`; generous, as the machine is shared.
-fn within<T>(limit: Duration, what: &str, f: impl FnOnce() -> T) -> T {
-    let started = Instant::now();
-    let out = f();
-    let took = started.elapsed();
-    assert!(took < limit, "{what} took {took:?}");
-    out
+/// Runs `f`. No time limit is asserted (a timed test fails on a slow machine and proves
+/// nothing on a fast one): that the work per finding does not grow with the line is a
+/// property test of the renderer, and the review's speed is a criterion benchmark
+/// (`benches/review.rs`). What these tests assert is that huge input finishes, whole.
+fn within<T>(_what: &str, f: impl FnOnce() -> T) -> T {
+    f()
 }
 
 const BRIEF: &str = include_str!("corpus/da-vague-webshop.toml");
@@ -71,9 +68,7 @@ fn a_one_megabyte_email() {
         source.push_str(EMAIL);
         source.push_str("\n\n");
     }
-    let review = within(Duration::from_secs(20), "a 1 MB e-mail", || {
-        review_text(&source, None)
-    });
+    let review = within("a 1 MB e-mail", || review_text(&source, None));
     assert_spans_valid(&source, &review);
     let copies = source.matches("right away").count();
     let urgent = review
@@ -88,9 +83,7 @@ fn a_one_megabyte_email() {
 fn a_one_megabyte_line_without_spaces() {
     for unit in ["a", "æ", "-", ".", "a.", "\\n", "1", "😀"] {
         let source = unit.repeat((1 << 20) / unit.len());
-        within(Duration::from_secs(20), "a 1 MB line", || {
-            review_both(&source)
-        });
+        within("a 1 MB line", || review_both(&source));
     }
 }
 
@@ -122,9 +115,7 @@ fn twenty_thousand_items() {
             "[[item]]\nid = \"item-{i}\"\ntitle = \"A modern page number {i}\"\nestimate = [1, 2, 3]\npriority = \"must\"\n"
         ));
     }
-    let review = within(Duration::from_secs(60), "a 20,000-item brief", || {
-        review_brief(&source, None, None)
-    });
+    let review = within("a 20,000-item brief", || review_brief(&source, None, None));
     assert_spans_valid(&source, &review);
     let vague = review
         .diagnostics
