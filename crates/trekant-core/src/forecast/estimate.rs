@@ -378,7 +378,7 @@ pub(crate) fn model_of(brief: &Brief) -> Model {
                 delay: risk.delay.as_ref().map(|d| three(&d.value)),
             })
             .collect(),
-        distribution: brief.model.distribution(),
+        distribution: simulate_distribution(brief.model.distribution()),
         correlation: brief.model.correlation(),
         calibrated: Vec::new(),
     }
@@ -786,5 +786,16 @@ pub fn verdict_sentence(report: &Report, brief: &Brief, lang: crate::lang::Lang)
             sides = sides,
             binding = binding,
         ),
+    }
+}
+
+/// A brief's `[model] distribution` as the simulator's.
+fn simulate_distribution(d: crate::brief::Distribution) -> crate::forecast::simulate::Distribution {
+    use crate::brief::Distribution as Brief;
+    use crate::forecast::simulate::Distribution as Sim;
+    match d {
+        Brief::Pert => Sim::Pert,
+        Brief::Triangular => Sim::Triangular,
+        Brief::Lognormal => Sim::Lognormal,
     }
 }

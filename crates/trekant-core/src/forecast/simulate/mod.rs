@@ -55,10 +55,17 @@
 mod kernel;
 mod normal;
 mod rng;
-
 mod table;
 
-pub use crate::brief::Distribution;
+/// The shape of an item's hours between its low and high: the simulator's own, so that it
+/// needs nothing of briefs (the estimate maps a brief's `[model] distribution` onto it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Distribution {
+    #[default]
+    Pert,
+    Triangular,
+    Lognormal,
+}
 pub use crate::stats::{
     Sample, Summary, mean, order_statistics, probability_at_most, quantile_in_place, quantiles,
 };
