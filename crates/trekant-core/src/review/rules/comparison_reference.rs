@@ -240,7 +240,7 @@ fn needs_a_word(words: &Words, range: Range<usize>) -> Option<usize> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx, &LEXICON, |_, hits| hits) {
+    for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
         let w = &f.excerpt;
         let message = crate::msg!("comparison-reference-message", w = w);
         let question = crate::msg!(

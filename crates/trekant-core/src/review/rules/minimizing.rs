@@ -219,7 +219,7 @@ fn lige_softens(words: &Words, range: Range<usize>) -> Option<usize> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx, &LEXICON, without_names) {
+    for f in find_all(cx.scanned(), &LEXICON, without_names) {
         let w = &f.quoted();
         let message = crate::msg!("minimizing-message", w = w);
         let question = crate::msg!(

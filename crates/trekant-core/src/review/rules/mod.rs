@@ -8,6 +8,7 @@ use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::review::text::{Scanned, scan};
+pub use crate::review::text::{Text, TextKind};
 use crate::span::Span;
 
 /// A review rule: its stable code, how serious its findings are, and what it checks.
@@ -72,32 +73,13 @@ impl<'a> Context<'a> {
 
     /// The client-written texts cut into words, for the wording rules.
     pub(crate) fn scanned(&self) -> &[Scanned<'a>] {
-        self.scanned.get_or_init(|| scan(self))
+        self.scanned.get_or_init(|| {
+            let language = self
+                .brief
+                .and_then(|b| b.project.language.as_ref().map(|l| l.value));
+            scan(&self.texts, language, self.lang)
+        })
     }
-}
-
-/// A piece of client-written text, as it stands in the source.
-#[derive(Clone, Copy, Debug)]
-pub struct Text<'a> {
-    pub kind: TextKind,
-    /// The raw source of the text (inside the quotes, escapes not decoded), so that a match
-    /// at byte `i` of `raw` is at byte `offset + i` of the source.
-    pub raw: &'a str,
-    pub offset: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextKind {
-    /// `request.text`
-    Request,
-    /// `project.purpose`
-    Purpose,
-    /// One entry of `project.success`
-    Success,
-    /// An item's (or its alternative's) title
-    ItemTitle,
-    /// A whole free-text file
-    Document,
 }
 
 /// The documentation of a rule, as `trekant explain` prints it.

@@ -74,7 +74,7 @@ fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx, &LEXICON, |_, hits| hits) {
+    for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
         let w = &f.quoted();
         let message = crate::msg!("open-ended-message", w = w);
         let question = crate::msg!(

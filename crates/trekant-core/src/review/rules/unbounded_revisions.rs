@@ -103,7 +103,7 @@ static PHRASES: &[Phrase<()>] = &[
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx, &LEXICON, |_, hits| hits) {
+    for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
         let w = &f.quoted();
         let message = crate::msg!("unbounded-revisions-message", w = w);
         let question = crate::msg!(

@@ -186,7 +186,7 @@ fn date_follows(scanned: &Scanned, hit: &Hit) -> bool {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let found = find_all(cx, &LEXICON, |scanned, hits| {
+    let found = find_all(cx.scanned(), &LEXICON, |scanned, hits| {
         without_names(scanned, hits)
             .into_iter()
             .filter(|hit| !date_follows(scanned, hit))

@@ -642,7 +642,7 @@ fn about_the_work(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let found = find_all(cx, &LEXICON, |scanned, hits| {
+    let found = find_all(cx.scanned(), &LEXICON, |scanned, hits| {
         let hits = about_the_work(scanned, without_names(scanned, hits));
         unanswered(scanned, hits)
     });

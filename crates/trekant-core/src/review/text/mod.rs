@@ -18,7 +18,30 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::lang::Lang;
-use crate::review::rules::{Context, Text, TextKind};
+
+/// A piece of client-written text, as it stands in the source.
+#[derive(Clone, Copy, Debug)]
+pub struct Text<'a> {
+    pub kind: TextKind,
+    /// The raw source of the text (inside the quotes, escapes not decoded), so that a match
+    /// at byte `i` of `raw` is at byte `offset + i` of the source.
+    pub raw: &'a str,
+    pub offset: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    /// `request.text`
+    Request,
+    /// `project.purpose`
+    Purpose,
+    /// One entry of `project.success`
+    Success,
+    /// An item's (or its alternative's) title
+    ItemTitle,
+    /// A whole free-text file
+    Document,
+}
 
 /// A text cut into words, each with its place in the text and its normalised form.
 pub(crate) struct Words<'a> {
@@ -533,24 +556,24 @@ pub(crate) struct Scanned<'a> {
 ///
 /// A text's language is read from its own words where they tell; a short text (an item
 /// title) takes the brief's `project.language`, else the language of the request.
-pub(crate) fn scan<'a>(cx: &Context<'a>) -> Vec<Scanned<'a>> {
-    let words: Vec<Words<'a>> = cx
-        .texts
+pub(crate) fn scan<'a>(
+    texts: &[Text<'a>],
+    language: Option<Lang>,
+    fallback: Lang,
+) -> Vec<Scanned<'a>> {
+    let words: Vec<Words<'a>> = texts
         .iter()
         .map(|text| Words::new(text.raw, text.kind != TextKind::Document))
         .collect();
-    let document_lang = cx
-        .brief
-        .and_then(|b| b.project.language.as_ref().map(|l| l.value))
+    let document_lang = language
         .or_else(|| {
-            let main = cx
-                .texts
+            let main = texts
                 .iter()
                 .position(|t| matches!(t.kind, TextKind::Request | TextKind::Document))?;
             words[main].lang()
         })
-        .unwrap_or(cx.lang);
-    cx.texts
+        .unwrap_or(fallback);
+    texts
         .iter()
         .zip(words)
         .map(|(&text, words)| {
@@ -609,12 +632,12 @@ impl<T> Found<T> {
 /// those to report, for conditions that look at more than one hit (a measure that answers a
 /// vague word).
 pub(crate) fn find_all<T: Copy>(
-    cx: &Context,
+    scanned: &[Scanned],
     lexicon: &Lexicon<T>,
     mut keep: impl FnMut(&Scanned, Vec<Hit>) -> Vec<Hit>,
 ) -> Vec<Found<T>> {
     let mut found = Vec::new();
-    for scanned in cx.scanned() {
+    for scanned in scanned {
         let hits = lexicon.find(&scanned.words, scanned.lang);
         for hit in keep(scanned, hits) {
             found.push(Found {
