@@ -4,12 +4,12 @@
 use std::io::Write;
 
 use jiff::civil::Date;
-use trekant_core::format::hours;
-use trekant_core::{Lang, t};
 use trekant_core::brief::Priority;
 use trekant_core::forecast::tracking::{Forecast, StatusReport};
+use trekant_core::format::hours;
 use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
 use trekant_core::tracking::check_entry;
+use trekant_core::{Lang, t};
 use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
 
 use super::{Env, ExitStatus, brief_or_exit};
