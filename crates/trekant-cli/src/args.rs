@@ -149,7 +149,7 @@ pub struct TrackStartArgs {
     /// The first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Language of the output (default: the brief's `language`, else the system locale)
+    /// Language of the output (default: the brief's language, as `review` reads it)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
