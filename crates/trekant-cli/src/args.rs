@@ -149,6 +149,9 @@ pub struct TrackStartArgs {
     /// The first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// Language of the output (default: the brief's language, as `review` reads it)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +168,9 @@ pub struct TrackLogArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -179,6 +185,9 @@ pub struct TrackImportArgs {
     /// Import the good entries of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -196,6 +205,9 @@ pub struct TrackStatusArgs {
     pub project: Option<String>,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]
@@ -206,6 +218,9 @@ pub struct TrackCloseArgs {
     /// The day the project closed (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]

@@ -178,6 +178,19 @@ fn every_command_speaks_only_through_the_catalog() {
         history.to_str().unwrap(),
         db.to_str().unwrap(),
     );
+    let physio = root.join("examples/harbour-physio.toml");
+    let physio_s = physio.to_str().unwrap();
+    let track_db = dir.join("track.db");
+    let track_s = track_db.to_str().unwrap();
+    let toggl = dir.join("toggl.csv");
+    std::fs::write(
+        &toggl,
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\n\
+         me,me@example.com,Harbour,Booking,,calendar-sync,Yes,2026-03-03,09:00:00,2026-03-03,15:00:00,06:00:00,\n\
+         me,me@example.com,Harbour,Booking,,lunch with the client,No,2026-03-04,12:00:00,2026-03-04,13:00:00,01:00:00,\n",
+    )
+    .unwrap();
+    let toggl_s = toggl.to_str().unwrap();
     // `explain` prints the rules' own documentation (their `//!` docs): data, like a brief.
     let rule_docs: Vec<PathBuf> =
         std::fs::read_dir(root.join("crates/trekant-core/src/review/rules"))
@@ -205,6 +218,80 @@ fn every_command_speaks_only_through_the_catalog() {
         (vec!["review", "/no/such/brief.toml"], vec![]),
         (vec!["estimate", email_s], vec![&email]),
         (vec!["backtest", "/no/such/history.csv"], vec![]),
+        (
+            vec![
+                "track",
+                "start",
+                physio_s,
+                "--db",
+                track_s,
+                "--date",
+                "2026-03-01",
+            ],
+            vec![&physio],
+        ),
+        (
+            vec![
+                "track",
+                "start",
+                physio_s,
+                "--db",
+                track_s,
+                "--date",
+                "2026-03-01",
+            ],
+            vec![&physio],
+        ),
+        (
+            vec![
+                "track",
+                "log",
+                "discovery",
+                "2.5",
+                "--db",
+                track_s,
+                "--date",
+                "2026-03-02",
+            ],
+            vec![&physio],
+        ),
+        (
+            vec!["track", "log", "discovry", "1", "--db", track_s],
+            vec![&physio],
+        ),
+        (
+            vec!["track", "log", "discovery", "30", "--db", track_s],
+            vec![&physio],
+        ),
+        (
+            vec![
+                "track",
+                "log",
+                "discovery",
+                "1",
+                "--db",
+                track_s,
+                "--date",
+                "soon",
+            ],
+            vec![&physio],
+        ),
+        (
+            vec![
+                "track", "import", toggl_s, "--format", "toggl", "--db", track_s,
+            ],
+            vec![&physio, &toggl],
+        ),
+        (vec!["track", "status", "--db", track_s], vec![&physio]),
+        (
+            vec!["track", "status", "--db", track_s, "--project", "nope"],
+            vec![&physio],
+        ),
+        (
+            vec!["track", "close", "--db", track_s, "--date", "2026-03-20"],
+            vec![&physio],
+        ),
+        (vec!["track", "status", "--db", track_s], vec![&physio]),
     ];
     let mut failures = Vec::new();
     for (args, files) in &runs {

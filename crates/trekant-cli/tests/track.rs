@@ -341,3 +341,88 @@ fn change_on_an_untracked_brief_prints_the_order_in_its_language() {
         stderr(&output)
     );
 }
+
+/// `--lang da`: every track subcommand speaks Danish, with decimal commas and real plurals.
+#[test]
+fn track_speaks_danish_with_lang_da() {
+    let dir = scratch("track-da");
+    let brief = brief();
+    let started = run(
+        &dir,
+        &[
+            "track",
+            "start",
+            &brief,
+            "--date",
+            "2026-03-01",
+            "--lang",
+            "da",
+        ],
+    );
+    assert_eq!(code(&started), 0, "{}", stderr(&started));
+    let text = stdout(&started);
+    assert!(
+        text.contains("følger `Online booking for Harbour Physio` fra 2026-03-01: 5 punkter"),
+        "{text}"
+    );
+    assert!(text.contains("t sandsynligt"), "{text}");
+    assert!(
+        text.contains("log timer med `trekant track log PUNKT TIMER`"),
+        "{text}"
+    );
+
+    let logged = run(
+        &dir,
+        &[
+            "track",
+            "log",
+            "discovery",
+            "2.5",
+            "--date",
+            "2026-03-02",
+            "--lang",
+            "da",
+        ],
+    );
+    assert_eq!(code(&logged), 0, "{}", stderr(&logged));
+    let text = stdout(&logged);
+    assert!(text.starts_with("loggede 2,5 t på `discovery`"), "{text}");
+    assert!(text.contains("sandsynligt indtil nu"), "{text}");
+
+    let unknown = run(&dir, &["track", "log", "discovry", "1", "--lang", "da"]);
+    assert_eq!(code(&unknown), 2);
+    assert!(
+        stderr(&unknown).contains("har intet punkt `discovry`; mente du `discovery`?"),
+        "{}",
+        stderr(&unknown)
+    );
+
+    let status = run(&dir, &["track", "status", "--lang", "da"]);
+    assert_eq!(code(&status), 0, "{}", stderr(&status));
+    let text = stdout(&status);
+    assert!(text.contains("· startet 2026-03-01"), "{text}");
+    assert!(
+        text.contains("punkt") && text.contains("logget") && text.contains("nu P80"),
+        "{text}"
+    );
+    assert!(text.contains("logget 2,5 t af"), "{text}");
+    assert!(text.contains("på sporet ved P80"), "{text}");
+    assert!(text.contains("(hvert punkt regnes som ufærdigt"), "{text}");
+    assert!(!text.contains(" h "), "{text}");
+
+    let closed = run(
+        &dir,
+        &["track", "close", "--date", "2026-03-20", "--lang", "da"],
+    );
+    assert_eq!(code(&closed), 0, "{}", stderr(&closed));
+    let text = stdout(&closed);
+    assert!(text.contains("lukkede `Online booking for Harbour Physio` den 2026-03-20: 1 punkt flyttet til historikken"), "{text}");
+    assert!(text.contains("udeladt, ingen timer logget:"), "{text}");
+
+    let none = run(&dir, &["track", "status", "--lang", "da"]);
+    assert!(
+        stderr(&none).contains("intet projekt følges"),
+        "{}",
+        stderr(&none)
+    );
+}

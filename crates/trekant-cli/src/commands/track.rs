@@ -4,31 +4,31 @@
 use std::io::Write;
 
 use jiff::civil::Date;
-use trekant_core::Lang;
 use trekant_core::brief::Priority;
 use trekant_core::forecast::tracking::{Forecast, StatusReport};
 use trekant_core::format::hours;
 use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
 use trekant_core::tracking::check_entry;
+use trekant_core::{Lang, t};
 use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
 
 use super::{Env, ExitStatus, brief_or_exit};
 use crate::args::{ReviewFormat, TimesheetArg, TrackCommand};
 
-/// Output of the tracking commands is in English: they run without a brief to take a
-/// language from.
-const LANG: Lang = Lang::En;
-
+/// `track start` speaks `--lang`, else the brief's language (as `review` does); the other
+/// subcommands read no brief and speak `--lang`, else the system locale.
 pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     match command {
         TrackCommand::Start(args) => {
-            let day = day_or_today(args.date.as_deref())?;
-            let (brief, _lang) = brief_or_exit(&args.brief, None, env)?;
+            let asked = args.lang.map(Lang::from);
+            let day = day_or_today(
+                args.date.as_deref(),
+                asked.unwrap_or_else(|| crate::args::output_lang(None)),
+            )?;
+            let (brief, lang) = brief_or_exit(&args.brief, asked, env)?;
+            let file = args.brief.display().to_string();
             let Some(name) = brief.project.name.as_ref().map(|n| n.value.clone()) else {
-                anyhow::bail!(
-                    "{} has no project name: add `name = \"…\"` under [project]",
-                    args.brief.display()
-                );
+                anyhow::bail!(t!(lang, "track-no-name", file = file));
             };
             let items: Vec<TrackedItem> = brief
                 .items
@@ -37,51 +37,51 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 .map(TrackedItem::from_brief_item)
                 .collect();
             if items.is_empty() {
-                anyhow::bail!(
-                    "{} has no wanted items to track (all are `wont`)",
-                    args.brief.display()
-                );
+                anyhow::bail!(t!(lang, "track-nothing-wanted", file = file));
             }
             let mut store = env.open_store()?;
             store
                 .track_start(&name, &items, day)
-                .map_err(|e| store_error(e, &name))?;
+                .map_err(|e| store_error(e, &name, lang))?;
             let likely: f64 = items.iter().map(|i| i.likely).sum();
-            writeln!(
-                out,
-                "tracking `{name}` from {day}: {} item(s), {} h likely",
-                items.len(),
-                hours(likely, LANG)
-            )?;
+            let started = t!(
+                lang,
+                "track-started",
+                project = name,
+                day = day.to_string(),
+                items = items.len(),
+                items_text = items.len().to_string(),
+                likely = hours(likely, lang),
+            );
+            writeln!(out, "{started}")?;
             for item in &items {
                 writeln!(
                     out,
                     "  {:<20} {}",
                     item.item,
-                    estimate_text(item.low, item.likely, item.high)
+                    estimate_text(item.low, item.likely, item.high, lang)
                 )?;
             }
-            writeln!(
-                out,
-                "log hours with `trekant track log ITEM HOURS`, or import a timesheet with `trekant track import FILE --format toggl`"
-            )?;
+            writeln!(out, "{}", t!(lang, "track-start-next"))?;
             Ok(ExitStatus::Success)
         }
         TrackCommand::Log(args) => {
+            let lang = crate::args::output_lang(args.lang);
             if !(args.hours.is_finite() && args.hours > 0.0 && args.hours <= 24.0) {
-                anyhow::bail!(
-                    "hours must be more than 0 and at most 24 (one day), not {}",
-                    args.hours
-                );
+                anyhow::bail!(t!(
+                    lang,
+                    "track-hours-limit",
+                    hours = plain_number(args.hours, lang)
+                ));
             }
-            let day = day_or_today(args.date.as_deref())?;
+            let day = day_or_today(args.date.as_deref(), lang)?;
             let mut store = env.open_store()?;
-            let project = choose_project(&store, args.project.as_deref())?;
+            let project = choose_project(&store, args.project.as_deref(), lang)?;
             let status = store
                 .track_status(&project)
-                .map_err(|e| store_error(e, &project))?;
+                .map_err(|e| store_error(e, &project, lang))?;
             if !status.items.iter().any(|i| i.item == args.item) {
-                anyhow::bail!("{}", unknown_item(&args.item, &status));
+                anyhow::bail!("{}", unknown_item(&args.item, &status, lang));
             }
             let entry = LogEntry {
                 item: args.item.clone(),
@@ -92,26 +92,34 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             check_entry(&entry, status.started, Some(today()))?;
             store
                 .track_log_many(&project, std::slice::from_ref(&entry))
-                .map_err(|e| store_error(e, &project))?;
+                .map_err(|e| store_error(e, &project, lang))?;
             let item = status.items.iter().find(|i| i.item == args.item);
             let total = item.map_or(0.0, |i| i.logged) + args.hours;
             let likely = item.map_or(0.0, |i| i.likely);
-            writeln!(
-                out,
-                "logged {} h on `{}` ({project}, {day}); {} h of {} h likely so far",
-                hours(args.hours, LANG),
-                args.item,
-                hours(total, LANG),
-                hours(likely, LANG)
-            )?;
+            let logged = t!(
+                lang,
+                "track-logged",
+                hours = hours(args.hours, lang),
+                item = args.item,
+                project = project,
+                day = day.to_string(),
+                total = hours(total, lang),
+                likely = hours(likely, lang),
+            );
+            writeln!(out, "{logged}")?;
             Ok(ExitStatus::Success)
         }
         TrackCommand::Import(args) => {
+            let lang = crate::args::output_lang(args.lang);
             let name = args.file.display().to_string();
             let text = match std::fs::read_to_string(&args.file) {
                 Ok(text) => text,
                 Err(error) => {
-                    return Err(anyhow::Error::new(error).context(format!("cannot read {name}")));
+                    return Err(anyhow::Error::new(error).context(t!(
+                        lang,
+                        "error-cannot-read",
+                        file = name
+                    )));
                 }
             };
             let parsed = match parse_timesheet(&text, timesheet_format(args.format)) {
@@ -122,10 +130,10 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 }
             };
             let mut store = env.open_store()?;
-            let project = choose_project(&store, args.project.as_deref())?;
+            let project = choose_project(&store, args.project.as_deref(), lang)?;
             let status = store
                 .track_status(&project)
-                .map_err(|e| store_error(e, &project))?;
+                .map_err(|e| store_error(e, &project, lang))?;
             // One rule for both imports: a row that cannot be read, or an entry `track log`
             // would refuse (over 24 h, before the start, after today), is a bad row, and a
             // file with bad rows imports nothing unless --skip-bad.
@@ -150,16 +158,31 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             }
             bad.sort_by_key(|(line, _)| *line);
             if !bad.is_empty() {
-                let how = if args.skip_bad { " (row skipped)" } else { "" };
+                let how = if args.skip_bad {
+                    t!(lang, "track-row-skipped")
+                } else {
+                    String::new()
+                };
                 for (line, message) in &bad {
-                    eprintln!("{name}:line {line}: {message}{how}");
+                    let row = t!(
+                        lang,
+                        "track-bad-row",
+                        file = name,
+                        line = line.to_string(),
+                        message = message,
+                    );
+                    eprintln!("{row}{how}");
                 }
                 if !args.skip_bad {
-                    eprintln!(
-                        "{name}: {} bad row(s); nothing imported. Fix them, or add --skip-bad to import the {} good rows.",
-                        bad.len(),
-                        good.len()
+                    let refused = t!(
+                        lang,
+                        "track-bad-rows",
+                        file = name,
+                        bad = bad.len(),
+                        bad_text = bad.len().to_string(),
+                        good = good.len().to_string(),
                     );
+                    eprintln!("{refused}");
                     return Ok(ExitStatus::Findings);
                 }
             }
@@ -185,16 +208,19 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             if !entries.is_empty() {
                 store
                     .track_log_many(&project, &entries)
-                    .map_err(|e| store_error(e, &project))?;
+                    .map_err(|e| store_error(e, &project, lang))?;
             }
             let total: f64 = entries.iter().map(|e| e.hours).sum();
-            writeln!(
-                out,
-                "imported {} entr{} ({} h) from {name} into `{project}`",
-                entries.len(),
-                if entries.len() == 1 { "y" } else { "ies" },
-                hours(total, LANG)
-            )?;
+            let imported = t!(
+                lang,
+                "track-imported",
+                entries = entries.len(),
+                entries_text = entries.len().to_string(),
+                hours = hours(total, lang),
+                file = name,
+                project = project,
+            );
+            writeln!(out, "{imported}")?;
             let mut per_item: Vec<(&str, f64)> = Vec::new();
             for entry in &entries {
                 match per_item.iter_mut().find(|(i, _)| *i == entry.item) {
@@ -203,29 +229,31 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 }
             }
             for (item, h) in per_item {
-                writeln!(out, "  {item:<20} {} h", hours(h, LANG))?;
+                let h = t!(lang, "track-hours", hours = hours(h, lang));
+                writeln!(out, "  {item:<20} {h}")?;
             }
             if !report.unmatched.is_empty() {
-                writeln!(
-                    out,
-                    "not imported (no item matched; log them by hand with `trekant track log ITEM HOURS`):"
-                )?;
+                writeln!(out, "{}", t!(lang, "track-not-imported"))?;
                 for u in &report.unmatched {
                     let lines: Vec<String> = u.lines.iter().map(u64::to_string).collect();
-                    let why = if u.ambiguous.is_empty() {
+                    let could_be = if u.ambiguous.is_empty() {
                         String::new()
                     } else {
-                        format!("; could be {}", u.ambiguous.join(" or "))
+                        let or = t!(lang, "track-or");
+                        t!(lang, "track-could-be", items = u.ambiguous.join(&or))
                     };
-                    writeln!(
-                        out,
-                        "  {:?}: {} entr{}, {} h (line {}){why}",
-                        u.name,
-                        u.entries,
-                        if u.entries == 1 { "y" } else { "ies" },
-                        hours(u.hours, LANG),
-                        lines.join(", ")
-                    )?;
+                    let unmatched = t!(
+                        lang,
+                        "track-unmatched",
+                        name = format!("{:?}", u.name),
+                        entries = u.entries,
+                        entries_text = u.entries.to_string(),
+                        hours = hours(u.hours, lang),
+                        line_count = lines.len(),
+                        lines = lines.join(", "),
+                        could_be = could_be,
+                    );
+                    writeln!(out, "  {unmatched}")?;
                 }
             }
             Ok(if entries.is_empty() && !good.is_empty() {
@@ -235,11 +263,12 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             })
         }
         TrackCommand::Status(args) => {
+            let lang = crate::args::output_lang(args.lang);
             let store = env.open_store()?;
-            let project = choose_project(&store, args.project.as_deref())?;
+            let project = choose_project(&store, args.project.as_deref(), lang)?;
             let status = store
                 .track_status(&project)
-                .map_err(|e| store_error(e, &project))?;
+                .map_err(|e| store_error(e, &project, lang))?;
             drop(store);
             let calibration = env.calibration()?;
             let forecast = Forecast::of(&status, calibration.as_ref());
@@ -252,35 +281,44 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     writeln!(out)?;
                 }
                 ReviewFormat::Human => {
-                    out.write_all(status_human(&status, &forecast).as_bytes())?
+                    out.write_all(status_human(&status, &forecast, lang).as_bytes())?
                 }
             }
             Ok(ExitStatus::Success)
         }
         TrackCommand::Close(args) => {
-            let day = day_or_today(args.date.as_deref())?;
+            let lang = crate::args::output_lang(args.lang);
+            let day = day_or_today(args.date.as_deref(), lang)?;
             if day > today() {
-                anyhow::bail!(
-                    "{day} is after today ({}): a project closes on a day that has come",
-                    today()
-                );
+                anyhow::bail!(t!(
+                    lang,
+                    "track-close-future",
+                    day = day.to_string(),
+                    today = today().to_string(),
+                ));
             }
             let mut store = env.open_store()?;
-            let project = choose_project(&store, args.project.as_deref())?;
+            let project = choose_project(&store, args.project.as_deref(), lang)?;
             let report = store
                 .track_close(&project, day)
-                .map_err(|e| store_error(e, &project))?;
-            writeln!(
-                out,
-                "closed `{project}` on {day}: {} item(s) moved into the history, {} already there",
-                report.moved, report.already_in_history
-            )?;
+                .map_err(|e| store_error(e, &project, lang))?;
+            let closed = t!(
+                lang,
+                "track-closed",
+                project = project,
+                day = day.to_string(),
+                moved = report.moved,
+                moved_text = report.moved.to_string(),
+                already = report.already_in_history.to_string(),
+            );
+            writeln!(out, "{closed}")?;
             if !report.without_hours.is_empty() {
-                writeln!(
-                    out,
-                    "left out, no hours logged: {}",
-                    report.without_hours.join(", ")
-                )?;
+                let left_out = t!(
+                    lang,
+                    "track-left-out",
+                    items = report.without_hours.join(", ")
+                );
+                writeln!(out, "{left_out}")?;
             }
             Ok(ExitStatus::Success)
         }
@@ -292,42 +330,52 @@ fn today() -> Date {
 }
 
 /// A `YYYY-MM-DD` flag, or today.
-pub fn day_or_today(text: Option<&str>) -> anyhow::Result<Date> {
+pub fn day_or_today(text: Option<&str>, lang: Lang) -> anyhow::Result<Date> {
     match text {
         None => Ok(jiff::ZonedDateTime::now().date()),
-        Some(text) => text.trim().parse::<Date>().map_err(|_| {
-            anyhow::anyhow!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-01")
-        }),
+        Some(text) => text
+            .trim()
+            .parse::<Date>()
+            .map_err(|_| anyhow::anyhow!(t!(lang, "track-not-a-date", text = text))),
+    }
+}
+
+/// A number as the user typed it, with the language's decimal comma.
+fn plain_number(value: f64, lang: Lang) -> String {
+    let text = value.to_string();
+    match lang {
+        Lang::Da => text.replacen('.', ",", 1),
+        _ => text,
     }
 }
 
 /// The project a command is about: the one named, else the only open one.
-fn choose_project(store: &dyn Store, named: Option<&str>) -> anyhow::Result<String> {
+fn choose_project(store: &dyn Store, named: Option<&str>, lang: Lang) -> anyhow::Result<String> {
     let open = store.open_projects()?;
     if let Some(name) = named {
         if open.iter().any(|p| p == name) {
             return Ok(name.to_string());
         }
         if open.is_empty() {
-            anyhow::bail!(
-                "no open project named `{name}`, and none is being tracked: start one with `trekant track start BRIEF`"
-            );
+            anyhow::bail!(t!(lang, "track-no-project-none-open", name = name));
         }
-        anyhow::bail!(
-            "no open project named `{name}`; open: {}",
-            quoted(&open).join(", ")
-        );
+        anyhow::bail!(t!(
+            lang,
+            "track-no-project",
+            name = name,
+            open = quoted(&open).join(", "),
+        ));
     }
     match open.as_slice() {
-        [] => {
-            anyhow::bail!("no project is being tracked: start one with `trekant track start BRIEF`")
-        }
+        [] => anyhow::bail!(t!(lang, "track-none-tracked")),
         [only] => Ok(only.clone()),
-        many => anyhow::bail!(
-            "{} projects are open ({}): say which with --project NAME",
-            many.len(),
-            quoted(many).join(", ")
-        ),
+        many => anyhow::bail!(t!(
+            lang,
+            "track-many-open",
+            count = many.len(),
+            count_text = many.len().to_string(),
+            open = quoted(many).join(", "),
+        )),
     }
 }
 
@@ -335,16 +383,16 @@ fn quoted(names: &[String]) -> Vec<String> {
     names.iter().map(|n| format!("`{n}`")).collect()
 }
 
-fn store_error(error: StoreError, project: &str) -> anyhow::Error {
+fn store_error(error: StoreError, project: &str, lang: Lang) -> anyhow::Error {
     match error {
-        StoreError::ProjectOpen(_) => anyhow::anyhow!(
-            "`{project}` is already being tracked: see `trekant track status --project \"{project}\"`, or close it with `trekant track close`"
-        ),
+        StoreError::ProjectOpen(_) => {
+            anyhow::anyhow!(t!(lang, "track-already-tracked", project = project))
+        }
         other => anyhow::Error::new(other),
     }
 }
 
-fn unknown_item(item: &str, status: &ProjectStatus) -> String {
+fn unknown_item(item: &str, status: &ProjectStatus, lang: Lang) -> String {
     let ids: Vec<&str> = status.items.iter().map(|i| i.item.as_str()).collect();
     let closest = ids
         .iter()
@@ -352,12 +400,17 @@ fn unknown_item(item: &str, status: &ProjectStatus) -> String {
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, id)| id);
-    let mut message = format!("`{}` has no item `{item}`", status.name);
-    if let Some(id) = closest {
-        message.push_str(&format!("; did you mean `{id}`?"));
-    }
-    message.push_str(&format!(" Its items: {}", ids.join(", ")));
-    message
+    let suggestion = closest
+        .map(|id| t!(lang, "track-did-you-mean", id = id))
+        .unwrap_or_default();
+    t!(
+        lang,
+        "track-unknown-item",
+        project = status.name,
+        item = item,
+        suggestion = suggestion,
+        items = ids.join(", "),
+    )
 }
 
 fn timesheet_format(format: TimesheetArg) -> TimesheetFormat {
@@ -369,85 +422,105 @@ fn timesheet_format(format: TimesheetArg) -> TimesheetFormat {
     }
 }
 
-fn estimate_text(low: Option<f64>, likely: f64, high: Option<f64>) -> String {
+fn estimate_text(low: Option<f64>, likely: f64, high: Option<f64>, lang: Lang) -> String {
     match (low, high) {
-        (Some(low), Some(high)) => format!(
-            "{}–{}–{} h",
-            hours(low, LANG),
-            hours(likely, LANG),
-            hours(high, LANG)
+        (Some(low), Some(high)) => t!(
+            lang,
+            "track-range",
+            low = hours(low, lang),
+            likely = hours(likely, lang),
+            high = hours(high, lang),
         ),
-        _ => format!("{} h", hours(likely, LANG)),
+        _ => t!(lang, "track-hours", hours = hours(likely, lang)),
     }
 }
 
-fn status_human(status: &ProjectStatus, forecast: &Forecast) -> String {
-    let h = |v: f64| hours(v, LANG);
-    let mut out = format!("{} · started {}\n", status.name, status.started);
-    out.push_str(if forecast.calibrated {
-        "forecasts calibrated on your history\n\n"
+fn status_human(status: &ProjectStatus, forecast: &Forecast, lang: Lang) -> String {
+    let h = |v: f64| hours(v, lang);
+    let mut out = t!(
+        lang,
+        "track-status-title",
+        project = status.name,
+        day = status.started.to_string(),
+    );
+    out.push('\n');
+    out.push_str(&if forecast.calibrated {
+        t!(lang, "track-calibrated")
     } else {
-        "forecasts from the three-point estimates (no history to calibrate with)\n\n"
+        t!(lang, "track-uncalibrated")
     });
+    out.push_str("\n\n");
+    let header = [
+        t!(lang, "track-col-item"),
+        t!(lang, "track-col-logged"),
+        t!(lang, "track-col-estimate"),
+        t!(lang, "track-col-plan"),
+        t!(lang, "track-col-now"),
+    ];
     let width = status
         .items
         .iter()
         .map(|i| i.item.chars().count())
         .max()
-        .unwrap_or(4)
-        .max(4);
+        .unwrap_or(0)
+        .max(header[0].chars().count());
     out.push_str(&format!(
         "{:<width$}  {:>8}  {:>16}  {:>8}  {:>8}\n",
-        "item", "logged", "estimate", "plan P80", "now P80"
+        header[0], header[1], header[2], header[3], header[4]
     ));
+    let mark = t!(lang, "track-change-mark");
     for (i, (plan, p80)) in status.items.iter().zip(&forecast.items) {
-        let mark = if i.from_change { " (change)" } else { "" };
+        let mark = if i.from_change { mark.as_str() } else { "" };
         out.push_str(&format!(
             "{:<width$}  {:>8}  {:>16}  {:>8}  {:>8}{mark}\n",
             i.item,
             h(i.logged),
-            estimate_text(i.low, i.likely, i.high),
+            estimate_text(i.low, i.likely, i.high, lang),
             h(*plan),
             h(*p80),
         ));
     }
     out.push('\n');
-    out.push_str(&format!(
-        "logged {} h of {} h likely",
-        h(status.logged()),
-        h(status.likely())
+    out.push_str(&t!(
+        lang,
+        "track-status-logged",
+        logged = h(status.logged()),
+        likely = h(status.likely()),
     ));
     if status.crept() > 0.0 {
-        out.push_str(&format!(
-            " ({} h of it added by accepted changes)",
-            h(status.crept())
-        ));
+        out.push_str(&t!(lang, "track-status-crept", hours = h(status.crept())));
     }
     out.push('\n');
     let proposed = status.changes.iter().filter(|c| !c.accepted).count();
     if proposed > 0 {
-        out.push_str(&format!(
-            "{proposed} change request(s) proposed, not accepted\n"
+        out.push_str(&t!(
+            lang,
+            "track-status-proposed",
+            count = proposed,
+            count_text = proposed.to_string(),
         ));
+        out.push('\n');
     }
     if forecast.on_track() {
-        out.push_str(&format!(
-            "on track at P80: the items' P80s sum to {} h given what is logged, within the plan's {} h\n",
-            h(forecast.forecast),
-            h(forecast.plan)
+        out.push_str(&t!(
+            lang,
+            "track-on-track",
+            forecast = h(forecast.forecast),
+            plan = h(forecast.plan),
         ));
     } else {
         let over = forecast.forecast - forecast.plan;
-        out.push_str(&format!(
-            "not on track at P80: the items' P80s sum to {} h given what is logged, {} h ({:.0}%) over the plan's {} h\n",
-            h(forecast.forecast),
-            h(over),
-            100.0 * over / forecast.plan.max(1e-9),
-            h(forecast.plan)
+        out.push_str(&t!(
+            lang,
+            "track-off-track",
+            forecast = h(forecast.forecast),
+            over = h(over),
+            percent = format!("{:.0}", 100.0 * over / forecast.plan.max(1e-9)),
+            plan = h(forecast.plan),
         ));
     }
-    out.push_str(
-        "(every item is taken as unfinished, so hours logged can only raise its forecast)\n",
-    );
+    out.push('\n');
+    out.push_str(&t!(lang, "track-unfinished"));
+    out.push('\n');
     out
 }

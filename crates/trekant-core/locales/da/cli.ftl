@@ -114,3 +114,68 @@ serve-no-runtime = kan ikke starte serverens tråde
 serve-cannot-bind = kan ikke lytte på { $address }: bruger et andet program den port? Vælg en anden med --bind
 serve-listening = trekant serve: lytter på { $url } (briefs i { $dir }); Ctrl-C stopper den
 serve-stopped = serveren stoppede med en fejl
+
+## track
+track-no-name = { $file } har intet projektnavn: tilføj `name = "…"` under [project]
+track-nothing-wanted = { $file } har ingen ønskede punkter at følge (alle er `wont`)
+track-already-tracked = `{ $project }` følges allerede: se `trekant track status --project "{ $project }"`, eller luk det med `trekant track close`
+track-started = følger `{ $project }` fra { $day }: { $items_text } { $items ->
+    [one] punkt
+   *[other] punkter
+}, { $likely } t sandsynligt
+track-hours = { $hours } t
+track-range = { $low }–{ $likely }–{ $high } t
+track-start-next = log timer med `trekant track log PUNKT TIMER`, eller importér en timeseddel med `trekant track import FIL --format toggl`
+track-hours-limit = timerne skal være over 0 og højst 24 (én dag), ikke { $hours }
+track-logged = loggede { $hours } t på `{ $item }` ({ $project }, { $day }); { $total } t af { $likely } t sandsynligt indtil nu
+track-bad-row = { $file }:linje { $line }: { $message }
+track-row-skipped = {" "}(række sprunget over)
+track-bad-rows = { $file }: { $bad_text } { $bad ->
+    [one] dårlig række
+   *[other] dårlige rækker
+}; intet importeret. Ret dem, eller tilføj --skip-bad for at importere de { $good } gode rækker.
+track-imported = importerede { $entries_text } { $entries ->
+    [one] registrering
+   *[other] registreringer
+} ({ $hours } t) fra { $file } til `{ $project }`
+track-not-imported = ikke importeret (intet punkt passede; log dem selv med `trekant track log PUNKT TIMER`):
+track-unmatched = { $name }: { $entries_text } { $entries ->
+    [one] registrering
+   *[other] registreringer
+}, { $hours } t ({ $line_count ->
+    [one] linje
+   *[other] linjer
+} { $lines }){ $could_be }
+track-could-be = ; kunne være { $items }
+track-or = {" "}eller{" "}
+track-status-title = { $project } · startet { $day }
+track-calibrated = prognoser kalibreret med din historik
+track-uncalibrated = prognoser ud fra trepunktsestimaterne (ingen historik at kalibrere med)
+track-col-item = punkt
+track-col-logged = logget
+track-col-estimate = estimat
+track-col-plan = plan P80
+track-col-now = nu P80
+track-change-mark = {" "}(ændring)
+track-status-logged = logget { $logged } t af { $likely } t sandsynligt
+track-status-crept = {" "}({ $hours } t af dem tilføjet ved accepterede ændringer)
+track-status-proposed = { $count_text } { $count ->
+    [one] ændringsønske
+   *[other] ændringsønsker
+} foreslået, ikke accepteret
+track-on-track = på sporet ved P80: punkternes P80 summerer til { $forecast } t ud fra det loggede, inden for planens { $plan } t
+track-off-track = ikke på sporet ved P80: punkternes P80 summerer til { $forecast } t ud fra det loggede, { $over } t ({ $percent } %) over planens { $plan } t
+track-unfinished = (hvert punkt regnes som ufærdigt, så loggede timer kan kun hæve dets prognose)
+track-close-future = { $day } er efter i dag ({ $today }): et projekt lukkes på en dag, der er kommet
+track-closed = lukkede `{ $project }` den { $day }: { $moved_text } { $moved ->
+    [one] punkt
+   *[other] punkter
+} flyttet til historikken, { $already } var der allerede
+track-left-out = udeladt, ingen timer logget: { $items }
+track-not-a-date = `{ $text }` er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, fx 2027-03-01
+track-no-project-none-open = intet åbent projekt hedder `{ $name }`, og intet følges: start et med `trekant track start BRIEF`
+track-no-project = intet åbent projekt hedder `{ $name }`; åbne: { $open }
+track-none-tracked = intet projekt følges: start et med `trekant track start BRIEF`
+track-many-open = { $count_text } projekter er åbne ({ $open }): vælg et med --project NAVN
+track-unknown-item = `{ $project }` har intet punkt `{ $item }`{ $suggestion } Dets punkter: { $items }
+track-did-you-mean = ; mente du `{ $id }`?

@@ -116,3 +116,53 @@ serve-no-runtime = cannot start the server's threads
 serve-cannot-bind = cannot listen on { $address }: is another program using that port? Choose another with --bind
 serve-listening = trekant serve: listening on { $url } (briefs in { $dir }); Ctrl-C stops it
 serve-stopped = the server stopped with an error
+
+## track
+track-no-name = { $file } has no project name: add `name = "…"` under [project]
+track-nothing-wanted = { $file } has no wanted items to track (all are `wont`)
+track-already-tracked = `{ $project }` is already being tracked: see `trekant track status --project "{ $project }"`, or close it with `trekant track close`
+track-started = tracking `{ $project }` from { $day }: { $items_text } item(s), { $likely } h likely
+track-hours = { $hours } h
+track-range = { $low }–{ $likely }–{ $high } h
+track-start-next = log hours with `trekant track log ITEM HOURS`, or import a timesheet with `trekant track import FILE --format toggl`
+track-hours-limit = hours must be more than 0 and at most 24 (one day), not { $hours }
+track-logged = logged { $hours } h on `{ $item }` ({ $project }, { $day }); { $total } h of { $likely } h likely so far
+track-bad-row = { $file }:line { $line }: { $message }
+track-row-skipped = {" "}(row skipped)
+track-bad-rows = { $file }: { $bad_text } bad row(s); nothing imported. Fix them, or add --skip-bad to import the { $good } good rows.
+track-imported = imported { $entries_text } { $entries ->
+    [one] entry
+   *[other] entries
+} ({ $hours } h) from { $file } into `{ $project }`
+track-not-imported = not imported (no item matched; log them by hand with `trekant track log ITEM HOURS`):
+track-unmatched = { $name }: { $entries_text } { $entries ->
+    [one] entry
+   *[other] entries
+}, { $hours } h (line { $lines }){ $could_be }
+track-could-be = ; could be { $items }
+track-or = {" "}or{" "}
+track-status-title = { $project } · started { $day }
+track-calibrated = forecasts calibrated on your history
+track-uncalibrated = forecasts from the three-point estimates (no history to calibrate with)
+track-col-item = item
+track-col-logged = logged
+track-col-estimate = estimate
+track-col-plan = plan P80
+track-col-now = now P80
+track-change-mark = {" "}(change)
+track-status-logged = logged { $logged } h of { $likely } h likely
+track-status-crept = {" "}({ $hours } h of it added by accepted changes)
+track-status-proposed = { $count_text } change request(s) proposed, not accepted
+track-on-track = on track at P80: the items' P80s sum to { $forecast } h given what is logged, within the plan's { $plan } h
+track-off-track = not on track at P80: the items' P80s sum to { $forecast } h given what is logged, { $over } h ({ $percent }%) over the plan's { $plan } h
+track-unfinished = (every item is taken as unfinished, so hours logged can only raise its forecast)
+track-close-future = { $day } is after today ({ $today }): a project closes on a day that has come
+track-closed = closed `{ $project }` on { $day }: { $moved_text } item(s) moved into the history, { $already } already there
+track-left-out = left out, no hours logged: { $items }
+track-not-a-date = `{ $text }` is not a date: write it as YYYY-MM-DD, e.g. 2027-03-01
+track-no-project-none-open = no open project named `{ $name }`, and none is being tracked: start one with `trekant track start BRIEF`
+track-no-project = no open project named `{ $name }`; open: { $open }
+track-none-tracked = no project is being tracked: start one with `trekant track start BRIEF`
+track-many-open = { $count_text } projects are open ({ $open }): say which with --project NAME
+track-unknown-item = `{ $project }` has no item `{ $item }`{ $suggestion } Its items: { $items }
+track-did-you-mean = ; did you mean `{ $id }`?
