@@ -241,14 +241,13 @@ fn needs_a_word(words: &Words, range: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
-        let w = &f.excerpt;
-        let message = crate::msg!("comparison-reference-message", w = w);
-        let question = crate::msg!(
+        out.push(RULE.quoting(
+            cx.lang,
+            f.span.clone(),
+            &f.excerpt,
+            "comparison-reference-message",
             "comparison-reference-question",
-            w = crate::t!(cx.lang, "quoted", w = w),
-            count = 1usize,
-        );
-        out.push(RULE.at(f.span, message, Some(question)));
+        ));
     }
 }
 

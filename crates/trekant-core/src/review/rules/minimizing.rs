@@ -220,14 +220,13 @@ fn lige_softens(words: &Words, range: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, without_names) {
-        let w = &f.quoted();
-        let message = crate::msg!("minimizing-message", w = w);
-        let question = crate::msg!(
+        out.push(RULE.quoting(
+            cx.lang,
+            f.span.clone(),
+            &f.quoted(),
+            "minimizing-message",
             "minimizing-question",
-            w = crate::t!(cx.lang, "quoted", w = w),
-            count = 1usize,
-        );
-        out.push(RULE.at(f.span, message, Some(question)));
+        ));
     }
 }
 

@@ -37,6 +37,29 @@ impl Rule {
             question_key: question,
         }
     }
+
+    /// A wording finding that quotes the client's words `w` back: `message` says what is wrong
+    /// with them and `question` asks about them, with the words quoted and counted as one
+    /// (questions that merge later count their words themselves).
+    pub(crate) fn quoting(
+        &self,
+        lang: Lang,
+        span: Span,
+        w: &str,
+        message: &'static str,
+        question: &'static str,
+    ) -> Diagnostic {
+        self.at(
+            span,
+            crate::msg!(message, w = w),
+            Some(quoted_question(lang, question, w)),
+        )
+    }
+}
+
+/// The question `id` about the client's words `w`, quoted, counted as one.
+pub(crate) fn quoted_question(lang: Lang, id: &'static str, w: &str) -> Message {
+    crate::msg!(id, w = crate::t!(lang, "quoted", w = w), count = 1usize)
 }
 
 /// What a rule looks at.

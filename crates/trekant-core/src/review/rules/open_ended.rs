@@ -75,14 +75,13 @@ fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
-        let w = &f.quoted();
-        let message = crate::msg!("open-ended-message", w = w);
-        let question = crate::msg!(
+        out.push(RULE.quoting(
+            cx.lang,
+            f.span.clone(),
+            &f.quoted(),
+            "open-ended-message",
             "open-ended-question",
-            w = crate::t!(cx.lang, "quoted", w = w),
-            count = 1usize,
-        );
-        out.push(RULE.at(f.span, message, Some(question)));
+        ));
     }
 }
 

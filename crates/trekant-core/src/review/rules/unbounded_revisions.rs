@@ -104,14 +104,13 @@ static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
-        let w = &f.quoted();
-        let message = crate::msg!("unbounded-revisions-message", w = w);
-        let question = crate::msg!(
+        out.push(RULE.quoting(
+            cx.lang,
+            f.span.clone(),
+            &f.quoted(),
+            "unbounded-revisions-message",
             "unbounded-revisions-question",
-            w = crate::t!(cx.lang, "quoted", w = w),
-            count = 1usize,
-        );
-        out.push(RULE.at(f.span, message, Some(question)));
+        ));
     }
 }
 

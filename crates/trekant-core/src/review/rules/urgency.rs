@@ -193,14 +193,13 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .collect()
     });
     for f in found {
-        let w = &f.quoted();
-        let message = crate::msg!("urgency-message", w = w);
-        let question = crate::msg!(
+        out.push(RULE.quoting(
+            cx.lang,
+            f.span.clone(),
+            &f.quoted(),
+            "urgency-message",
             "urgency-question",
-            w = crate::t!(cx.lang, "quoted", w = w),
-            count = 1usize,
-        );
-        out.push(RULE.at(f.span, message, Some(question)));
+        ));
     }
 }
 

@@ -664,7 +664,7 @@ fn question(lang: Lang, aspect: Aspect, w: &str) -> Message {
         Security => "vague-wording-question-security",
         Quality => "vague-wording-question-quality",
     };
-    crate::msg!(id, w = crate::t!(lang, "quoted", w = w), count = 1usize)
+    super::quoted_question(lang, id, w)
 }
 
 #[cfg(test)]
