@@ -4,6 +4,7 @@
 
 pub mod backtest;
 pub mod calibration;
+pub mod detect;
 pub mod habits;
 mod records;
 pub mod timesheet;

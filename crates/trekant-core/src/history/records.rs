@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
-use serde::Deserialize;
+
+use crate::history::detect::{self, DateColumnError, DateForm, Decimal, Detected, Encoding};
 
 /// The columns of the history CSV, in the order they are written.
 pub const COLUMNS: [&str; 8] = [
@@ -61,6 +62,8 @@ pub struct ParsedHistory {
     /// The line of each record, parallel to `records`, for messages about a row later on.
     pub lines: Vec<u64>,
     pub errors: Vec<RowError>,
+    /// How the file was written: encoding, separators, date form.
+    pub detected: Detected,
 }
 
 impl ParsedHistory {
@@ -87,7 +90,8 @@ impl ParsedHistory {
     }
 }
 
-/// A history file that cannot be read at all (as opposed to single bad rows).
+/// A history file that cannot be read at all (as opposed to single bad rows). A problem of
+/// a whole column is one of these, said once, rather than the same bad row on every line.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum HistoryError {
     #[error("the file is empty; a history CSV starts with the header `{}`", COLUMNS.join(","))]
@@ -100,30 +104,76 @@ pub enum HistoryError {
     DuplicateColumn(String),
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
+    #[error(
+        "the numbers mix decimal points (line {point_line}: `{point}`) and decimal commas (line {comma_line}: `{comma}`); save the file again with one decimal separator"
+    )]
+    MixedDecimals {
+        point_line: u64,
+        point: String,
+        comma_line: u64,
+        comma: String,
+    },
+    #[error(
+        "line {line}: no date in the `finished` column can be read (the first is `{cell}`); write dates like 2027-02-15 or 15-02-2027"
+    )]
+    NoDates { line: u64, cell: String },
+    #[error(
+        "the `finished` column has both day-first (line {day_line}: `{day}`) and month-first dates (line {month_line}: `{month}`); write them all one way, or as 2027-02-15"
+    )]
+    BothDateOrders {
+        day_line: u64,
+        day: String,
+        month_line: u64,
+        month: String,
+    },
+    #[error(
+        "line {line}: {message}, and so on every one of the {rows} rows: the column `{column}` needs fixing as a whole"
+    )]
+    WholeColumn {
+        column: &'static str,
+        rows: usize,
+        line: u64,
+        message: String,
+    },
 }
 
-/// The columns as text, before validation: serde gives us the mapping by header name, and
-/// validating by hand gives messages that name the column and the offending value.
-#[derive(Deserialize)]
-struct RawRow {
-    project: String,
-    item: String,
-    category: String,
-    low: String,
-    likely: String,
-    high: String,
-    actual: String,
-    finished: String,
-}
+/// The Danish names of the columns, in the order of [`COLUMNS`].
+pub const DANISH_COLUMNS: [&str; 8] = [
+    "projekt",
+    "opgave",
+    "kategori",
+    "lav",
+    "sandsynlig",
+    "høj",
+    "faktisk",
+    "afsluttet",
+];
 
 /// Read a history CSV. Columns may come in any order; every row is validated, and a row
 /// that repeats an earlier row's project, item and finished date is reported as a duplicate.
+/// The separator, decimal separator and date form are found from the file ([`detect`]).
+///
+/// [`detect`]: crate::history::detect
 pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
     // Spreadsheet programs put a byte-order mark in front of the CSV they save.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => parse_text(rest, Encoding::Utf8Bom),
+        None => parse_text(text, Encoding::Utf8),
+    }
+}
+
+/// Read a history CSV from the bytes of a file, in whatever encoding a spreadsheet saved it.
+pub fn parse_history_bytes(bytes: &[u8]) -> Result<ParsedHistory, HistoryError> {
+    let (text, encoding) = detect::decode(bytes);
+    parse_text(&text, encoding)
+}
+
+fn parse_text(text: &str, encoding: Encoding) -> Result<ParsedHistory, HistoryError> {
+    let delimiter = detect::delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
@@ -135,10 +185,10 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
     if headers.iter().all(str::is_empty) {
         return Err(HistoryError::Empty);
     }
-    check_header(&headers)?;
+    let (index, danish_header) = check_header(&headers)?;
 
     let mut parsed = ParsedHistory::default();
-    let mut seen: HashMap<(String, String, Date), u64> = HashMap::new();
+    let mut rows = Vec::new();
     let mut row = csv::StringRecord::new();
     let mut lines = LineCounter::new(text);
     loop {
@@ -148,7 +198,7 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
             Ok(true) => {}
             Err(e) => {
                 let line = lines.line_at(e.position().map_or(before, |p| p.byte()));
-                // A broken record (invalid UTF-8) poisons only itself; keep reading.
+                // A broken record poisons only itself; keep reading.
                 parsed.errors.push(RowError {
                     line,
                     message: format!("unreadable row: {e}"),
@@ -167,17 +217,53 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
             });
             continue;
         }
-        let raw: RawRow = match row.deserialize(Some(&headers)) {
-            Ok(raw) => raw,
-            Err(e) => {
-                parsed.errors.push(RowError {
-                    line,
-                    message: e.to_string(),
-                });
-                continue;
-            }
-        };
-        match validate(raw) {
+        let cells: [String; 8] = std::array::from_fn(|c| row[index[c]].to_string());
+        rows.push((line, cells));
+    }
+
+    // Number and date forms are the whole file's, decided before any row is read by them.
+    let numbers = rows
+        .iter()
+        .flat_map(|(line, cells)| [3, 4, 5, 6].map(|c| (*line, cells[c].as_str())));
+    let fallback = if delimiter == b';' || danish_header {
+        Decimal::Comma
+    } else {
+        Decimal::Point
+    };
+    let decimal = detect::decimal(numbers, fallback).map_err(|m| HistoryError::MixedDecimals {
+        point_line: m.point.0,
+        point: m.point.1,
+        comma_line: m.comma.0,
+        comma: m.comma.1,
+    })?;
+    let dates = detect::date_form(
+        rows.iter().map(|(line, cells)| (*line, cells[7].as_str())),
+        DateForm::DayMonthYearSlash,
+    )
+    .map_err(|e| match e {
+        DateColumnError::NoDates { line, cell } => HistoryError::NoDates { line, cell },
+        DateColumnError::BothOrders {
+            day_first,
+            month_first,
+        } => HistoryError::BothDateOrders {
+            day_line: day_first.0,
+            day: day_first.1,
+            month_line: month_first.0,
+            month: month_first.1,
+        },
+    })?;
+    parsed.detected = Detected {
+        encoding,
+        delimiter: char::from(delimiter),
+        decimal,
+        dates,
+        danish_header,
+    };
+
+    let mut seen: HashMap<(String, String, Date), u64> = HashMap::new();
+    let mut failed_columns = Vec::new();
+    for (line, cells) in rows {
+        match validate(cells, decimal, dates.unwrap_or(DateForm::Iso)) {
             Ok(record) => {
                 let key = (record.project.clone(), record.item.clone(), record.finished);
                 if let Some(first) = seen.get(&key) {
@@ -193,9 +279,28 @@ pub fn parse_history(text: &str) -> Result<ParsedHistory, HistoryError> {
                 parsed.records.push(record);
                 parsed.lines.push(line);
             }
-            Err(message) => parsed.errors.push(RowError { line, message }),
+            Err((column, message)) => {
+                failed_columns.push(column);
+                parsed.errors.push(RowError { line, message });
+            }
         }
     }
+    // The same column wrong on every row is one problem, said once.
+    let rows = failed_columns.len();
+    if rows >= 2
+        && parsed.records.is_empty()
+        && rows == parsed.errors.len()
+        && failed_columns.iter().all(|c| *c == failed_columns[0])
+    {
+        let first = &parsed.errors[0];
+        return Err(HistoryError::WholeColumn {
+            column: failed_columns[0],
+            rows,
+            line: first.line,
+            message: first.message.clone(),
+        });
+    }
+    parsed.errors.sort_by_key(|e| e.line);
     Ok(parsed)
 }
 
@@ -237,67 +342,97 @@ impl<'a> LineCounter<'a> {
     }
 }
 
-fn check_header(headers: &csv::StringRecord) -> Result<(), HistoryError> {
-    for (i, name) in headers.iter().enumerate() {
-        if headers.iter().take(i).any(|earlier| earlier == name) {
-            return Err(HistoryError::DuplicateColumn(name.to_string()));
+/// Where each of [`COLUMNS`] is in the file, and whether the header named them in Danish.
+/// Names are compared without case and surrounding spaces, as spreadsheets capitalise them.
+fn check_header(headers: &csv::StringRecord) -> Result<([usize; 8], bool), HistoryError> {
+    let mut index = [usize::MAX; 8];
+    let mut danish = false;
+    for (i, raw) in headers.iter().enumerate() {
+        let name = raw.trim().to_lowercase();
+        let column = COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .or_else(|| {
+                let found = DANISH_COLUMNS.iter().position(|c| *c == name);
+                danish |= found.is_some();
+                found
+            })
+            .ok_or_else(|| HistoryError::UnknownColumn {
+                name: raw.to_string(),
+                hint: crate::suggest::closest(&name, COLUMNS.into_iter().chain(DANISH_COLUMNS))
+                    .map(str::to_string),
+            })?;
+        if index[column] != usize::MAX {
+            return Err(HistoryError::DuplicateColumn(raw.to_string()));
         }
-        if !COLUMNS.contains(&name) {
-            return Err(HistoryError::UnknownColumn {
-                name: name.to_string(),
-                hint: crate::suggest::closest(name, COLUMNS).map(str::to_string),
-            });
-        }
+        index[column] = i;
     }
     let missing: Vec<String> = COLUMNS
         .iter()
-        .filter(|c| !headers.iter().any(|h| h == **c))
-        .map(|c| c.to_string())
+        .zip(index)
+        .filter(|(_, i)| *i == usize::MAX)
+        .map(|(c, _)| c.to_string())
         .collect();
     if missing.is_empty() {
-        Ok(())
+        Ok((index, danish))
     } else {
         Err(HistoryError::MissingColumns(missing))
     }
 }
 
-fn validate(raw: RawRow) -> Result<Record, String> {
-    if raw.project.is_empty() {
-        return Err("`project` is empty".into());
+/// A row's cells in the order of [`COLUMNS`] as a record, or the column at fault and why.
+fn validate(
+    cells: [String; 8],
+    decimal: Decimal,
+    dates: DateForm,
+) -> Result<Record, (&'static str, String)> {
+    let [project, item, category, low, likely, high, actual, finished] = cells;
+    if project.is_empty() {
+        return Err(("project", "`project` is empty".into()));
     }
-    if raw.item.is_empty() {
-        return Err("`item` is empty".into());
+    if item.is_empty() {
+        return Err(("item", "`item` is empty".into()));
     }
-    let likely = hours("likely", &raw.likely)?.ok_or("`likely` is empty")?;
-    if likely <= 0.0 {
-        return Err(format!(
-            "`likely` must be more than 0 hours, found `{}`",
-            raw.likely
+    let hours = |column: &'static str, text: &str| {
+        hours(column, text, decimal).map_err(|message| (column, message))
+    };
+    let likely_hours = hours("likely", &likely)?.ok_or(("likely", "`likely` is empty".into()))?;
+    if likely_hours <= 0.0 {
+        return Err((
+            "likely",
+            format!("`likely` must be more than 0 hours, found `{likely}`"),
         ));
     }
-    let actual = hours("actual", &raw.actual)?.ok_or("`actual` is empty")?;
-    let low = hours("low", &raw.low)?;
-    let high = hours("high", &raw.high)?;
+    let likely = likely_hours;
+    let actual = hours("actual", &actual)?.ok_or(("actual", "`actual` is empty".into()))?;
+    let low = hours("low", &low)?;
+    let high = hours("high", &high)?;
     if let Some(low) = low
         && low > likely
     {
-        return Err(format!("`low` ({low}) is above `likely` ({likely})"));
+        return Err(("low", format!("`low` ({low}) is above `likely` ({likely})")));
     }
     if let Some(high) = high
         && high < likely
     {
-        return Err(format!("`high` ({high}) is below `likely` ({likely})"));
+        return Err((
+            "high",
+            format!("`high` ({high}) is below `likely` ({likely})"),
+        ));
     }
-    let finished: Date = raw.finished.parse().map_err(|_| {
-        format!(
-            "`finished` must be a date like 2027-02-15, found `{}`",
-            raw.finished
+    let finished = detect::date_in(&finished, dates).ok_or_else(|| {
+        (
+            "finished",
+            format!(
+                "`finished` must be a date like {}, found `{finished}`",
+                example(dates)
+            ),
         )
     })?;
     Ok(Record {
-        project: unneutralise(&raw.project).to_string(),
-        item: unneutralise(&raw.item).to_string(),
-        category: (!raw.category.is_empty()).then(|| unneutralise(&raw.category).to_string()),
+        project: unneutralise(&project).to_string(),
+        item: unneutralise(&item).to_string(),
+        category: (!category.is_empty()).then(|| unneutralise(&category).to_string()),
         low,
         likely,
         high,
@@ -306,17 +441,28 @@ fn validate(raw: RawRow) -> Result<Record, String> {
     })
 }
 
+/// The fifteenth of February 2027 in a date form, for messages.
+fn example(form: DateForm) -> &'static str {
+    match form {
+        DateForm::Iso => "2027-02-15",
+        DateForm::DayMonthYearDash => "15-02-2027",
+        DateForm::DayMonthYearDot => "15.02.2027",
+        DateForm::DayMonthYearSlash => "15/02/2027",
+        DateForm::MonthDayYearSlash => "02/15/2027",
+    }
+}
+
 /// Hours in a cell: empty is `None`; anything else must be a finite, non-negative number.
-fn hours(column: &str, text: &str) -> Result<Option<f64>, String> {
+fn hours(column: &str, text: &str, decimal: Decimal) -> Result<Option<f64>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
-        Ok(_) => Err(format!(
+    match detect::number(text, decimal) {
+        Some(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
+        Some(_) => Err(format!(
             "`{column}` must be a non-negative number of hours, found `{text}`"
         )),
-        Err(_) => Err(format!("`{column}` is not a number of hours: `{text}`")),
+        None => Err(format!("`{column}` is not a number of hours: `{text}`")),
     }
 }
 

@@ -12,6 +12,7 @@ use std::str::FromStr;
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::history::detect::{self, DateColumnError, DateForm, Decimal, Detected, Encoding};
 use crate::history::{LineCounter, RowError};
 
 /// Which tracker wrote the file.
@@ -109,6 +110,8 @@ pub struct TimeEntry {
 pub struct ParsedTimesheet {
     pub entries: Vec<TimeEntry>,
     pub errors: Vec<RowError>,
+    /// How the file was written: encoding, separators, date form.
+    pub detected: Detected,
 }
 
 /// An export that cannot be read at all.
@@ -124,6 +127,28 @@ pub enum TimesheetError {
     },
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
+    #[error(
+        "the durations mix decimal points (line {point_line}: `{point}`) and decimal commas (line {comma_line}: `{comma}`); export the file again with one decimal separator"
+    )]
+    MixedDecimals {
+        point_line: u64,
+        point: String,
+        comma_line: u64,
+        comma: String,
+    },
+    #[error(
+        "line {line}: no date in the date column can be read (the first is `{cell}`); export dates like 2027-02-15 or 15-02-2027"
+    )]
+    NoDates { line: u64, cell: String },
+    #[error(
+        "the date column has both day-first (line {day_line}: `{day}`) and month-first dates (line {month_line}: `{month}`); export them all one way"
+    )]
+    BothDateOrders {
+        day_line: u64,
+        day: String,
+        month_line: u64,
+        month: String,
+    },
 }
 
 fn format_name(format: TimesheetFormat) -> &'static str {
@@ -136,16 +161,38 @@ fn format_name(format: TimesheetFormat) -> &'static str {
 }
 
 /// Read a time-tracker export. Rows without hours, with zero hours or without a name are
-/// reported, not guessed at.
+/// reported, not guessed at. The separator, decimal separator and date form are found from
+/// the file ([`detect`]).
 pub fn parse_timesheet(
     text: &str,
     format: TimesheetFormat,
 ) -> Result<ParsedTimesheet, TimesheetError> {
     // Spreadsheet programs put a byte-order mark in front of CSV they save.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => parse_text(rest, format, Encoding::Utf8Bom),
+        None => parse_text(text, format, Encoding::Utf8),
+    }
+}
+
+/// Read a time-tracker export from the bytes of a file, in whatever encoding it was saved.
+pub fn parse_timesheet_bytes(
+    bytes: &[u8],
+    format: TimesheetFormat,
+) -> Result<ParsedTimesheet, TimesheetError> {
+    let (text, encoding) = detect::decode(bytes);
+    parse_text(&text, format, encoding)
+}
+
+fn parse_text(
+    text: &str,
+    format: TimesheetFormat,
+    encoding: Encoding,
+) -> Result<ParsedTimesheet, TimesheetError> {
+    let delimiter = detect::delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
@@ -154,7 +201,7 @@ pub fn parse_timesheet(
             message: e.to_string(),
         })?
         .iter()
-        .map(|h| h.to_ascii_lowercase())
+        .map(|h| h.to_lowercase())
         .collect();
     if headers.iter().all(String::is_empty) {
         return Err(TimesheetError::Empty);
@@ -192,6 +239,7 @@ pub fn parse_timesheet(
 
     let mut parsed = ParsedTimesheet::default();
     let mut lines = LineCounter::new(text);
+    let mut rows = Vec::new();
     let mut row = csv::StringRecord::new();
     loop {
         let before = reader.position().byte();
@@ -207,9 +255,58 @@ pub fn parse_timesheet(
             }
         }
         let line = lines.line_at(row.position().map_or(before, |p| p.byte()));
-        if row.iter().all(str::is_empty) {
-            continue;
+        if !row.iter().all(str::is_empty) {
+            rows.push((line, row.clone()));
         }
+    }
+
+    // Number and date forms are the whole file's, decided before any row is read by them.
+    let cell = |row: &csv::StringRecord, i: usize| row.get(i).unwrap_or("").to_string();
+    let durations: Vec<(u64, String)> = decimal
+        .map(|i| rows.iter().map(|(l, r)| (*l, cell(r, i))).collect())
+        .unwrap_or_default();
+    let fallback = if delimiter == b';' {
+        Decimal::Comma
+    } else {
+        Decimal::Point
+    };
+    let separator = detect::decimal(durations.iter().map(|(l, c)| (*l, c.as_str())), fallback)
+        .map_err(|m| TimesheetError::MixedDecimals {
+            point_line: m.point.0,
+            point: m.point.1,
+            comma_line: m.comma.0,
+            comma: m.comma.1,
+        })?;
+    // Trackers set to US English write month first; a `;`-separated file is European.
+    let slash_default = if delimiter == b';' {
+        DateForm::DayMonthYearSlash
+    } else {
+        DateForm::MonthDayYearSlash
+    };
+    let days: Vec<(u64, String)> = rows.iter().map(|(l, r)| (*l, cell(r, date))).collect();
+    let dates = detect::date_form(days.iter().map(|(l, c)| (*l, c.as_str())), slash_default)
+        .map_err(|e| match e {
+            DateColumnError::NoDates { line, cell } => TimesheetError::NoDates { line, cell },
+            DateColumnError::BothOrders {
+                day_first,
+                month_first,
+            } => TimesheetError::BothDateOrders {
+                day_line: day_first.0,
+                day: day_first.1,
+                month_line: month_first.0,
+                month: month_first.1,
+            },
+        })?;
+    parsed.detected = Detected {
+        encoding,
+        delimiter: char::from(delimiter),
+        decimal: separator,
+        dates,
+        danish_header: false,
+    };
+    let form = dates.unwrap_or(DateForm::Iso);
+
+    for (line, row) in rows {
         let cell = |i: usize| row.get(i).unwrap_or("");
         let texts: Vec<String> = names
             .iter()
@@ -223,7 +320,7 @@ pub fn parse_timesheet(
             });
             continue;
         };
-        let day = match parse_day(cell(date)) {
+        let day = match detect::date_in(cell(date), form) {
             Some(d) => d,
             None => {
                 parsed.errors.push(RowError {
@@ -234,8 +331,8 @@ pub fn parse_timesheet(
             }
         };
         let hours = decimal
-            .and_then(|i| parse_decimal_hours(cell(i)))
-            .or_else(|| clock.and_then(|i| parse_clock_hours(cell(i))));
+            .and_then(|i| parse_decimal_hours(cell(i), separator))
+            .or_else(|| clock.and_then(|i| parse_clock_hours(cell(i), separator)));
         let hours = match hours {
             Some(h) if h > 0.0 => h,
             Some(_) => {
@@ -263,45 +360,22 @@ pub fn parse_timesheet(
             line,
         });
     }
+    parsed.errors.sort_by_key(|e| e.line);
     Ok(parsed)
 }
 
-/// Dates as trackers write them: ISO `2027-01-05`, US `01/05/2027` (Clockify's default),
-/// European `05.01.2027` (Danish settings).
-fn parse_day(text: &str) -> Option<Date> {
-    if let Ok(d) = text.parse::<Date>() {
-        return Some(d);
-    }
-    let number = |s: &str| s.trim().parse::<i32>().ok();
-    let (a, b, c, us) = if let Some((m, rest)) = text.split_once('/') {
-        let (d, y) = rest.split_once('/')?;
-        (number(m)?, number(d)?, number(y)?, true)
-    } else if let Some((d, rest)) = text.split_once('.') {
-        let (m, y) = rest.split_once('.')?;
-        (number(d)?, number(m)?, number(y)?, false)
-    } else {
-        return None;
-    };
-    let (month, day) = if us { (a, b) } else { (b, a) };
-    Date::new(
-        i16::try_from(c).ok()?,
-        i8::try_from(month).ok()?,
-        i8::try_from(day).ok()?,
-    )
-    .ok()
-}
-
-/// `1.5` or, as some locales write it, `1,5`.
-fn parse_decimal_hours(text: &str) -> Option<f64> {
-    let v: f64 = text.replace(',', ".").parse().ok()?;
+/// `1.5`, or `1,5` in a file with decimal commas; `"1,234"` is a thousand hours in a file
+/// with decimal points.
+fn parse_decimal_hours(text: &str, decimal: Decimal) -> Option<f64> {
+    let v = detect::number(text, decimal)?;
     (v.is_finite() && v >= 0.0).then_some(v)
 }
 
 /// `1:30:00`, `01:30` or `25:00:00` (durations are not clock times: hours may pass 24).
-fn parse_clock_hours(text: &str) -> Option<f64> {
+fn parse_clock_hours(text: &str, decimal: Decimal) -> Option<f64> {
     let parts: Vec<&str> = text.split(':').collect();
     if !(2..=3).contains(&parts.len()) {
-        return parse_decimal_hours(text);
+        return parse_decimal_hours(text, decimal);
     }
     let field = |s: &str| s.parse::<u32>().ok();
     let h = field(parts[0])?;
