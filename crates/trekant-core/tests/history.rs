@@ -2,7 +2,10 @@
 
 use jiff::civil::date;
 use proptest::prelude::*;
-use trekant_core::history::{HistoryError, Record, parse_history, write_history};
+use trekant_core::history::detect::{DateForm, Decimal, Encoding};
+use trekant_core::history::{
+    HistoryError, Record, parse_history, parse_history_bytes, write_history,
+};
 
 const HEADER: &str = "project,item,category,low,likely,high,actual,finished\n";
 
@@ -53,7 +56,7 @@ p,ok,,,2,,3,2027-01-05
 p,word,,,two,,3,2027-01-05
 p,negative,,,2,,-1,2027-01-05
 p,zero,,,0,,1,2027-01-05
-p,date,,,2,,3,05/01/2027
+p,date,,,2,,3,2027-02-30
 p,order,,3,2,,3,2027-01-05
 p,high,,,2,1,3,2027-01-05
 p,short,,,2,,3
@@ -155,6 +158,148 @@ fn written_history_reads_back_identically() {
     let written = write_history(&parsed.records);
     assert!(written.starts_with(HEADER));
     assert_eq!(parse_history(&written).unwrap().records, parsed.records);
+}
+
+/// Windows-1252 bytes of a text (every char of which is in Latin-1), as Excel saves "CSV".
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("a Latin-1 character"))
+        .collect()
+}
+
+/// UTF-16 LE with its byte-order mark, as Excel saves "Unicode text" and Numbers may.
+fn utf16_le(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+/// A history kept in Excel on a Danish machine, saved as CSV: `;` between columns, decimal
+/// commas, a thousands point, `dd-mm-yyyy` dates, Danish headers, CRLF line ends.
+const DANISH_EXCEL: &str = "Projekt;Opgave;Kategori;Lav;Sandsynlig;Høj;Faktisk;Afsluttet\r\n\
+Købmand Hansen;logo;design;4;6;10;7,5;05-01-2027\r\n\
+Købmand Hansen;webshop;udvikling;800;1.000;1.500;1.234,5;13-02-2027\r\n\
+Bageriet Ø;møde;;;1,5;;1,25;01-03-2027\r\n";
+
+#[test]
+fn a_danish_excel_export_in_windows_1252_imports_as_it_is() {
+    let parsed = parse_history_bytes(&windows_1252(DANISH_EXCEL)).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let d = parsed.detected;
+    assert_eq!(d.encoding, Encoding::Windows1252);
+    assert_eq!(d.delimiter, ';');
+    assert_eq!(d.decimal, Decimal::Comma);
+    assert_eq!(d.dates, Some(DateForm::DayMonthYearDash));
+    assert!(d.danish_header);
+    assert_eq!(parsed.lines, vec![2, 3, 4]);
+    let shop = &parsed.records[1];
+    assert_eq!(shop.project, "Købmand Hansen");
+    assert_eq!(shop.category.as_deref(), Some("udvikling"));
+    assert_eq!(
+        (shop.low, shop.likely, shop.high),
+        (Some(800.0), 1000.0, Some(1500.0))
+    );
+    assert_eq!(shop.actual, 1234.5);
+    assert_eq!(shop.finished, date(2027, 2, 13));
+    let meeting = &parsed.records[2];
+    assert_eq!(
+        (meeting.project.as_str(), meeting.likely, meeting.actual),
+        ("Bageriet Ø", 1.5, 1.25)
+    );
+    assert_eq!(meeting.finished, date(2027, 3, 1));
+}
+
+#[test]
+fn the_same_history_in_utf8_with_bom_and_in_utf16_reads_the_same() {
+    let reference = parse_history_bytes(&windows_1252(DANISH_EXCEL)).unwrap();
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(DANISH_EXCEL.as_bytes());
+    let utf8 = parse_history_bytes(&bom).unwrap();
+    assert_eq!(utf8.detected.encoding, Encoding::Utf8Bom);
+    assert_eq!(utf8.records, reference.records);
+    // Excel's "Unicode text" is UTF-16 with tabs between the columns, dates with points.
+    let tabbed = DANISH_EXCEL.replace(';', "\t").replace('-', ".");
+    let utf16 = parse_history_bytes(&utf16_le(&tabbed)).unwrap();
+    assert!(utf16.errors.is_empty(), "{:?}", utf16.errors);
+    assert_eq!(utf16.detected.encoding, Encoding::Utf16Le);
+    assert_eq!(utf16.detected.delimiter, '\t');
+    assert_eq!(utf16.detected.dates, Some(DateForm::DayMonthYearDot));
+    assert_eq!(utf16.records, reference.records);
+}
+
+#[test]
+fn slash_dates_are_read_one_way_for_the_whole_column() {
+    // 13/02 can only be day first, so 04/05 in the same column is the fourth of May.
+    let text = format!("{HEADER}p,a,,,1,,1,04/05/2027\np,b,,,1,,1,13/02/2027\n");
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.detected.dates, Some(DateForm::DayMonthYearSlash));
+    assert_eq!(parsed.records[0].finished, date(2027, 5, 4));
+    let text = format!("{HEADER}p,a,,,1,,1,04/05/2027\np,b,,,1,,1,02/13/2027\n");
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.detected.dates, Some(DateForm::MonthDayYearSlash));
+    assert_eq!(parsed.records[0].finished, date(2027, 4, 5));
+    let text = format!("{HEADER}p,a,,,1,,1,13/05/2027\np,b,,,1,,1,02/13/2027\n");
+    let both = parse_history(&text).unwrap_err().to_string();
+    assert!(
+        both.contains("line 2: `13/05/2027`") && both.contains("line 3: `02/13/2027`"),
+        "{both}"
+    );
+}
+
+#[test]
+fn a_whole_column_problem_is_said_once() {
+    let mut text = String::from(HEADER);
+    for i in 0..32 {
+        text.push_str(&format!("p,t{i},,,2,,3,Feb {} 2027\n", i % 28 + 1));
+    }
+    let error = parse_history(&text).unwrap_err();
+    assert_eq!(
+        error,
+        HistoryError::NoDates {
+            line: 2,
+            cell: "Feb 1 2027".into()
+        }
+    );
+    let mut text = String::from(HEADER);
+    for i in 0..32 {
+        text.push_str(&format!("p,t{i},,,,,3,2027-01-05\n"));
+    }
+    let error = parse_history(&text).unwrap_err().to_string();
+    assert!(
+        error.starts_with("line 2: `likely` is empty, and so on every one of the 32 rows"),
+        "{error}"
+    );
+}
+
+#[test]
+fn numbers_with_both_decimal_separators_are_refused_once() {
+    let text = format!(
+        "{HEADER}p,a,,,1.5,,2,2027-01-05\np,b,,,1,,2,2027-01-05\np,c,,,2,,2,5,2027-01-05\n"
+    );
+    // The last row has a decimal comma unquoted: one field too many, a bad row of its own.
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.errors.len(), 1);
+    let text = format!("{HEADER}p,a,,,1.5,,2,2027-01-05\np,c,,,2,,\"2,5\",2027-01-05\n");
+    assert_eq!(
+        parse_history(&text),
+        Err(HistoryError::MixedDecimals {
+            point_line: 2,
+            point: "1.5".into(),
+            comma_line: 3,
+            comma: "2,5".into(),
+        })
+    );
+}
+
+#[test]
+fn an_english_history_keeps_its_thousands_separator() {
+    let text = format!("{HEADER}p,a,,,\"1,000\",,\"1,234\",2027-01-05\np,b,,,1.5,,2,2027-01-05\n");
+    let parsed = parse_history(&text).unwrap();
+    assert_eq!(parsed.detected.decimal, Decimal::Point);
+    assert_eq!(
+        (parsed.records[0].likely, parsed.records[0].actual),
+        (1000.0, 1234.0)
+    );
 }
 
 fn record() -> impl Strategy<Value = Record> {

@@ -1,8 +1,10 @@
 //! Reading time-tracker exports and matching their entries to a project's items.
 
 use jiff::civil::date;
+use trekant_core::history::detect::{DateForm, Decimal, Encoding};
 use trekant_core::history::timesheet::{
     ItemRef, TimeEntry, TimesheetError, TimesheetFormat, match_entries, parse_timesheet,
+    parse_timesheet_bytes,
 };
 
 const ITEMS: [ItemRef<'static>; 3] = [
@@ -69,7 +71,7 @@ Webshop,Kaffe Nord,Shop administraton,,Ann,,a@x.dk,,Yes,01/08/2027,09:00 AM,01/0
 fn harvest_detailed_time_report_keeps_notes() {
     let text = "Date,Client,Project,Project Code,Task,Notes,Hours,Hours Rounded,Billable?,Invoiced?,First Name,Last Name\n\
 2027-01-11,Kaffe Nord,Webshop,,Development,[shop] payment provider,3.5,3.5,Yes,No,Ann,Berg\n\
-2027-01-12,Kaffe Nord,Webshop,,Design,,\"2,5\",2.5,Yes,No,Ann,Berg\n\
+2027-01-12,Kaffe Nord,Webshop,,Design,,\"2.5\",2.5,Yes,No,Ann,Berg\n\
 2027-01-12,Kaffe Nord,Webshop,,Development,,0,0,Yes,No,Ann,Berg\n";
     let parsed = parse_timesheet(text, TimesheetFormat::Harvest).unwrap();
     assert_eq!(parsed.entries.len(), 2);
@@ -164,4 +166,67 @@ proptest::proptest! {
             let _ = parse_timesheet(&format!("item,date,hours\n{text}"), format);
         }
     }
+}
+
+#[test]
+fn clockify_in_english_groups_thousands_with_a_comma() {
+    let text = "Project,Client,Description,Task,User,Start Date,Start Time,End Date,End Time,Duration (h),Duration (decimal)\n\
+Webshop,Kaffe Nord,,Design,Ann,01/13/2027,09:00:00,01/13/2027,10:30:00,01:30:00,1.50\n\
+Webshop,Kaffe Nord,,Development,Ann,01/05/2027,09:00:00,03/05/2027,10:00:00,1234:00:00,\"1,234.00\"\n\
+Webshop,Kaffe Nord,,Development,Ann,01/06/2027,09:00:00,03/05/2027,10:00:00,1234:00:00,\"1,234\"\n";
+    let parsed = parse_timesheet(text, TimesheetFormat::Clockify).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let hours: Vec<f64> = parsed.entries.iter().map(|e| e.hours).collect();
+    assert_eq!(hours, [1.5, 1234.0, 1234.0]);
+    // 01/13 says month first, so 01/05 is the fifth of January.
+    assert_eq!(parsed.entries[1].day, date(2027, 1, 5));
+    assert_eq!(parsed.detected.dates, Some(DateForm::MonthDayYearSlash));
+}
+
+#[test]
+fn a_danish_toggl_export_in_utf16_reads_as_it_is() {
+    let text = "Bruger;Email;Klient;Project;Task;Description;Billable;Start date;Start time;End date;End time;Duration\r\n\
+Ann;ann@example.dk;Købmand;Webshop;Design;forside;Yes;05-01-2027;09:00:00;05-01-2027;10:30:00;01:30:00\r\n\
+Ann;ann@example.dk;Købmand;Webshop;Development;kurv;Yes;13-01-2027;09:00:00;13-01-2027;11:00:00;02:00:00\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let parsed = parse_timesheet_bytes(&bytes, TimesheetFormat::Toggl).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.detected.encoding, Encoding::Utf16Le);
+    assert_eq!(parsed.detected.delimiter, ';');
+    assert_eq!(parsed.entries[1].day, date(2027, 1, 13));
+    assert_eq!(parsed.entries[1].hours, 2.0);
+}
+
+#[test]
+fn a_danish_harvest_export_in_windows_1252_has_decimal_commas() {
+    let text = "Date;Client;Project;Task;Notes;Hours\r\n\
+05.01.2027;K\u{f8}bmand;Webshop;Design;forside;1,5\r\n\
+06.01.2027;K\u{f8}bmand;Webshop;Development;kurv;1.234,25\r\n";
+    let bytes: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    let parsed = parse_timesheet_bytes(&bytes, TimesheetFormat::Harvest).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.detected.encoding, Encoding::Windows1252);
+    assert_eq!(parsed.detected.decimal, Decimal::Comma);
+    let hours: Vec<f64> = parsed.entries.iter().map(|e| e.hours).collect();
+    assert_eq!(hours, [1.5, 1234.25]);
+    assert_eq!(parsed.entries[0].day, date(2027, 1, 5));
+}
+
+#[test]
+fn a_date_column_with_no_dates_is_one_error() {
+    let mut text = String::from("item,date,hours\n");
+    for _ in 0..20 {
+        text.push_str("shop,yesterday,1\n");
+    }
+    assert_eq!(
+        parse_timesheet(&text, TimesheetFormat::Csv).unwrap_err(),
+        TimesheetError::NoDates {
+            line: 2,
+            cell: "yesterday".into()
+        }
+    );
 }

@@ -3,7 +3,9 @@
 use std::io::Write;
 
 use anyhow::Context as _;
-use trekant_core::history::{parse_history, write_history};
+use trekant_core::Lang;
+use trekant_core::history::detect::{Decimal, Detected};
+use trekant_core::history::{parse_history_bytes, write_history};
 
 use super::{Env, ExitStatus};
 use crate::args::HistoryCommand;
@@ -18,10 +20,10 @@ pub fn run(
         HistoryCommand::Import(args) => {
             let lang = crate::args::output_lang(args.lang);
             let name = args.file.display().to_string();
-            let text = std::fs::read_to_string(&args.file).with_context(|| {
+            let bytes = std::fs::read(&args.file).with_context(|| {
                 trekant_core::t!(lang, "error-cannot-read", file = name.as_str())
             })?;
-            let mut parsed = match parse_history(&text) {
+            let mut parsed = match parse_history_bytes(&bytes) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
@@ -31,9 +33,23 @@ pub fn run(
             // A date after today is a typo (2207 for 2027), and as the newest task it would
             // weigh down every other one in the calibration: a bad row like any other.
             parsed.refuse_after(jiff::ZonedDateTime::now().date());
+            let detected = detected_text(&name, &parsed.detected, lang);
             if !parsed.errors.is_empty() {
                 for error in &parsed.errors {
                     eprintln!("{name}:{error}");
+                }
+                eprintln!("{detected}");
+                if parsed.records.is_empty() {
+                    // --skip-bad would import nothing: it is no way out, so not offered.
+                    let refused = trekant_core::t!(
+                        lang,
+                        "import-nothing-good",
+                        file = name.as_str(),
+                        bad = parsed.errors.len(),
+                        bad_text = parsed.errors.len().to_string(),
+                    );
+                    eprintln!("{refused}");
+                    return Ok(ExitStatus::Findings);
                 }
                 if !args.skip_bad {
                     let refused = trekant_core::t!(
@@ -69,6 +85,7 @@ pub fn run(
                 skipped = skipped,
             );
             writeln!(out, "{imported}")?;
+            writeln!(out, "{detected}")?;
             if !report.differing.is_empty() {
                 let lines: Vec<String> = report.differing.iter().map(u64::to_string).collect();
                 let note = trekant_core::t!(
@@ -91,4 +108,41 @@ pub fn run(
             Ok(ExitStatus::Success)
         }
     }
+}
+
+/// What an import found out about a file, in a sentence: encoding, separators, date form.
+pub fn detected_text(file: &str, detected: &Detected, lang: Lang) -> String {
+    let delimiter = match detected.delimiter {
+        '\t' => trekant_core::t!(lang, "import-tab"),
+        other => format!("`{other}`"),
+    };
+    let decimal = match detected.decimal {
+        Decimal::Point => trekant_core::t!(lang, "import-decimal-point"),
+        Decimal::Comma => trekant_core::t!(lang, "import-decimal-comma"),
+    };
+    let dates = detected
+        .dates
+        .map(|form| {
+            let pattern = match lang {
+                Lang::Da => form.pattern().replace("yyyy", "åååå"),
+                _ => form.pattern().to_string(),
+            };
+            trekant_core::t!(lang, "import-dates", pattern = pattern)
+        })
+        .unwrap_or_default();
+    let header = if detected.danish_header {
+        trekant_core::t!(lang, "import-danish-header")
+    } else {
+        String::new()
+    };
+    trekant_core::t!(
+        lang,
+        "import-detected",
+        file = file,
+        encoding = detected.encoding.name(),
+        delimiter = delimiter,
+        decimal = decimal,
+        dates = dates,
+        header = header,
+    )
 }

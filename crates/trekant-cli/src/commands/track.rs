@@ -7,7 +7,9 @@ use jiff::civil::Date;
 use trekant_core::brief::Priority;
 use trekant_core::forecast::tracking::{Forecast, StatusReport};
 use trekant_core::format::hours;
-use trekant_core::history::timesheet::{ItemRef, TimesheetFormat, match_entries, parse_timesheet};
+use trekant_core::history::timesheet::{
+    ItemRef, TimesheetFormat, match_entries, parse_timesheet_bytes,
+};
 use trekant_core::tracking::check_entry;
 use trekant_core::{Lang, t};
 use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
@@ -112,8 +114,8 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
         TrackCommand::Import(args) => {
             let lang = crate::args::output_lang(args.lang);
             let name = args.file.display().to_string();
-            let text = match std::fs::read_to_string(&args.file) {
-                Ok(text) => text,
+            let bytes = match std::fs::read(&args.file) {
+                Ok(bytes) => bytes,
                 Err(error) => {
                     return Err(anyhow::Error::new(error).context(t!(
                         lang,
@@ -122,7 +124,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     )));
                 }
             };
-            let parsed = match parse_timesheet(&text, timesheet_format(args.format)) {
+            let parsed = match parse_timesheet_bytes(&bytes, timesheet_format(args.format)) {
                 Ok(parsed) => parsed,
                 Err(error) => {
                     eprintln!("{name}: {error}");
@@ -157,6 +159,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 }
             }
             bad.sort_by_key(|(line, _)| *line);
+            let detected = super::history::detected_text(&name, &parsed.detected, lang);
             if !bad.is_empty() {
                 let how = if args.skip_bad {
                     t!(lang, "track-row-skipped")
@@ -172,6 +175,19 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                         message = message,
                     );
                     eprintln!("{row}{how}");
+                }
+                eprintln!("{detected}");
+                if good.is_empty() {
+                    // --skip-bad would import nothing: it is no way out, so not offered.
+                    let refused = t!(
+                        lang,
+                        "import-nothing-good",
+                        file = name,
+                        bad = bad.len(),
+                        bad_text = bad.len().to_string(),
+                    );
+                    eprintln!("{refused}");
+                    return Ok(ExitStatus::Findings);
                 }
                 if !args.skip_bad {
                     let refused = t!(
@@ -221,6 +237,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 project = project,
             );
             writeln!(out, "{imported}")?;
+            writeln!(out, "{detected}")?;
             let mut per_item: Vec<(&str, f64)> = Vec::new();
             for entry in &entries {
                 match per_item.iter_mut().find(|(i, _)| *i == entry.item) {
