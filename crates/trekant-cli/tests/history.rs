@@ -149,3 +149,67 @@ fn estimates_are_calibrated_when_a_history_exists() {
     assert_eq!(code(&missing), 2);
     assert!(stderr(&missing).contains("does not exist"));
 }
+
+#[test]
+fn a_history_saved_by_excel_on_a_danish_machine_imports_as_it_is() {
+    let dir = scratch("danish-excel");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let file = dir.join("historik.csv");
+    // Windows-1252 bytes: "Købmand" with ø as 0xF8, "Høj" in the header.
+    let text = "Projekt;Opgave;Kategori;Lav;Sandsynlig;Høj;Faktisk;Afsluttet\r\n\
+                Købmand;logo;design;4;6;10;7,5;05-01-2025\r\n\
+                Købmand;webshop;udvikling;800;1.000;1.500;1.234,5;13-02-2025\r\n";
+    let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    std::fs::write(&file, bytes).unwrap();
+    let file = file.to_str().unwrap();
+    let output = trekant(&["history", "import", file, "--db", db, "--lang", "da"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(said.contains("importerede 2"), "{said}");
+    assert!(
+        said.contains("Windows-1252")
+            && said.contains("`;`")
+            && said.contains("decimalkomma")
+            && said.contains("dd-mm-åååå")
+            && said.contains("danske kolonnenavne"),
+        "{said}"
+    );
+    let export = stdout(&trekant(&["history", "export", "--db", db]));
+    assert!(
+        export.contains("Købmand,webshop,udvikling,800,1000,1500,1234.5,2025-02-13"),
+        "{export}"
+    );
+}
+
+#[test]
+fn a_file_with_no_good_row_is_refused_once_without_advising_skip_bad() {
+    let dir = scratch("no-good-rows");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let file = dir.join("h.csv");
+    let mut csv = String::from("project,item,category,low,likely,high,actual,finished\n");
+    for i in 0..32 {
+        csv.push_str(&format!("p,t{i},,,2,,3,5th of May\n"));
+    }
+    std::fs::write(&file, csv).unwrap();
+    let output = trekant(&["history", "import", file.to_str().unwrap(), "--db", db]);
+    assert_eq!(code(&output), 1);
+    let said = stderr(&output);
+    assert_eq!(said.matches("5th of May").count(), 1, "{said}");
+    assert!(said.contains("line 2"), "{said}");
+    assert!(!said.contains("--skip-bad"), "{said}");
+
+    // Bad rows of different kinds on every line: each said, and still no --skip-bad.
+    let mut csv = String::from("project,item,category,low,likely,high,actual,finished\n");
+    csv.push_str("p,a,,,two,,3,2025-01-05\np,b,,,2,,x,2025-01-05\n");
+    std::fs::write(&file, csv).unwrap();
+    let output = trekant(&["history", "import", file.to_str().unwrap(), "--db", db]);
+    assert_eq!(code(&output), 1);
+    let said = stderr(&output);
+    assert!(
+        said.contains("none of the 2 rows can be imported"),
+        "{said}"
+    );
+    assert!(!said.contains("--skip-bad"), "{said}");
+}
