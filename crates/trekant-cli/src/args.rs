@@ -110,7 +110,7 @@ pub struct BacktestArgs {
     /// A history CSV
     pub file: PathBuf,
     /// The share of tasks, earliest first, to calibrate on
-    #[arg(long, value_name = "F", default_value_t = 2.0 / 3.0)]
+    #[arg(long, value_name = "F", default_value = "2/3", value_parser = fraction)]
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
@@ -138,8 +138,34 @@ pub enum TrackCommand {
     Import(TrackImportArgs),
     /// Hours used against the estimate, per item and for the project
     Status(TrackStatusArgs),
+    /// Mark an item finished: only finished items go into the history when the project closes
+    Done(TrackDoneArgs),
     /// Close the project into the history that calibrates your next estimate
     Close(TrackCloseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrackDoneArgs {
+    /// The item's id
+    pub item: String,
+    /// The day it was finished (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// The tracked project (needed when more than one is open)
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+    /// Language of the output (default: the system locale)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// What `track close` does with items not marked done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum UnfinishedArg {
+    /// Leave them out of the history
+    Drop,
+    /// Record them as finished on the closing day, with the hours logged
+    Finish,
 }
 
 #[derive(Debug, Args)]
@@ -218,6 +244,9 @@ pub struct TrackCloseArgs {
     /// The day the project closed (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// What to do with items not marked done (default: refuse to close, and list them)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub unfinished: Option<UnfinishedArg>,
     /// Language of the output (default: the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
@@ -394,4 +423,21 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// A share written as a decimal (`0.67`) or a fraction (`2/3`), so `--help` can show the
+/// default as people write it.
+fn fraction(text: &str) -> Result<f64, String> {
+    let value = match text.split_once('/') {
+        Some((a, b)) => {
+            let number = |s: &str| s.trim().parse::<f64>().map_err(|e| e.to_string());
+            number(a)? / number(b)?
+        }
+        None => text.trim().parse::<f64>().map_err(|e| e.to_string())?,
+    };
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(format!("`{text}` is not a number"))
+    }
 }

@@ -213,3 +213,32 @@ fn a_file_with_no_good_row_is_refused_once_without_advising_skip_bad() {
     );
     assert!(!said.contains("--skip-bad"), "{said}");
 }
+
+#[test]
+fn calibration_without_a_history_says_so_and_creates_nothing() {
+    let dir = scratch("calibration-empty");
+    let db = dir.join("none.db");
+    let db_s = db.to_str().unwrap();
+    let output = trekant(&["calibration", "--db", db_s, "--lang", "da"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("ingen historik i"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!db.exists(), "calibration created {db_s}");
+    let output = trekant(&["calibration", "--db", db_s, "--lang", "en"]);
+    assert_eq!(code(&output), 0);
+    assert!(
+        stdout(&output).contains("no history in"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn help_shows_the_train_fraction_as_people_write_it() {
+    let help = stdout(&trekant(&["backtest", "--help"]));
+    assert!(help.contains("[default: 2/3]"), "{help}");
+    assert!(!help.contains("0.666"), "{help}");
+}

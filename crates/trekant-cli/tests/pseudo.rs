@@ -291,6 +291,32 @@ fn every_command_speaks_only_through_the_catalog() {
             vec!["track", "close", "--db", track_s, "--date", "2026-03-20"],
             vec![&physio],
         ),
+        (
+            vec![
+                "track",
+                "done",
+                "discovery",
+                "--db",
+                track_s,
+                "--date",
+                "2026-03-19",
+            ],
+            vec![&physio],
+        ),
+        (vec!["track", "status", "--db", track_s], vec![&physio]),
+        (
+            vec![
+                "track",
+                "close",
+                "--db",
+                track_s,
+                "--date",
+                "2026-03-20",
+                "--unfinished",
+                "drop",
+            ],
+            vec![&physio],
+        ),
         (vec!["track", "status", "--db", track_s], vec![&physio]),
     ];
     let mut failures = Vec::new();

@@ -235,7 +235,17 @@ fn track_import_follows_the_rules_of_track_log_and_history_import() {
     assert_eq!(status(&dir)["logged"], 5.0);
 
     // What the store holds goes out and back in: close, export, import into a new one.
-    let out = run(&dir, &["track", "close", "--date", "2026-03-10"]);
+    let out = run(
+        &dir,
+        &[
+            "track",
+            "close",
+            "--date",
+            "2026-03-10",
+            "--unfinished",
+            "finish",
+        ],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let export = stdout(&run(&dir, &["history", "export"]));
     let file = dir.join("backup.csv");
@@ -380,7 +390,14 @@ fn kill_nine_during_any_write_leaves_a_whole_database() {
         &["track", "import", sheet, "--format", "csv"],
         &["history", "import", history],
         &change,
-        &["track", "close", "--date", "2026-03-25"],
+        &[
+            "track",
+            "close",
+            "--date",
+            "2026-03-25",
+            "--unfinished",
+            "finish",
+        ],
     ];
     let whole = |round: usize| {
         let store = SqliteStore::open(Path::new(&db(&dir))).unwrap();

@@ -148,11 +148,59 @@ fn brief_to_tracked_project_to_history_to_calibrated_estimate() {
         .success()
     );
 
-    let closed = run(&dir, &["track", "close", "--date", "2026-03-20"]);
+    // Nothing is marked done: closing refuses, lists every item, and closes nothing.
+    let refused = run(&dir, &["track", "close", "--date", "2026-03-20"]);
+    assert_eq!(code(&refused), 2, "{}", stdout(&refused));
+    let text = stderr(&refused);
+    assert!(text.contains("6 items are not marked done"), "{text}");
+    assert!(
+        text.contains("discovery") && text.contains("7 h logged of 6 h likely"),
+        "{text}"
+    );
+    assert!(text.contains("--unfinished drop"), "{text}");
+    assert!(run(&dir, &["track", "status"]).status.success());
+
+    for item in ["discovery", "calendar-sync", "booking-flow", "change-1"] {
+        let done = run(&dir, &["track", "done", item, "--date", "2026-03-19"]);
+        assert_eq!(code(&done), 0, "{}", stderr(&done));
+        assert!(
+            stdout(&done).contains("done on 2026-03-19"),
+            "{}",
+            stdout(&done)
+        );
+    }
+    let status = stdout(&run(&dir, &["track", "status"]));
+    assert_eq!(status.matches("✓ done 2026-03-19").count(), 4, "{status}");
+    let s = json(&run(&dir, &["track", "status", "--format", "json"]));
+    let done: Vec<&str> = s["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["done"] == "2026-03-19")
+        .map(|i| i["item"].as_str().unwrap())
+        .collect();
+    assert_eq!(done.len(), 4, "{s}");
+    let future = run(&dir, &["track", "done", "stats", "--date", "2999-01-01"]);
+    assert_eq!(code(&future), 2);
+
+    let closed = run(
+        &dir,
+        &[
+            "track",
+            "close",
+            "--date",
+            "2026-03-20",
+            "--unfinished",
+            "drop",
+        ],
+    );
     assert_eq!(code(&closed), 0, "{}", stderr(&closed));
     let text = stdout(&closed);
     assert!(text.contains("4 item(s) moved"), "{text}");
-    assert!(text.contains("reminders, stats"), "{text}");
+    assert!(
+        text.contains("left out, unfinished: reminders, stats"),
+        "{text}"
+    );
 
     let export = run(&dir, &["history", "export"]);
     assert_eq!(code(&export), 0, "{}", stderr(&export));
@@ -407,17 +455,43 @@ fn track_speaks_danish_with_lang_da() {
     );
     assert!(text.contains("logget 2,5 t af"), "{text}");
     assert!(text.contains("på sporet ved P80"), "{text}");
-    assert!(text.contains("(hvert punkt regnes som ufærdigt"), "{text}");
+    assert!(
+        text.contains("(et punkt, der er markeret færdigt,"),
+        "{text}"
+    );
     assert!(!text.contains(" h "), "{text}");
 
-    let closed = run(
+    let refused = run(
         &dir,
         &["track", "close", "--date", "2026-03-20", "--lang", "da"],
+    );
+    assert_eq!(code(&refused), 2);
+    assert!(
+        stderr(&refused).contains("er ikke markeret færdige"),
+        "{}",
+        stderr(&refused)
+    );
+    let closed = run(
+        &dir,
+        &[
+            "track",
+            "close",
+            "--date",
+            "2026-03-20",
+            "--unfinished",
+            "finish",
+            "--lang",
+            "da",
+        ],
     );
     assert_eq!(code(&closed), 0, "{}", stderr(&closed));
     let text = stdout(&closed);
     assert!(text.contains("lukkede `Online booking for Harbour Physio` den 2026-03-20: 1 punkt flyttet til historikken"), "{text}");
     assert!(text.contains("udeladt, ingen timer logget:"), "{text}");
+    assert!(
+        text.contains("registreret som færdige den 2026-03-20 med de loggede timer: discovery"),
+        "{text}"
+    );
 
     let none = run(&dir, &["track", "status", "--lang", "da"]);
     assert!(

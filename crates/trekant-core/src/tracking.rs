@@ -84,6 +84,8 @@ pub struct ItemStatus {
     pub last_logged: Option<Date>,
     /// Whether the item came in through an accepted change request.
     pub from_change: bool,
+    /// The day the item was marked finished (`trekant track done`); `None` while work goes on.
+    pub done: Option<Date>,
 }
 
 /// Where a tracked project stands.
@@ -124,6 +126,24 @@ pub struct CloseReport {
     pub already_in_history: usize,
     /// Items with no hours logged, left out of the history: nothing says what they took.
     pub without_hours: Vec<String>,
+    /// Unfinished items left out of the history ([`Unfinished::Drop`]).
+    pub dropped: Vec<String>,
+    /// Unfinished items recorded as finished on the closing day ([`Unfinished::Finish`]).
+    pub finished_at_close: Vec<String>,
+}
+
+/// What closing a project does with items not marked done. An unfinished item's hours are
+/// not what the item took, so by default closing refuses rather than teach the calibration
+/// that work is faster than it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unfinished {
+    /// Close nothing while any item is unfinished.
+    #[default]
+    Refuse,
+    /// Leave unfinished items out of the history.
+    Drop,
+    /// Record unfinished items as finished on the closing day, with the hours logged.
+    Finish,
 }
 
 /// What a history import did.

@@ -18,6 +18,8 @@ pub enum StoreError {
     ProjectOpen(String),
     #[error("project `{project}` has no item `{item}`")]
     NoSuchItem { project: String, item: String },
+    #[error("`{project}` has unfinished items: {}; mark them done, or say what to do with them", .items.join(", "))]
+    Unfinished { project: String, items: Vec<String> },
     #[error("an offer numbered `{0}` is already recorded")]
     OfferExists(String),
     #[error("{0}")]

@@ -30,7 +30,7 @@ pub use path::{db_path_from, default_db_path};
 pub use sqlite::SqliteStore;
 pub use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,
-    OfferItem, ProjectStatus, TrackedItem,
+    OfferItem, ProjectStatus, TrackedItem, Unfinished,
 };
 
 /// Where trekant keeps its data, for one owner: every method reads and writes only the rows
@@ -104,10 +104,26 @@ pub trait Store: Send {
     /// The hours used per item of an open project, and its change requests.
     fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError>;
 
-    /// Close a project: every item with hours logged goes into the history (actual = the
-    /// hours logged, finished = the last day logged), all in one transaction that also reads
-    /// what it moves.
-    fn track_close(&mut self, project: &str, closed: Date) -> Result<CloseReport, StoreError>;
+    /// Mark an item of an open project finished on `day` (again: the new day replaces the
+    /// old). The day may not be before the project started; today is the caller's to check.
+    fn track_done(&mut self, project: &str, item: &str, day: Date) -> Result<(), StoreError>;
+
+    /// Close a project: every finished item with hours logged goes into the history (actual =
+    /// the hours logged, finished = the day it was marked done), all in one transaction that
+    /// also reads what it moves. While items are unfinished it refuses with
+    /// [`StoreError::Unfinished`], closing nothing, unless `unfinished` says to drop them or to
+    /// record them as finished on the closing day.
+    fn track_close_unfinished(
+        &mut self,
+        project: &str,
+        closed: Date,
+        unfinished: Unfinished,
+    ) -> Result<CloseReport, StoreError>;
+
+    /// [`Store::track_close_unfinished`] that refuses while items are unfinished.
+    fn track_close(&mut self, project: &str, closed: Date) -> Result<CloseReport, StoreError> {
+        self.track_close_unfinished(project, closed, Unfinished::Refuse)
+    }
 
     /// Record a change request against an open project. An accepted change also becomes an
     /// item of the project, named by [`trekant_core::tracking::change_item_id`] so it never

@@ -22,6 +22,7 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0003_owner_and_offers",
         include_str!("../migrations/0003_owner_and_offers.sql"),
     ),
+    ("0004_done", include_str!("../migrations/0004_done.sql")),
 ];
 
 fn version(conn: &Connection) -> Result<u32, StoreError> {

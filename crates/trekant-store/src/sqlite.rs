@@ -9,7 +9,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use trekant_core::history::{ParsedHistory, Record};
 use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, LOCAL_OWNER, LogEntry, ProjectStatus,
-    TrackedItem,
+    TrackedItem, Unfinished,
 };
 
 use crate::error::BUSY_SECONDS;
@@ -188,10 +188,23 @@ impl Store for SqliteStore {
         tracking::status(&self.conn, &self.owner, project)
     }
 
-    fn track_close(&mut self, project: &str, closed: Date) -> Result<CloseReport, StoreError> {
+    fn track_done(&mut self, project: &str, item: &str, day: Date) -> Result<(), StoreError> {
         let owner = self.owner.clone();
         let tx = self.write()?;
-        let report = tracking::close(&tx, &owner, project, closed)?;
+        tracking::done(&tx, &owner, project, item, day)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn track_close_unfinished(
+        &mut self,
+        project: &str,
+        closed: Date,
+        unfinished: Unfinished,
+    ) -> Result<CloseReport, StoreError> {
+        let owner = self.owner.clone();
+        let tx = self.write()?;
+        let report = tracking::close(&tx, &owner, project, closed, unfinished)?;
         tx.commit()?;
         Ok(report)
     }

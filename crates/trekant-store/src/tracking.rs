@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, params};
 use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ItemStatus, LogEntry, OfferItem, ProjectStatus,
-    TrackedItem, change_item_id, check_entry,
+    TrackedItem, Unfinished, change_item_id, check_entry,
 };
 
 use crate::StoreError;
@@ -95,7 +95,7 @@ pub(crate) fn status(
     let mut query = conn.prepare_cached(
         "SELECT i.item, i.title, i.category, i.low, i.likely, i.high,
                 coalesce(sum(t.hours), 0), count(t.id), max(t.day),
-                EXISTS (SELECT 1 FROM change_request c WHERE c.project_item_id = i.id)
+                EXISTS (SELECT 1 FROM change_request c WHERE c.project_item_id = i.id), i.done
          FROM project_item i LEFT JOIN time_entry t ON t.project_item_id = i.id
          WHERE i.project_id = ?1
          GROUP BY i.id ORDER BY i.id",
@@ -113,14 +113,17 @@ pub(crate) fn status(
                 entries: row.get::<_, i64>(7)?.try_into().unwrap_or(0),
                 last_logged: None,
                 from_change: row.get(9)?,
+                done: None,
             },
             row.get::<_, Option<String>>(8)?,
+            row.get::<_, Option<String>>(10)?,
         ))
     })?;
     let mut items = Vec::new();
     for row in rows {
-        let (mut item, last) = row?;
+        let (mut item, last, done) = row?;
         item.last_logged = last.as_deref().map(parse_date).transpose()?;
+        item.done = done.as_deref().map(parse_date).transpose()?;
         items.push(item);
     }
     let mut query = conn.prepare_cached(
@@ -156,13 +159,41 @@ pub(crate) fn status(
     })
 }
 
-/// Reads the project's status and moves it into the history in the caller's (immediate)
-/// transaction, so no entry logged in between can be left behind.
+pub(crate) fn done(
+    tx: &Connection,
+    owner: &str,
+    project: &str,
+    item: &str,
+    day: Date,
+) -> Result<(), StoreError> {
+    let (project_id, started) = open_project(tx, owner, project)?
+        .ok_or_else(|| StoreError::NoSuchProject(project.to_string()))?;
+    if day < started {
+        return Err(StoreError::Invalid(format!(
+            "`{item}` cannot be done on {day}, before `{project}` started on {started}"
+        )));
+    }
+    let changed = tx.execute(
+        "UPDATE project_item SET done = ?1 WHERE project_id = ?2 AND item = ?3",
+        params![day.to_string(), project_id, item],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NoSuchItem {
+            project: project.to_string(),
+            item: item.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Reads the project's status and moves its finished items into the history in the caller's
+/// (immediate) transaction, so no entry logged in between can be left behind.
 pub(crate) fn close(
     tx: &Connection,
     owner: &str,
     project: &str,
     closed: Date,
+    unfinished: Unfinished,
 ) -> Result<CloseReport, StoreError> {
     let status = status(tx, owner, project)?;
     if closed < status.started {
@@ -171,6 +202,18 @@ pub(crate) fn close(
             status.started
         )));
     }
+    let open: Vec<String> = status
+        .items
+        .iter()
+        .filter(|i| i.done.is_none())
+        .map(|i| i.item.clone())
+        .collect();
+    if unfinished == Unfinished::Refuse && !open.is_empty() {
+        return Err(StoreError::Unfinished {
+            project: project.to_string(),
+            items: open,
+        });
+    }
     let mut report = CloseReport::default();
     let mut insert = tx.prepare_cached(
         "INSERT INTO task (owner, project, item, category, low, likely, high, actual, finished)
@@ -178,10 +221,21 @@ pub(crate) fn close(
          ON CONFLICT (owner, project, item, finished) DO NOTHING",
     )?;
     for item in &status.items {
-        let Some(last) = item.last_logged.filter(|_| item.logged > 0.0) else {
+        let finished = match (item.done, unfinished) {
+            (Some(day), _) => day,
+            (None, Unfinished::Drop) => {
+                report.dropped.push(item.item.clone());
+                continue;
+            }
+            (None, _) => closed,
+        };
+        if item.logged <= 0.0 {
             report.without_hours.push(item.item.clone());
             continue;
-        };
+        }
+        if item.done.is_none() {
+            report.finished_at_close.push(item.item.clone());
+        }
         let changed = insert.execute(params![
             owner,
             project,
@@ -191,7 +245,7 @@ pub(crate) fn close(
             item.likely,
             item.high,
             item.logged,
-            last.to_string(),
+            finished.to_string(),
         ])?;
         if changed == 0 {
             report.already_in_history += 1;

@@ -74,10 +74,10 @@ fn the_database_is_in_wal_mode_and_migrated_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nested/folder/history.db");
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     drop(store);
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     drop(store);
     let conn = rusqlite::Connection::open(&db).unwrap();
     let mode: String = conn
@@ -122,12 +122,14 @@ fn an_old_database_upgrades_in_place_and_its_rows_are_the_local_users() {
         .unwrap();
     }
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     let history = store.export_history().unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!((history[0].item.as_str(), history[0].actual), ("a", 3.0));
     assert_eq!(store.open_projects().unwrap(), ["Open one"]);
     assert_eq!(store.track_status("Open one").unwrap().logged(), 1.5);
+    // An item tracked before items could be marked done is still unfinished.
+    assert_eq!(store.track_status("Open one").unwrap().items[0].done, None);
     let conn = rusqlite::Connection::open(&db).unwrap();
     let owners: Vec<String> = conn
         .prepare(
@@ -254,7 +256,7 @@ fn many_connections_creating_one_database_at_once_all_succeed() {
                 })
                 .collect();
             for handle in handles {
-                assert_eq!(handle.join().unwrap().unwrap(), 3);
+                assert_eq!(handle.join().unwrap().unwrap(), 4);
             }
         });
     }

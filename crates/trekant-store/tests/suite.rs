@@ -17,6 +17,7 @@ macro_rules! store_suite {
                 history::a_file_with_a_bad_row_imports_nothing_unless_told_to_skip_it,
                 history::an_import_that_dies_halfway_leaves_the_history_as_it_was,
                 tracking::from_scope_to_history,
+                tracking::unfinished_items_go_into_the_history_only_when_told,
                 tracking::accepted_changes_become_tracked_items_and_show_the_creep,
                 tracking::mistakes_are_refused_with_a_reason,
                 tracking::a_batch_of_entries_is_all_or_nothing,

@@ -2,7 +2,7 @@
 //! `suite.rs` runs every function against every backend.
 
 use jiff::civil::{Date, date};
-use trekant_store::{ChangeRequest, Store, StoreError, TrackedItem};
+use trekant_store::{ChangeRequest, Store, StoreError, TrackedItem, Unfinished};
 
 fn item(id: &str, likely: f64, category: Option<&str>) -> TrackedItem {
     TrackedItem {
@@ -59,11 +59,31 @@ pub fn from_scope_to_history<S: Store>(new: impl Fn() -> S) {
     assert_eq!(status.items[2].logged, 0.0);
     assert_eq!((status.logged(), status.likely()), (31.5, 55.0));
 
-    let report = store.track_close("Kaffe Nord", date(2027, 2, 1)).unwrap();
-    assert_eq!(report.moved, 2);
-    assert_eq!(report.without_hours, vec!["copy".to_string()]);
+    // Nothing is done yet: closing refuses, lists the unfinished items and closes nothing.
+    match store.track_close("Kaffe Nord", date(2027, 2, 1)) {
+        Err(StoreError::Unfinished { items, .. }) => assert_eq!(items, ["design", "shop", "copy"]),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.open_projects().unwrap(), ["Kaffe Nord"]);
+    assert_eq!(store.history_len().unwrap(), 0);
+    store
+        .track_done("Kaffe Nord", "design", date(2027, 1, 7))
+        .unwrap();
+    store
+        .track_done("Kaffe Nord", "copy", date(2027, 1, 8))
+        .unwrap();
+    let status = store.track_status("Kaffe Nord").unwrap();
+    let done: Vec<Option<Date>> = status.items.iter().map(|i| i.done).collect();
+    assert_eq!(done, [Some(date(2027, 1, 7)), None, Some(date(2027, 1, 8))]);
+    // The shop is half built: its 20 hours are not what it took, so it is left out.
+    let report = store
+        .track_close_unfinished("Kaffe Nord", date(2027, 2, 1), Unfinished::Drop)
+        .unwrap();
+    assert_eq!(report.moved, 1);
+    assert_eq!(report.dropped, ["shop"]);
+    assert_eq!(report.without_hours, ["copy"]);
     let history = store.export_history().unwrap();
-    assert_eq!(history.len(), 2);
+    assert_eq!(history.len(), 1);
     let design = history.iter().find(|r| r.item == "design").unwrap();
     assert_eq!(
         (design.likely, design.actual, design.finished),
@@ -315,4 +335,55 @@ pub fn accepted_offers_are_kept_by_number<S: Store>(new: impl Fn() -> S) {
 pub fn rows_belong_to_the_stores_owner<S: Store>(new: impl Fn() -> S) {
     let store = started(&new);
     assert_eq!(store.owner(), trekant_store::LOCAL_OWNER);
+}
+
+pub fn unfinished_items_go_into_the_history_only_when_told<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
+    store
+        .track_log("Kaffe Nord", "design", 12.0, date(2027, 1, 5), None)
+        .unwrap();
+    store
+        .track_log("Kaffe Nord", "shop", 7.5, date(2027, 1, 6), None)
+        .unwrap();
+    // Marking done again moves the day; an unknown item or a day before the start is refused.
+    store
+        .track_done("Kaffe Nord", "design", date(2027, 1, 5))
+        .unwrap();
+    store
+        .track_done("Kaffe Nord", "design", date(2027, 1, 9))
+        .unwrap();
+    assert!(matches!(
+        store.track_done("Kaffe Nord", "logo", date(2027, 1, 9)),
+        Err(StoreError::NoSuchItem { .. })
+    ));
+    assert!(matches!(
+        store.track_done("Kaffe Nord", "shop", date(2027, 1, 1)),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.track_done("Elsewhere", "shop", date(2027, 1, 9)),
+        Err(StoreError::NoSuchProject(_))
+    ));
+    match store.track_close("Kaffe Nord", date(2027, 1, 20)) {
+        Err(StoreError::Unfinished { items, .. }) => assert_eq!(items, ["shop", "copy"]),
+        other => panic!("{other:?}"),
+    }
+    let report = store
+        .track_close_unfinished("Kaffe Nord", date(2027, 1, 20), Unfinished::Finish)
+        .unwrap();
+    assert_eq!(report.moved, 2);
+    assert_eq!(report.finished_at_close, ["shop"]);
+    assert_eq!(report.without_hours, ["copy"]);
+    let history = store.export_history().unwrap();
+    let finished: Vec<(&str, f64, Date)> = history
+        .iter()
+        .map(|r| (r.item.as_str(), r.actual, r.finished))
+        .collect();
+    assert_eq!(
+        finished,
+        [
+            ("design", 12.0, date(2027, 1, 9)),
+            ("shop", 7.5, date(2027, 1, 20))
+        ]
+    );
 }

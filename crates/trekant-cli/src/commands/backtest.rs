@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::{Context as _, bail};
 use trekant_core::format::decimal;
 use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
-use trekant_core::history::parse_history;
+use trekant_core::history::parse_history_bytes;
 use trekant_core::{Lang, t};
 
 use super::ExitStatus;
@@ -21,9 +21,9 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStat
         ));
     }
     let name = args.file.display().to_string();
-    let text = std::fs::read_to_string(&args.file)
+    let bytes = std::fs::read(&args.file)
         .with_context(|| t!(lang, "error-cannot-read", file = name.as_str()))?;
-    let parsed = match parse_history(&text) {
+    let parsed = match parse_history_bytes(&bytes) {
         Ok(parsed) => parsed,
         Err(error) => {
             eprintln!("{name}: {error}");

@@ -25,8 +25,12 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
             "calibration-no-history",
             db = path.display().to_string()
         );
-        eprintln!("{none}");
-        return Ok(ExitStatus::Findings);
+        // No history is no error: a new user has none yet. Nothing is created either.
+        match args.format {
+            ReviewFormat::Human => writeln!(out, "{none}")?,
+            ReviewFormat::Json => eprintln!("{none}"),
+        }
+        return Ok(ExitStatus::Success);
     };
     match args.format {
         ReviewFormat::Json => {

@@ -12,10 +12,10 @@ use trekant_core::history::timesheet::{
 };
 use trekant_core::tracking::check_entry;
 use trekant_core::{Lang, t};
-use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem};
+use trekant_store::{LogEntry, ProjectStatus, Store, StoreError, TrackedItem, Unfinished};
 
 use super::{Env, ExitStatus, brief_or_exit};
-use crate::args::{ReviewFormat, TimesheetArg, TrackCommand};
+use crate::args::{ReviewFormat, TimesheetArg, TrackCommand, UnfinishedArg};
 
 /// `track start` speaks `--lang`, else the brief's language (as `review` does); the other
 /// subcommands read no brief and speak `--lang`, else the system locale.
@@ -303,6 +303,48 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             }
             Ok(ExitStatus::Success)
         }
+        TrackCommand::Done(args) => {
+            let lang = crate::args::output_lang(args.lang);
+            let day = day_or_today(args.date.as_deref(), lang)?;
+            if day > today() {
+                anyhow::bail!(t!(
+                    lang,
+                    "track-done-future",
+                    day = day.to_string(),
+                    today = today().to_string(),
+                ));
+            }
+            let mut store = env.open_store()?;
+            let project = choose_project(&store, args.project.as_deref(), lang)?;
+            let status = store
+                .track_status(&project)
+                .map_err(|e| store_error(e, &project, lang))?;
+            let Some(item) = status.items.iter().find(|i| i.item == args.item) else {
+                anyhow::bail!("{}", unknown_item(&args.item, &status, lang));
+            };
+            if day < status.started {
+                anyhow::bail!(t!(
+                    lang,
+                    "track-done-before-start",
+                    day = day.to_string(),
+                    started = status.started.to_string(),
+                ));
+            }
+            store
+                .track_done(&project, &args.item, day)
+                .map_err(|e| store_error(e, &project, lang))?;
+            let done = t!(
+                lang,
+                "track-done",
+                item = args.item,
+                project = project,
+                day = day.to_string(),
+                logged = hours(item.logged, lang),
+                likely = hours(item.likely, lang),
+            );
+            writeln!(out, "{done}")?;
+            Ok(ExitStatus::Success)
+        }
         TrackCommand::Close(args) => {
             let lang = crate::args::output_lang(args.lang);
             let day = day_or_today(args.date.as_deref(), lang)?;
@@ -316,9 +358,39 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             }
             let mut store = env.open_store()?;
             let project = choose_project(&store, args.project.as_deref(), lang)?;
-            let report = store
-                .track_close(&project, day)
-                .map_err(|e| store_error(e, &project, lang))?;
+            let unfinished = match args.unfinished {
+                None => Unfinished::Refuse,
+                Some(UnfinishedArg::Drop) => Unfinished::Drop,
+                Some(UnfinishedArg::Finish) => Unfinished::Finish,
+            };
+            let report = match store.track_close_unfinished(&project, day, unfinished) {
+                Ok(report) => report,
+                Err(StoreError::Unfinished { items, .. }) => {
+                    let status = store
+                        .track_status(&project)
+                        .map_err(|e| store_error(e, &project, lang))?;
+                    let mut refused = t!(
+                        lang,
+                        "track-close-unfinished",
+                        project = project,
+                        count = items.len(),
+                        count_text = items.len().to_string(),
+                    );
+                    for item in status.items.iter().filter(|i| items.contains(&i.item)) {
+                        let row = t!(
+                            lang,
+                            "track-unfinished-item",
+                            logged = hours(item.logged, lang),
+                            likely = hours(item.likely, lang),
+                        );
+                        refused.push_str(&format!("\n  {:<20} {row}", item.item));
+                    }
+                    refused.push('\n');
+                    refused.push_str(&t!(lang, "track-close-unfinished-how"));
+                    anyhow::bail!(refused);
+                }
+                Err(error) => return Err(store_error(error, &project, lang)),
+            };
             let closed = t!(
                 lang,
                 "track-closed",
@@ -336,6 +408,19 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                     items = report.without_hours.join(", ")
                 );
                 writeln!(out, "{left_out}")?;
+            }
+            if !report.dropped.is_empty() {
+                let dropped = t!(lang, "track-dropped", items = report.dropped.join(", "));
+                writeln!(out, "{dropped}")?;
+            }
+            if !report.finished_at_close.is_empty() {
+                let finished = t!(
+                    lang,
+                    "track-finished-at-close",
+                    day = day.to_string(),
+                    items = report.finished_at_close.join(", ")
+                );
+                writeln!(out, "{finished}")?;
             }
             Ok(ExitStatus::Success)
         }
@@ -488,8 +573,12 @@ fn status_human(status: &ProjectStatus, forecast: &Forecast, lang: Lang) -> Stri
     let mark = t!(lang, "track-change-mark");
     for (i, (plan, p80)) in status.items.iter().zip(&forecast.items) {
         let mark = if i.from_change { mark.as_str() } else { "" };
+        let done = i
+            .done
+            .map(|day| t!(lang, "track-done-mark", day = day.to_string()))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "{:<width$}  {:>8}  {:>16}  {:>8}  {:>8}{mark}\n",
+            "{:<width$}  {:>8}  {:>16}  {:>8}  {:>8}{mark}{done}\n",
             i.item,
             h(i.logged),
             estimate_text(i.low, i.likely, i.high, lang),
@@ -537,7 +626,7 @@ fn status_human(status: &ProjectStatus, forecast: &Forecast, lang: Lang) -> Stri
         ));
     }
     out.push('\n');
-    out.push_str(&t!(lang, "track-unfinished"));
+    out.push_str(&t!(lang, "track-done-note"));
     out.push('\n');
     out
 }

@@ -165,7 +165,6 @@ track-status-proposed = { $count_text } { $count ->
 } foreslået, ikke accepteret
 track-on-track = på sporet ved P80: punkternes P80 summerer til { $forecast } t ud fra det loggede, inden for planens { $plan } t
 track-off-track = ikke på sporet ved P80: punkternes P80 summerer til { $forecast } t ud fra det loggede, { $over } t ({ $percent } %) over planens { $plan } t
-track-unfinished = (hvert punkt regnes som ufærdigt, så loggede timer kan kun hæve dets prognose)
 track-close-future = { $day } er efter i dag ({ $today }): et projekt lukkes på en dag, der er kommet
 track-closed = lukkede `{ $project }` den { $day }: { $moved_text } { $moved ->
     [one] punkt

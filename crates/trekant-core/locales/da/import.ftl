@@ -9,3 +9,18 @@ import-nothing-good = { $file }: ingen af { $bad ->
     [one] filens { $bad_text } række
    *[other] filens { $bad_text } rækker
 } kan importeres; intet importeret. Ret filen, og importér den igen.
+
+# `track done` og `track close`: kun færdige punkter kommer i historikken.
+track-done = markerede `{ $item }` i `{ $project }` som færdig den { $day }: { $logged } logget af { $likely } sandsynligt
+track-done-future = { $day } er efter i dag ({ $today }): et punkt bliver færdigt på en dag, der er kommet
+track-done-before-start = { $day } er før projektet startede ({ $started })
+track-done-mark = {" "}✓ færdig { $day }
+track-done-note = (et punkt, der er markeret færdigt, tog de timer, der er logget; for de andre kan loggede timer kun hæve prognosen)
+track-close-unfinished = `{ $project }` er ikke lukket: { $count_text } { $count ->
+    [one] punkt er ikke markeret færdigt
+   *[other] punkter er ikke markeret færdige
+}, og timerne på et ufærdigt punkt er ikke det, punktet tog:
+track-unfinished-item = { $logged } logget af { $likely } sandsynligt
+track-close-unfinished-how = Markér færdige punkter med `trekant track done PUNKT`, og luk så med --unfinished drop (udelad resten fra historikken) eller --unfinished finish (registrér dem som færdige i dag med de loggede timer).
+track-dropped = udeladt, ufærdige: { $items }
+track-finished-at-close = registreret som færdige den { $day } med de loggede timer: { $items }

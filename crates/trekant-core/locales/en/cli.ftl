@@ -155,7 +155,6 @@ track-status-crept = {" "}({ $hours } h of it added by accepted changes)
 track-status-proposed = { $count_text } change request(s) proposed, not accepted
 track-on-track = on track at P80: the items' P80s sum to { $forecast } h given what is logged, within the plan's { $plan } h
 track-off-track = not on track at P80: the items' P80s sum to { $forecast } h given what is logged, { $over } h ({ $percent }%) over the plan's { $plan } h
-track-unfinished = (every item is taken as unfinished, so hours logged can only raise its forecast)
 track-close-future = { $day } is after today ({ $today }): a project closes on a day that has come
 track-closed = closed `{ $project }` on { $day }: { $moved_text } item(s) moved into the history, { $already } already there
 track-left-out = left out, no hours logged: { $items }

@@ -14,9 +14,8 @@ pub(crate) const LEVEL: f64 = 0.8;
 
 /// P80 forecasts of final hours, per item and for the project.
 ///
-/// An item's forecast is its final-hours distribution cut below the hours already logged
-/// (every item is taken as unfinished: the store has no "done" flag, so the forecast is the
-/// cautious one). The distribution is the calibrated one when a history exists and the item
+/// An unfinished item's forecast is its final-hours distribution cut below the hours already
+/// logged; a finished one (`trekant track done`) took exactly what was logged. The distribution is the calibrated one when a history exists and the item
 /// has a three-point estimate, else the PERT distribution of its three-point estimate; a
 /// single-number estimate counts as certain, so its forecast is max(estimate, logged).
 ///
@@ -38,10 +37,13 @@ impl Forecast {
             .items
             .iter()
             .map(|i| {
-                (
-                    item_p80(i, 0.0, calibration),
-                    item_p80(i, i.logged, calibration),
-                )
+                let plan = item_p80(i, 0.0, calibration);
+                // A finished item took what was logged: nothing is left to forecast.
+                let now = match i.done {
+                    Some(_) => i.logged,
+                    None => item_p80(i, i.logged, calibration),
+                };
+                (plan, now)
             })
             .collect();
         Forecast {
@@ -140,6 +142,8 @@ pub struct ItemReport {
     pub from_change: bool,
     pub plan_p80: f64,
     pub p80: f64,
+    /// The day the item was marked finished; `null` while work goes on.
+    pub done: Option<Date>,
 }
 
 /// `track status --format json`: the project's hours, its forecast and its changes. Hours
@@ -179,6 +183,7 @@ impl StatusReport {
                 from_change: i.from_change,
                 plan_p80: round1(*plan),
                 p80: round1(*p80),
+                done: i.done,
             })
             .collect();
         Self {
@@ -237,6 +242,7 @@ mod tests {
                 entries: 2,
                 last_logged: Some(jiff::civil::date(2026, 3, 3)),
                 from_change: false,
+                done: None,
             }],
             changes: Vec::new(),
         };
@@ -285,11 +291,20 @@ mod tests {
                 "last_logged",
                 "from_change",
                 "plan_p80",
-                "p80"
+                "p80",
+                "done"
             ]
         );
         assert_eq!(json["logged"], 10.0);
         assert_eq!(json["started"], "2026-03-02");
         assert_eq!(json["on_track"], false);
+
+        // A finished item took what was logged, whatever its estimate said.
+        let mut done = status.clone();
+        done.items[0].done = Some(jiff::civil::date(2026, 3, 4));
+        let forecast = super::Forecast::of(&done, None);
+        assert_eq!(forecast.items[0].1, 10.04);
+        let json = serde_json::to_value(super::StatusReport::new(&done, &forecast)).unwrap();
+        assert_eq!(json["items"][0]["done"], "2026-03-04");
     }
 }
