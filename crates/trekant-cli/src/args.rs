@@ -50,7 +50,7 @@ pub enum Command {
     /// Your history of estimates against actuals: import and export it as CSV
     #[command(subcommand)]
     History(HistoryCommand),
-    /// How honest calibrated intervals would have been on a history CSV
+    /// How honest calibrated intervals would have been on your history (or a history CSV)
     Backtest(BacktestArgs),
     /// How you estimate: your ratio of actual to estimated hours, by category and over time
     Calibration(CalibrationArgs),
@@ -107,9 +107,10 @@ pub struct HistoryExportArgs {
 
 #[derive(Debug, Args)]
 pub struct BacktestArgs {
-    /// A history CSV
-    pub file: PathBuf,
-    /// The share of tasks, earliest first, to calibrate on
+    /// A history CSV (default: your own history, in the database)
+    pub file: Option<PathBuf>,
+    /// The share of tasks, earliest first, used only to warm up: every later day's tasks are
+    /// predicted from all tasks finished before that day
     #[arg(long, value_name = "F", default_value = "2/3", value_parser = fraction)]
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]

@@ -85,8 +85,19 @@ fn backtest_reports_the_stable_json() {
     assert!(
         json["pinball_loss"].as_f64().unwrap() < json["baseline"]["pinball_loss"].as_f64().unwrap()
     );
+    assert!(json["fixed_ratio"]["coverage"]["p80"]["below"].is_number());
+    assert!(json["fixed_ratio"]["pinball_loss"].is_number());
+    let [low, high] = [0, 1].map(|i| json["pinball_interval"][i].as_f64().unwrap());
+    assert!(
+        low <= json["pinball_loss"].as_f64().unwrap() && low <= high,
+        "{json}"
+    );
     let human = trekant(&["backtest", file.to_str().unwrap()]);
-    assert!(stdout(&human).contains("fixed ratio"));
+    let text = stdout(&human);
+    assert!(text.contains("fixed ratio"), "{text}");
+    assert!(text.contains("Your P80 held"), "{text}");
+    // 20 test tasks prove little, and the report says so.
+    assert!(text.contains("Warning: only 20 test tasks"), "{text}");
     assert_eq!(
         code(&trekant(&[
             "backtest",
@@ -241,4 +252,30 @@ fn help_shows_the_train_fraction_as_people_write_it() {
     let help = stdout(&trekant(&["backtest", "--help"]));
     assert!(help.contains("[default: 2/3]"), "{help}");
     assert!(!help.contains("0.666"), "{help}");
+}
+
+#[test]
+fn backtest_without_a_file_reads_your_own_history() {
+    let dir = scratch("backtest-db");
+    let db = dir.join("h.db");
+    let db = db.to_str().unwrap();
+    let missing = trekant(&["backtest", "--db", db, "--lang", "da"]);
+    assert_eq!(code(&missing), 0, "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("ingen historik i"),
+        "{}",
+        stderr(&missing)
+    );
+    assert!(!std::path::Path::new(db).exists());
+    let file = dir.join("h.csv");
+    std::fs::write(&file, history_csv()).unwrap();
+    let imported = trekant(&["history", "import", file.to_str().unwrap(), "--db", db]);
+    assert_eq!(code(&imported), 0, "{}", stderr(&imported));
+    let from_db = trekant(&["backtest", "--db", db, "--format", "json"]);
+    assert_eq!(code(&from_db), 0, "{}", stderr(&from_db));
+    let from_file = trekant(&["backtest", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(stdout(&from_db), stdout(&from_file));
+    let danish = stdout(&trekant(&["backtest", "--db", db, "--lang", "da"]));
+    assert!(danish.contains("Din P80 holdt"), "{danish}");
+    assert!(danish.contains("Advarsel: kun 20 testopgaver"), "{danish}");
 }

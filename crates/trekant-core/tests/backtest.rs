@@ -136,12 +136,52 @@ fn the_json_has_exactly_the_documented_shape() {
     };
     assert_eq!(
         keys(&json),
-        ["baseline", "coverage", "pinball_loss", "test", "train"]
+        [
+            "baseline",
+            "coverage",
+            "fixed_ratio",
+            "pinball_interval",
+            "pinball_loss",
+            "test",
+            "test_days",
+            "train"
+        ]
     );
+    assert_eq!(keys(&json["fixed_ratio"]), ["coverage", "pinball_loss"]);
+    assert_eq!(json["pinball_interval"].as_array().unwrap().len(), 2);
     assert_eq!(keys(&json["coverage"]), ["p50", "p80", "p90"]);
     assert_eq!(keys(&json["coverage"]["p80"]), ["at_or_below", "below"]);
     assert_eq!(keys(&json["baseline"]), ["coverage", "pinball_loss"]);
     assert_eq!(keys(&json["baseline"]["coverage"]), ["p50", "p80", "p90"]);
     assert_eq!(json["train"], 20);
     assert_eq!(json["test"], 10);
+}
+
+#[test]
+fn each_day_is_predicted_from_every_earlier_day() {
+    // The provider's tasks start taking twice their estimate on day 50. A calibration frozen
+    // after the warm-up would never learn it; walking forward, the later days are predicted
+    // from a history that holds the doubled tasks, so the P50 climbs to 2.
+    let history: Vec<Record> = (0..100)
+        .map(|d| task(4.0, if d < 50 { 4.0 } else { 8.0 }, d))
+        .collect();
+    let flat = CalibrationSettings {
+        half_life_days: 30.0,
+        ..CalibrationSettings::default()
+    };
+    let report = backtest_with(&history, 0.5, &flat).unwrap();
+    assert_eq!((report.train, report.test, report.test_days), (50, 50, 50));
+    // Frozen, every later task would overrun its P50 (coverage 0); refitted, most do not.
+    assert!(
+        report.coverage.p50.at_or_below > 0.5,
+        "{:?}",
+        report.coverage
+    );
+    let [low, high] = report.pinball_interval;
+    assert!(
+        low <= report.pinball_loss && report.pinball_loss <= high,
+        "{report:?}"
+    );
+    // The interval is seeded: the same history gives the same interval.
+    assert_eq!(backtest_with(&history, 0.5, &flat).unwrap(), report);
 }

@@ -92,7 +92,7 @@ fn the_database_is_in_wal_mode_and_migrated_once() {
             error,
             StoreError::TooNew {
                 found: 99,
-                known: 3
+                known: 4
             }
         ),
         "{error}"

@@ -1,17 +1,19 @@
-//! `trekant backtest HISTORY.csv`: how honest calibrated intervals would have been.
+//! `trekant backtest [HISTORY.csv]`: how honest calibrated intervals would have been on a
+//! history file or, without one, on the user's own history in the database.
 
 use std::io::Write;
 
 use anyhow::{Context as _, bail};
-use trekant_core::format::decimal;
-use trekant_core::history::backtest::{BacktestReport, Coverage, backtest};
+use trekant_core::format::{decimal, hours, percent};
+use trekant_core::history::backtest::{BacktestReport, Coverage, FEW_TEST_TASKS, backtest};
 use trekant_core::history::parse_history_bytes;
 use trekant_core::{Lang, t};
 
-use super::ExitStatus;
+use super::{Env, ExitStatus};
 use crate::args::{BacktestArgs, ReviewFormat};
+use trekant_store::Store as _;
 
-pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+pub fn run(args: &BacktestArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let lang = crate::args::output_lang(args.lang);
     if !(args.train_fraction > 0.0 && args.train_fraction < 1.0) {
         bail!(t!(
@@ -20,23 +22,44 @@ pub fn run(args: &BacktestArgs, out: &mut impl Write) -> anyhow::Result<ExitStat
             value = args.train_fraction.to_string()
         ));
     }
-    let name = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file)
-        .with_context(|| t!(lang, "error-cannot-read", file = name.as_str()))?;
-    let parsed = match parse_history_bytes(&bytes) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            eprintln!("{name}: {error}");
-            return Ok(ExitStatus::Findings);
+    let (name, records) = match &args.file {
+        Some(file) => {
+            let name = file.display().to_string();
+            let bytes = std::fs::read(file)
+                .with_context(|| t!(lang, "error-cannot-read", file = name.as_str()))?;
+            let parsed = match parse_history_bytes(&bytes) {
+                Ok(parsed) => parsed,
+                Err(error) => {
+                    eprintln!("{name}: {error}");
+                    return Ok(ExitStatus::Findings);
+                }
+            };
+            for error in &parsed.errors {
+                eprintln!(
+                    "{name}:{error} ({})",
+                    trekant_core::messages::text(lang, "skipped")
+                );
+            }
+            (name, parsed.records)
+        }
+        None => {
+            // The user's own history; reading it never creates a database.
+            let path = env.db_path()?;
+            let name = path.display().to_string();
+            let records = if path.exists() {
+                env.open_store()?.export_history()?
+            } else {
+                Vec::new()
+            };
+            if records.is_empty() {
+                let none = t!(lang, "calibration-no-history", db = name.as_str());
+                eprintln!("{none}");
+                return Ok(ExitStatus::Success);
+            }
+            (name, records)
         }
     };
-    for error in &parsed.errors {
-        eprintln!(
-            "{name}:{error} ({})",
-            trekant_core::messages::text(lang, "skipped")
-        );
-    }
-    let report = match backtest(&parsed.records, args.train_fraction) {
+    let report = match backtest(&records, args.train_fraction) {
         Ok(report) => report,
         Err(error) => {
             eprintln!("{name}: {error}");
@@ -118,5 +141,45 @@ fn human(report: &BacktestReport, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&t!(lang, "backtest-pinball-note"));
     out.push('\n');
+    out.push_str(&t!(
+        lang,
+        "backtest-interval",
+        low = decimal(report.pinball_interval[0], 3, lang),
+        high = decimal(report.pinball_interval[1], 3, lang),
+        days = hours(report.test_days as f64, lang),
+    ));
+    out.push_str("\n\n");
+    out.push_str(&verdict(report, lang));
+    out.push('\n');
+    if report.few_tasks() {
+        out.push_str(&t!(
+            lang,
+            "backtest-few-tasks",
+            tasks = report.test,
+            tasks_text = report.test.to_string(),
+            needed = FEW_TEST_TASKS.to_string(),
+        ));
+        out.push('\n');
+    }
     out
+}
+
+/// Whether the P80 can be trusted, in a sentence: how often it held, and what that means.
+fn verdict(report: &BacktestReport, lang: Lang) -> String {
+    let p80 = &report.coverage.p80;
+    let judgement = if p80.contains(0.8, 0.02) {
+        "backtest-verdict-honest"
+    } else if p80.at_or_below < 0.8 {
+        "backtest-verdict-low"
+    } else {
+        "backtest-verdict-cautious"
+    };
+    t!(
+        lang,
+        "backtest-verdict",
+        held = percent(p80.at_or_below, lang),
+        tasks = report.test,
+        tasks_text = hours(report.test as f64, lang),
+        judgement = t!(lang, judgement),
+    )
 }

@@ -169,7 +169,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Options(args) => options::run(&args, &env, &mut stdout)?,
         Command::Proposal(args) => proposal::run(&args, &env, &mut stdout)?,
         Command::History(command) => history::run(&command, &env, &mut stdout)?,
-        Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
+        Command::Backtest(args) => backtest::run(&args, &env, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,

@@ -24,3 +24,17 @@ track-unfinished-item = { $logged } logget af { $likely } sandsynligt
 track-close-unfinished-how = Markér færdige punkter med `trekant track done PUNKT`, og luk så med --unfinished drop (udelad resten fra historikken) eller --unfinished finish (registrér dem som færdige i dag med de loggede timer).
 track-dropped = udeladt, ufærdige: { $items }
 track-finished-at-close = registreret som færdige den { $day } med de loggede timer: { $items }
+
+# `trekant backtest`: dommen over P80, i én sætning.
+backtest-interval = Pinball-tabets 90 %-interval, ved at trække de { $days } testdage om: { $low } til { $high }.
+backtest-verdict = Din P80 holdt { $held } af gangene på { $tasks_text } senere { $tasks ->
+    [one] opgave
+   *[other] opgaver
+}: { $judgement }
+backtest-verdict-honest = ærlig, så du kan give tilbud ud fra den.
+backtest-verdict-low = for lav: mere end hver femte opgave tog længere tid, så den lover mere, end den holder.
+backtest-verdict-cautious = forsigtig: færre end hver femte opgave tog længere tid, så du kunne give et strammere tilbud.
+backtest-few-tasks = Advarsel: kun { $tasks_text } { $tasks ->
+    [one] testopgave
+   *[other] testopgaver
+}; under omkring { $needed } er andelen, der holdt, mest tilfældig.

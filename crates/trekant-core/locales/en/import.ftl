@@ -27,3 +27,17 @@ track-unfinished-item = { $logged } logged of { $likely } likely
 track-close-unfinished-how = Mark finished items with `trekant track done ITEM`, then close with --unfinished drop (leave the rest out of the history) or --unfinished finish (record them as finished today, with the hours logged).
 track-dropped = left out, unfinished: { $items }
 track-finished-at-close = recorded as finished on { $day }, with the hours logged: { $items }
+
+# `trekant backtest`: the walk-forward verdict on the P80, in a sentence.
+backtest-interval = The pinball loss's 90% interval, from resampling the { $days } test days: { $low } to { $high }.
+backtest-verdict = Your P80 held { $held } of the time on { $tasks_text } later { $tasks ->
+    [one] task
+   *[other] tasks
+}: { $judgement }
+backtest-verdict-honest = honest, so you can quote on it.
+backtest-verdict-low = too low: more than one task in five took longer, so it promises more than it keeps.
+backtest-verdict-cautious = cautious: fewer than one task in five took longer, so you could quote tighter.
+backtest-few-tasks = Warning: only { $tasks_text } test { $tasks ->
+    [one] task
+   *[other] tasks
+}; below about { $needed } the share that held is mostly chance.

@@ -10,6 +10,7 @@
 //! A few huge tasks dominate the pinball loss, so the loss comes with a 90 % interval from
 //! resampling the test days (a day's tasks stay together: they share that day's calibration).
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::history::Record;
@@ -133,36 +134,57 @@ pub fn backtest_with(
     train_fraction: f64,
     settings: &CalibrationSettings,
 ) -> Result<BacktestReport, BacktestError> {
-    let (mut earlier, test) = split_by_time(records, train_fraction)?;
-    let train = earlier.len();
-    let mut calibrated = Tally::default();
-    let mut baseline = Tally::default();
-    let mut fixed_ratio = Tally::default();
-    let mut day_losses: Vec<(f64, usize)> = Vec::new();
+    let (mut all, test) = split_by_time(records, train_fraction)?;
+    let train = all.len();
+    // Fail early, as a frozen backtest would, when the warm-up cannot be fitted.
+    Calibration::fit_with(&all, settings)?;
+    all.extend_from_slice(&test);
+    // Each test day is predicted from the tasks before it: a prefix of the sorted tasks.
+    let mut days: Vec<(usize, usize)> = Vec::new();
+    let mut start = train;
     for day in test.chunk_by(|a, b| a.finished == b.finished) {
-        let calibration = Calibration::fit_with(&earlier, settings)?;
-        let fixed = fixed_ratio_quantiles(&earlier);
-        let before = calibrated.loss;
-        for r in day {
-            calibrated.add(
-                r,
-                &calibration.hours_quantiles(r.category.as_deref(), r.likely, &LEVELS),
-            );
-            baseline.add(r, &[r.likely; 3]);
-            let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
-            fixed_ratio.add(r, &scaled);
-        }
-        day_losses.push((calibrated.loss - before, day.len()));
-        earlier.extend_from_slice(day);
+        days.push((start, start + day.len()));
+        start += day.len();
     }
-    let calibrated_scores = calibrated.scores();
+    // Days are independent of one another, so they are scored in parallel and summed in
+    // day order: the same result whatever the thread count.
+    let scored: Vec<[Tally; 3]> = days
+        .par_iter()
+        .map(|&(start, end)| {
+            let earlier = &all[..start];
+            let mut tallies: [Tally; 3] = Default::default();
+            let calibration = match Calibration::fit_with(earlier, settings) {
+                Ok(calibration) => calibration,
+                Err(_) => return tallies, // cannot happen: the warm-up was fitted above
+            };
+            let fixed = fixed_ratio_quantiles(earlier);
+            for r in &all[start..end] {
+                let calibrated =
+                    calibration.hours_quantiles(r.category.as_deref(), r.likely, &LEVELS);
+                tallies[0].add(r, &calibrated);
+                tallies[1].add(r, &[r.likely; 3]);
+                let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
+                tallies[2].add(r, &scaled);
+            }
+            tallies
+        })
+        .collect();
+    let mut total: [Tally; 3] = Default::default();
+    let mut day_losses = Vec::with_capacity(scored.len());
+    for day in &scored {
+        day_losses.push((day[0].loss, day[0].tasks));
+        for (sum, part) in total.iter_mut().zip(day) {
+            sum.merge(part);
+        }
+    }
+    let calibrated = total[0].scores();
     Ok(BacktestReport {
         train,
         test: test.len(),
-        coverage: calibrated_scores.coverage,
-        pinball_loss: calibrated_scores.pinball_loss,
-        baseline: baseline.scores(),
-        fixed_ratio: fixed_ratio.scores(),
+        coverage: calibrated.coverage,
+        pinball_loss: calibrated.pinball_loss,
+        baseline: total[1].scores(),
+        fixed_ratio: total[2].scores(),
         pinball_interval: resampled_interval(&day_losses),
         test_days: day_losses.len(),
     })
@@ -277,6 +299,15 @@ impl Tally {
             }
             self.loss += pinball(level, actual, q);
         }
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        self.tasks += other.tasks;
+        for i in 0..LEVELS.len() {
+            self.below[i] += other.below[i];
+            self.at_or_below[i] += other.at_or_below[i];
+        }
+        self.loss += other.loss;
     }
 
     fn scores(&self) -> Scores {
