@@ -166,7 +166,7 @@ fn each_day_is_predicted_from_every_earlier_day() {
         .map(|d| task(4.0, if d < 50 { 4.0 } else { 8.0 }, d))
         .collect();
     let flat = CalibrationSettings {
-        half_life_days: 30.0,
+        half_life_days: 10.0,
         ..CalibrationSettings::default()
     };
     let report = backtest_with(&history, 0.5, &flat).unwrap();

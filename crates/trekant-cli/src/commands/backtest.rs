@@ -79,9 +79,9 @@ pub fn run(args: &BacktestArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
 fn human(report: &BacktestReport, lang: Lang) -> String {
     let mut out = t!(
         lang,
-        "backtest-heading",
-        train = report.train.to_string(),
-        test = report.test.to_string(),
+        "backtest-walk-heading",
+        train = hours(report.train as f64, lang),
+        test = hours(report.test as f64, lang),
     );
     out.push_str("\n\n");
     out.push_str(&format!(

@@ -53,7 +53,6 @@ summary = { $errors_text } fejl, { $warnings_text } { $warnings ->
 calibration-more = … og { $more } mere (alle med --format json)
 calibration-summary = Dine { $tasks } afsluttede opgaver: typisk tager en opgave { $median } × dit sandsynlige estimat; for at ramme 80 % skal du gange med { $p80 }. { $over } tog længere end estimeret.
 estimate-price-curve = Pris: sandsynlighed for at prisen holder sig under beløbet
-backtest-heading = Kalibreret på de første { $train } opgaver, bedømt på de { $test } efter dem.
 backtest-method = metode
 backtest-pinball = pinball
 backtest-calibrated = kalibreret

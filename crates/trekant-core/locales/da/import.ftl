@@ -11,7 +11,7 @@ import-nothing-good = { $file }: ingen af { $bad ->
 } kan importeres; intet importeret. Ret filen, og importér den igen.
 
 # `track done` og `track close`: kun færdige punkter kommer i historikken.
-track-done = markerede `{ $item }` i `{ $project }` som færdig den { $day }: { $logged } logget af { $likely } sandsynligt
+track-done = markerede `{ $item }` i `{ $project }` som færdig den { $day }: { $logged } t logget af { $likely } t sandsynligt
 track-done-future = { $day } er efter i dag ({ $today }): et punkt bliver færdigt på en dag, der er kommet
 track-done-before-start = { $day } er før projektet startede ({ $started })
 track-done-mark = {" "}✓ færdig { $day }
@@ -20,8 +20,8 @@ track-close-unfinished = `{ $project }` er ikke lukket: { $count_text } { $count
     [one] punkt er ikke markeret færdigt
    *[other] punkter er ikke markeret færdige
 }, og timerne på et ufærdigt punkt er ikke det, punktet tog:
-track-unfinished-item = { $logged } logget af { $likely } sandsynligt
-track-close-unfinished-how = Markér færdige punkter med `trekant track done PUNKT`, og luk så med --unfinished drop (udelad resten fra historikken) eller --unfinished finish (registrér dem som færdige i dag med de loggede timer).
+track-unfinished-item = { $logged } t logget af { $likely } t sandsynligt
+track-close-unfinished-how = Markér færdige punkter med `trekant track done PUNKT`, og luk så med --unfinished drop (udelad resten fra historikken) eller --unfinished finish (registrér dem som færdige på lukkedagen med de loggede timer).
 track-dropped = udeladt, ufærdige: { $items }
 track-finished-at-close = registreret som færdige den { $day } med de loggede timer: { $items }
 
@@ -38,3 +38,4 @@ backtest-few-tasks = Advarsel: kun { $tasks_text } { $tasks ->
     [one] testopgave
    *[other] testopgaver
 }; under omkring { $needed } er andelen, der holdt, mest tilfældig.
+backtest-walk-heading = Dag for dag: efter en opvarmning på de første { $train } opgaver blev hver af de { $test } senere opgaver forudsagt ud fra alle opgaver, der var afsluttet før dens dag.

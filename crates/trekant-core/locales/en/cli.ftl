@@ -56,7 +56,6 @@ summary = { $errors_text } { $errors ->
 calibration-more = … and { $more } more (all with --format json)
 calibration-summary = Your { $tasks } finished tasks: a task typically takes { $median } × your likely estimate; to be right 80% of the time, multiply by { $p80 }. { $over } took longer than estimated.
 estimate-price-curve = Price: probability that the price stays below the amount
-backtest-heading = Calibrated on the earliest { $train } tasks, scored on the { $test } after them.
 backtest-method = method
 backtest-pinball = pinball
 backtest-calibrated = calibrated

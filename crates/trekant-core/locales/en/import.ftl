@@ -14,7 +14,7 @@ import-nothing-good = { $file }: none of the { $bad_text } { $bad ->
 } can be imported; nothing imported. Fix the file and import it again.
 
 # `track done` and `track close`: only finished items go into the history.
-track-done = marked `{ $item }` of `{ $project }` done on { $day }: { $logged } logged of { $likely } likely
+track-done = marked `{ $item }` of `{ $project }` done on { $day }: { $logged } h logged of { $likely } h likely
 track-done-future = { $day } is after today ({ $today }): an item is done on a day that has come
 track-done-before-start = { $day } is before the project started ({ $started })
 track-done-mark = {" "}✓ done { $day }
@@ -23,8 +23,8 @@ track-close-unfinished = `{ $project }` is not closed: { $count_text } { $count 
     [one] item is
    *[other] items are
 } not marked done, and the hours logged on an unfinished item are not what it took:
-track-unfinished-item = { $logged } logged of { $likely } likely
-track-close-unfinished-how = Mark finished items with `trekant track done ITEM`, then close with --unfinished drop (leave the rest out of the history) or --unfinished finish (record them as finished today, with the hours logged).
+track-unfinished-item = { $logged } h logged of { $likely } h likely
+track-close-unfinished-how = Mark finished items with `trekant track done ITEM`, then close with --unfinished drop (leave the rest out of the history) or --unfinished finish (record them as finished on the closing day, with the hours logged).
 track-dropped = left out, unfinished: { $items }
 track-finished-at-close = recorded as finished on { $day }, with the hours logged: { $items }
 
@@ -41,3 +41,4 @@ backtest-few-tasks = Warning: only { $tasks_text } test { $tasks ->
     [one] task
    *[other] tasks
 }; below about { $needed } the share that held is mostly chance.
+backtest-walk-heading = Walking forward: after a warm-up on the earliest { $train } tasks, each of the { $test } later tasks was predicted from every task finished before its day.
