@@ -2,7 +2,7 @@
 
 use jiff::civil::date;
 use proptest::prelude::*;
-use trekant_core::history::detect::{DateForm, Decimal, Encoding};
+use trekant_core::history::detect::{DateForm, Decimal, Encoding, FormError};
 use trekant_core::history::{
     HistoryError, Record, parse_history, parse_history_bytes, write_history,
 };
@@ -255,10 +255,11 @@ fn a_whole_column_problem_is_said_once() {
     let error = parse_history(&text).unwrap_err();
     assert_eq!(
         error,
-        HistoryError::NoDates {
+        HistoryError::Form(FormError::NoDates {
+            column: "finished".into(),
             line: 2,
             cell: "Feb 1 2027".into()
-        }
+        })
     );
     let mut text = String::from(HEADER);
     for i in 0..32 {
@@ -282,12 +283,10 @@ fn numbers_with_both_decimal_separators_are_refused_once() {
     let text = format!("{HEADER}p,a,,,1.5,,2,2027-01-05\np,c,,,2,,\"2,5\",2027-01-05\n");
     assert_eq!(
         parse_history(&text),
-        Err(HistoryError::MixedDecimals {
-            point_line: 2,
-            point: "1.5".into(),
-            comma_line: 3,
-            comma: "2,5".into(),
-        })
+        Err(HistoryError::Form(FormError::MixedDecimals {
+            point: (2, "1.5".into()),
+            comma: (3, "2,5".into()),
+        }))
     );
 }
 

@@ -1,7 +1,7 @@
 //! Reading time-tracker exports and matching their entries to a project's items.
 
 use jiff::civil::date;
-use trekant_core::history::detect::{DateForm, Decimal, Encoding};
+use trekant_core::history::detect::{DateForm, Decimal, Encoding, FormError};
 use trekant_core::history::timesheet::{
     ItemRef, TimeEntry, TimesheetError, TimesheetFormat, match_entries, parse_timesheet,
     parse_timesheet_bytes,
@@ -224,9 +224,10 @@ fn a_date_column_with_no_dates_is_one_error() {
     }
     assert_eq!(
         parse_timesheet(&text, TimesheetFormat::Csv).unwrap_err(),
-        TimesheetError::NoDates {
+        TimesheetError::Form(FormError::NoDates {
+            column: "date".into(),
             line: 2,
             cell: "yesterday".into()
-        }
+        })
     );
 }

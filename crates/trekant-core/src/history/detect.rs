@@ -131,11 +131,29 @@ impl Decimal {
     }
 }
 
-/// The cells that show both a decimal point and a decimal comma in one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MixedDecimals {
-    pub point: (u64, String),
-    pub comma: (u64, String),
+/// A problem of a whole file or column, said once instead of on every row. Cells are given
+/// with their line.
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FormError {
+    #[error("the numbers mix decimal points (line {}: `{}`) and decimal commas (line {}: `{}`); save the file again with one decimal separator", .point.0, .point.1, .comma.0, .comma.1)]
+    MixedDecimals {
+        point: (u64, String),
+        comma: (u64, String),
+    },
+    #[error(
+        "line {line}: no date in the `{column}` column can be read (the first is `{cell}`); write dates like 2027-02-15 or 15-02-2027"
+    )]
+    NoDates {
+        column: String,
+        line: u64,
+        cell: String,
+    },
+    #[error("the `{column}` column has both day-first (line {}: `{}`) and month-first dates (line {}: `{}`); write them all one way, or like 2027-02-15", .day_first.0, .day_first.1, .month_first.0, .month_first.1)]
+    BothDateOrders {
+        column: String,
+        day_first: (u64, String),
+        month_first: (u64, String),
+    },
 }
 
 /// The decimal separator of numbers `(line, cell)`: a separator followed by other than three
@@ -145,7 +163,7 @@ pub struct MixedDecimals {
 pub fn decimal<'a>(
     cells: impl IntoIterator<Item = (u64, &'a str)>,
     fallback: Decimal,
-) -> Result<Decimal, MixedDecimals> {
+) -> Result<Decimal, FormError> {
     let mut point = None;
     let mut comma = None;
     for (line, cell) in cells {
@@ -159,7 +177,7 @@ pub fn decimal<'a>(
         slot.get_or_insert_with(|| (line, cell.to_string()));
     }
     match (point, comma) {
-        (Some(point), Some(comma)) => Err(MixedDecimals { point, comma }),
+        (Some(point), Some(comma)) => Err(FormError::MixedDecimals { point, comma }),
         (Some(_), None) => Ok(Decimal::Point),
         (None, Some(_)) => Ok(Decimal::Comma),
         (None, None) => Ok(fallback),
@@ -314,26 +332,15 @@ fn shape(text: &str) -> Option<(Shape, [u32; 3])> {
     Some((shape, numbers))
 }
 
-/// Why a column's dates cannot be read as one form.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DateColumnError {
-    /// No cell is a date in a form we know; the first one, by line.
-    NoDates { line: u64, cell: String },
-    /// `dd/mm` on one line (a day above 12 first) and `mm/dd` on another.
-    BothOrders {
-        day_first: (u64, String),
-        month_first: (u64, String),
-    },
-}
-
-/// The form of a column of dates `(line, cell)`, decided by the whole column: `dd/mm/yyyy`
-/// or `mm/dd/yyyy` by whichever has a number above 12 where the other has the month, and by
-/// `slash_default` when no cell tells. Cells in no known form are left for the row to report;
-/// `Ok(None)` means the column has no cells at all.
+/// The form of the dates `(line, cell)` of the column named `column`, decided by the whole
+/// column: `dd/mm/yyyy` or `mm/dd/yyyy` by whichever has a number above 12 where the other has
+/// the month, and by `slash_default` when no cell tells. Cells in no known form are left for
+/// the row to report, unless no cell at all is a date; `Ok(None)` means the column is empty.
 pub fn date_form<'a>(
+    column: &str,
     cells: impl IntoIterator<Item = (u64, &'a str)>,
     slash_default: DateForm,
-) -> Result<Option<DateForm>, DateColumnError> {
+) -> Result<Option<DateForm>, FormError> {
     let mut counts = [0usize; 4];
     let mut day_first = None;
     let mut month_first = None;
@@ -363,11 +370,16 @@ pub fn date_form<'a>(
     }
     let Some(most) = (0..4).filter(|&i| counts[i] > 0).max_by_key(|&i| counts[i]) else {
         let (line, cell) = first_bad.unwrap_or_default();
-        return Err(DateColumnError::NoDates { line, cell });
+        return Err(FormError::NoDates {
+            column: column.to_string(),
+            line,
+            cell,
+        });
     };
     let slash = match (day_first, month_first) {
         (Some(day_first), Some(month_first)) => {
-            return Err(DateColumnError::BothOrders {
+            return Err(FormError::BothDateOrders {
+                column: column.to_string(),
                 day_first,
                 month_first,
             });

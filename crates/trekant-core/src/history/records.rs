@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
-use crate::history::detect::{self, DateColumnError, DateForm, Decimal, Detected, Encoding};
+use crate::history::detect::{self, DateForm, Decimal, Detected, Encoding, FormError};
 
 /// The columns of the history CSV, in the order they are written.
 pub const COLUMNS: [&str; 8] = [
@@ -104,28 +104,8 @@ pub enum HistoryError {
     DuplicateColumn(String),
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
-    #[error(
-        "the numbers mix decimal points (line {point_line}: `{point}`) and decimal commas (line {comma_line}: `{comma}`); save the file again with one decimal separator"
-    )]
-    MixedDecimals {
-        point_line: u64,
-        point: String,
-        comma_line: u64,
-        comma: String,
-    },
-    #[error(
-        "line {line}: no date in the `finished` column can be read (the first is `{cell}`); write dates like 2027-02-15 or 15-02-2027"
-    )]
-    NoDates { line: u64, cell: String },
-    #[error(
-        "the `finished` column has both day-first (line {day_line}: `{day}`) and month-first dates (line {month_line}: `{month}`); write them all one way, or as 2027-02-15"
-    )]
-    BothDateOrders {
-        day_line: u64,
-        day: String,
-        month_line: u64,
-        month: String,
-    },
+    #[error(transparent)]
+    Form(#[from] FormError),
     #[error(
         "line {line}: {message}, and so on every one of the {rows} rows: the column `{column}` needs fixing as a whole"
     )]
@@ -230,28 +210,12 @@ fn parse_text(text: &str, encoding: Encoding) -> Result<ParsedHistory, HistoryEr
     } else {
         Decimal::Point
     };
-    let decimal = detect::decimal(numbers, fallback).map_err(|m| HistoryError::MixedDecimals {
-        point_line: m.point.0,
-        point: m.point.1,
-        comma_line: m.comma.0,
-        comma: m.comma.1,
-    })?;
+    let decimal = detect::decimal(numbers, fallback)?;
     let dates = detect::date_form(
+        "finished",
         rows.iter().map(|(line, cells)| (*line, cells[7].as_str())),
         DateForm::DayMonthYearSlash,
-    )
-    .map_err(|e| match e {
-        DateColumnError::NoDates { line, cell } => HistoryError::NoDates { line, cell },
-        DateColumnError::BothOrders {
-            day_first,
-            month_first,
-        } => HistoryError::BothDateOrders {
-            day_line: day_first.0,
-            day: day_first.1,
-            month_line: month_first.0,
-            month: month_first.1,
-        },
-    })?;
+    )?;
     parsed.detected = Detected {
         encoding,
         delimiter: char::from(delimiter),

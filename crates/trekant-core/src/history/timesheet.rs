@@ -12,7 +12,7 @@ use std::str::FromStr;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::history::detect::{self, DateColumnError, DateForm, Decimal, Detected, Encoding};
+use crate::history::detect::{self, DateForm, Decimal, Detected, Encoding, FormError};
 use crate::history::{LineCounter, RowError};
 
 /// Which tracker wrote the file.
@@ -127,28 +127,8 @@ pub enum TimesheetError {
     },
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
-    #[error(
-        "the durations mix decimal points (line {point_line}: `{point}`) and decimal commas (line {comma_line}: `{comma}`); export the file again with one decimal separator"
-    )]
-    MixedDecimals {
-        point_line: u64,
-        point: String,
-        comma_line: u64,
-        comma: String,
-    },
-    #[error(
-        "line {line}: no date in the date column can be read (the first is `{cell}`); export dates like 2027-02-15 or 15-02-2027"
-    )]
-    NoDates { line: u64, cell: String },
-    #[error(
-        "the date column has both day-first (line {day_line}: `{day}`) and month-first dates (line {month_line}: `{month}`); export them all one way"
-    )]
-    BothDateOrders {
-        day_line: u64,
-        day: String,
-        month_line: u64,
-        month: String,
-    },
+    #[error(transparent)]
+    Form(#[from] FormError),
 }
 
 fn format_name(format: TimesheetFormat) -> &'static str {
@@ -270,13 +250,7 @@ fn parse_text(
     } else {
         Decimal::Point
     };
-    let separator = detect::decimal(durations.iter().map(|(l, c)| (*l, c.as_str())), fallback)
-        .map_err(|m| TimesheetError::MixedDecimals {
-            point_line: m.point.0,
-            point: m.point.1,
-            comma_line: m.comma.0,
-            comma: m.comma.1,
-        })?;
+    let separator = detect::decimal(durations.iter().map(|(l, c)| (*l, c.as_str())), fallback)?;
     // Trackers set to US English write month first; a `;`-separated file is European.
     let slash_default = if delimiter == b';' {
         DateForm::DayMonthYearSlash
@@ -284,19 +258,12 @@ fn parse_text(
         DateForm::MonthDayYearSlash
     };
     let days: Vec<(u64, String)> = rows.iter().map(|(l, r)| (*l, cell(r, date))).collect();
-    let dates = detect::date_form(days.iter().map(|(l, c)| (*l, c.as_str())), slash_default)
-        .map_err(|e| match e {
-            DateColumnError::NoDates { line, cell } => TimesheetError::NoDates { line, cell },
-            DateColumnError::BothOrders {
-                day_first,
-                month_first,
-            } => TimesheetError::BothDateOrders {
-                day_line: day_first.0,
-                day: day_first.1,
-                month_line: month_first.0,
-                month: month_first.1,
-            },
-        })?;
+    let column = layout.date.iter().find(|n| headers.iter().any(|h| h == *n));
+    let dates = detect::date_form(
+        column.copied().unwrap_or("date"),
+        days.iter().map(|(l, c)| (*l, c.as_str())),
+        slash_default,
+    )?;
     parsed.detected = Detected {
         encoding,
         delimiter: char::from(delimiter),
