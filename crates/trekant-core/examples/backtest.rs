@@ -1,5 +1,6 @@
-//! Backtest a history CSV from the command line, for measuring the method on real data
-//! before the CLI wires it in: `cargo run --release -p trekant-core --example backtest FILE...`.
+//! Backtest several history CSVs at once, with timings, for measuring the method on real
+//! data (`trekant backtest FILE` does one for users):
+//! `cargo run --release -p trekant-core --example backtest FILE...`.
 
 // A program that reports to the terminal: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
