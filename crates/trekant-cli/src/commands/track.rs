@@ -305,15 +305,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
         }
         TrackCommand::Done(args) => {
             let lang = crate::args::output_lang(args.lang);
-            let day = day_or_today(args.date.as_deref(), lang)?;
-            if day > today() {
-                anyhow::bail!(t!(
-                    lang,
-                    "track-done-future",
-                    day = day.to_string(),
-                    today = today().to_string(),
-                ));
-            }
+            let day = past_day(args.date.as_deref(), lang, "track-done-future")?;
             let mut store = env.open_store()?;
             let project = choose_project(&store, args.project.as_deref(), lang)?;
             let status = store
@@ -347,15 +339,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
         }
         TrackCommand::Close(args) => {
             let lang = crate::args::output_lang(args.lang);
-            let day = day_or_today(args.date.as_deref(), lang)?;
-            if day > today() {
-                anyhow::bail!(t!(
-                    lang,
-                    "track-close-future",
-                    day = day.to_string(),
-                    today = today().to_string(),
-                ));
-            }
+            let day = past_day(args.date.as_deref(), lang, "track-close-future")?;
             let mut store = env.open_store()?;
             let project = choose_project(&store, args.project.as_deref(), lang)?;
             let unfinished = match args.unfinished {
@@ -429,6 +413,21 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
 
 fn today() -> Date {
     jiff::ZonedDateTime::now().date()
+}
+
+/// A `YYYY-MM-DD` flag that may not be after today (what is done or closed has happened), or
+/// today; `future` is the message refusing a later day.
+fn past_day(text: Option<&str>, lang: Lang, future: &'static str) -> anyhow::Result<Date> {
+    let day = day_or_today(text, lang)?;
+    if day > today() {
+        anyhow::bail!(t!(
+            lang,
+            future,
+            day = day.to_string(),
+            today = today().to_string(),
+        ));
+    }
+    Ok(day)
 }
 
 /// A `YYYY-MM-DD` flag, or today.
