@@ -6,6 +6,7 @@
 //! | `GET /api/briefs` | `[{"name", "title", "client", "errors", "verdict", "first_error"}]` |
 //! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
 //! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
+//! | `PATCH /api/briefs/{name}` | `{"set": {path: value}, "remove": [paths]}`, `If-Match` → as PUT; comments kept ([`crate::patch`]) |
 //! | `POST /api/briefs` | `{"name", "toml"}` → 201 `{"name", "etag", "review"}`; 409 if it exists |
 //! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
@@ -40,7 +41,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/session", get(session))
         .route("/api/briefs", get(list_briefs).post(create_brief))
-        .route("/api/briefs/{name}", get(get_brief).put(put_brief))
+        .route(
+            "/api/briefs/{name}",
+            get(get_brief).put(put_brief).patch(patch_brief),
+        )
         .route("/api/briefs/{name}/estimate", post(estimate_brief))
         .route("/api/briefs/{name}/options", post(options_brief))
         .route("/api/review", post(review_any))
@@ -142,17 +146,47 @@ async fn put_brief(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let if_match = headers
+    let if_match = if_match(&headers)?;
+    let text = utf8(body)?;
+    save_and_review(&state, name, text, &if_match).await
+}
+
+/// Changes a brief field by field ([`crate::patch`]), keeping its comments, order and
+/// layout; otherwise as PUT.
+async fn patch_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let if_match = if_match(&headers)?;
+    let patch: crate::patch::Patch = json_body(&body)?;
+    let read = state.folder.read(&name)?;
+    // The patch applies to the version the client loaded, or not at all.
+    state.folder.check_etag(&name, &if_match, &read.etag)?;
+    let text = crate::patch::apply(&read.text, &patch)?;
+    save_and_review(&state, name, text, &if_match).await
+}
+
+fn if_match(headers: &HeaderMap) -> Result<String, ApiError> {
+    headers
         .get(header::IF_MATCH)
         .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
         .ok_or_else(|| {
             ApiError::PreconditionRequired(
                 "send If-Match with the etag you loaded the brief with, so a newer version is never overwritten".into(),
             )
-        })?
-        .to_owned();
-    let text = utf8(body)?;
-    let etag = state.folder.save(&name, &text, &if_match)?;
+        })
+}
+
+async fn save_and_review(
+    state: &AppState,
+    name: String,
+    text: String,
+    if_match: &str,
+) -> Result<Response, ApiError> {
+    let etag = state.folder.save(&name, &text, if_match)?;
     let answer = state
         .pool
         .run({

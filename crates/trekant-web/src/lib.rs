@@ -10,6 +10,7 @@
 pub mod api;
 pub mod error;
 pub mod folder;
+pub mod patch;
 pub mod security;
 pub mod work;
 
