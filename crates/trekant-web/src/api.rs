@@ -10,6 +10,7 @@
 //! | `POST /api/briefs` | `{"name", "toml"}` → 201 `{"name", "etag", "review"}`; 409 if it exists |
 //! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
+//! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
 //! | `POST /api/review` | any text → review JSON |
 //! | `GET`/`POST /login` | the login form; a correct token sets the session cookie |
 
@@ -46,6 +47,7 @@ pub fn routes() -> Router<AppState> {
             get(get_brief).put(put_brief).patch(patch_brief),
         )
         .route("/api/briefs/{name}/estimate", post(estimate_brief))
+        .route("/api/briefs/{name}/{document}", get(proposal_brief))
         .route("/api/briefs/{name}/options", post(options_brief))
         .route("/api/review", post(review_any))
         .route("/login", get(login_page).post(login))
@@ -269,8 +271,17 @@ pub struct Tweaks {
 /// slider changes only what that slider changes (the same random numbers every time).
 const DEFAULT_SEED: u64 = 1;
 
+/// A brief reviewed without errors, with the tweaks applied, and the settings to run it.
+pub(crate) struct Tweaked {
+    pub brief: Brief,
+    pub settings: estimate::Settings,
+    /// The review's findings (for the offer's open questions) and language.
+    pub diagnostics: Vec<trekant_core::Diagnostic>,
+    pub lang: trekant_core::Lang,
+}
+
 /// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
-fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), ApiError> {
+fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
     let review = review_brief(text);
     if review.has_errors() {
         let errors: Vec<_> = review
@@ -288,9 +299,13 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
             details: ReviewJson::new("brief", text, &errors, None).to_value(),
         });
     }
-    let mut brief = review
-        .brief
-        .ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
+    let Review {
+        lang,
+        brief,
+        diagnostics,
+        ..
+    } = review;
+    let mut brief = brief.ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
     let unset = 0..0;
     for id in &tweaks.exclude {
         let ids: Vec<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
@@ -345,7 +360,12 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
     let confidence = tweaks.confidence.unwrap_or(brief.me.confidence());
     let settings = estimate::Settings::new(trials, seed, confidence, today(), None)
         .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))?;
-    Ok((brief, settings))
+    Ok(Tweaked {
+        brief,
+        settings,
+        diagnostics,
+        lang,
+    })
 }
 
 async fn estimate_brief(
@@ -358,7 +378,9 @@ async fn estimate_brief(
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
-            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let Tweaked {
+                brief, settings, ..
+            } = tweaked(&read.text, &tweaks)?;
             let report = estimate::estimate(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
             Ok(estimate::report_json(&report))
@@ -377,13 +399,139 @@ async fn options_brief(
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
-            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let Tweaked {
+                brief, settings, ..
+            } = tweaked(&read.text, &tweaks)?;
             let offers = options::options(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
             serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
         })
         .await??;
     Ok(axum::Json(value).into_response())
+}
+
+/// The panel's tweaks in a query string, for the offer's links: `exclude` is a comma-separated
+/// list of item ids.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TweakQuery {
+    #[serde(default)]
+    exclude: String,
+    budget: Option<f64>,
+    deadline: Option<String>,
+    hours_per_week: Option<f64>,
+    confidence: Option<f64>,
+}
+
+impl From<TweakQuery> for Tweaks {
+    fn from(q: TweakQuery) -> Self {
+        Tweaks {
+            exclude: q
+                .exclude
+                .split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            budget: q.budget,
+            deadline: q.deadline.filter(|d| !d.trim().is_empty()),
+            hours_per_week: q.hours_per_week,
+            confidence: q.confidence,
+            trials: None,
+            seed: None,
+        }
+    }
+}
+
+/// `GET /api/briefs/{name}/proposal.{html,md,pdf}`: the offer, rendered as `trekant proposal`
+/// renders it, with the panel's tweaks from the query string.
+async fn proposal_brief(
+    State(state): State<AppState>,
+    Path((name, document)): Path<(String, String)>,
+    query: axum::extract::RawQuery,
+) -> Result<Response, ApiError> {
+    use trekant_core::document::proposal::{self, Format, Input};
+    let name = name.as_str();
+    let extension = document.strip_prefix("proposal.").ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "there is nothing at {name}/{document}; the offer is at {name}/proposal.html"
+        ))
+    })?;
+    let (format, content_type) = match extension {
+        "html" => (Format::Html, "text/html; charset=utf-8"),
+        "md" => (Format::Markdown, "text/markdown; charset=utf-8"),
+        "pdf" if cfg!(feature = "pdf") => (Format::Typst, "application/pdf"),
+        "pdf" => {
+            return Err(ApiError::NotFound(
+                "this trekant was built without PDF support: download the HTML and print it to PDF from the browser, or install trekant with `--features pdf`".into(),
+            ));
+        }
+        other => {
+            return Err(ApiError::NotFound(format!(
+                "the offer comes as proposal.html, proposal.md or proposal.pdf, not proposal.{other}"
+            )));
+        }
+    };
+    let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
+    let read = state.folder.read(name)?;
+    let document = state
+        .pool
+        .run(move || -> Result<Vec<u8>, ApiError> {
+            let Tweaked {
+                brief,
+                settings,
+                diagnostics,
+                lang,
+            } = tweaked(&read.text, &tweaks)?;
+            let report = estimate::estimate(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let offers = options::options(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let lines = trekant_core::span::LineIndex::new(&read.text);
+            let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
+                lines.position(&read.text, o).line
+            });
+            let input = Input {
+                brief: &brief,
+                lang,
+                options: &offers,
+                report: &report,
+                questions: &groups,
+                issued: settings.today,
+            };
+            #[cfg(feature = "pdf")]
+            let rendered = if matches!(format, Format::Typst) {
+                proposal::render_pdf(&input, None)
+            } else {
+                proposal::render(&input, format, None).map(String::into_bytes)
+            };
+            #[cfg(not(feature = "pdf"))]
+            let rendered = proposal::render(&input, format, None).map(String::into_bytes);
+            rendered.map_err(|e| ApiError::Internal(e.to_string()))
+        })
+        .await??;
+    let download = format!(
+        "inline; filename=\"{}.{extension}\"",
+        name.trim_end_matches(".toml")
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, download),
+        ],
+        document,
+    )
+        .into_response())
+}
+
+fn serde_urlencoded_query(query: Option<&str>) -> Result<Tweaks, ApiError> {
+    let query: axum::extract::Query<TweakQuery> = axum::extract::Query::try_from_uri(
+        &format!("/?{}", query.unwrap_or(""))
+            .parse()
+            .map_err(|_| ApiError::BadRequest("the query string is not a URL query".into()))?,
+    )
+    .map_err(|e| ApiError::unprocessable(format!("the query string: {}", e.body_text())))?;
+    Ok(query.0.into())
 }
 
 fn utf8(body: Bytes) -> Result<String, ApiError> {

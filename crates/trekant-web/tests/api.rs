@@ -333,3 +333,58 @@ async fn a_brief_with_errors_cannot_be_estimated_and_says_where() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(answer["details"]["diagnostics"][0]["line"], 3, "{answer}");
 }
+
+#[tokio::test]
+async fn the_offer_comes_as_html_and_markdown_with_the_panels_tweaks() {
+    let f = Fixture::local();
+    let get = |uri: &str| f.request("GET", uri).body(Body::empty()).unwrap();
+    let (status, response) = f
+        .send(get("/api/briefs/kaffe-nord.toml/proposal.html"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let (_, html) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.html"))
+        .await;
+    let html = html.as_str().unwrap();
+    assert!(html.contains("Kaffe Nord ApS"), "{html}");
+    let (status, all) = f.json(get("/api/briefs/kaffe-nord.toml/proposal.md")).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, without) = f
+        .json(get(
+            "/api/briefs/kaffe-nord.toml/proposal.md?exclude=blog,newsletter&budget=90000",
+        ))
+        .await;
+    assert!(all.as_str().unwrap().contains("Blog"));
+    assert_ne!(all, without, "the tweaks change the offer");
+    let (status, bad) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.md?exclude=blgo"))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad["error"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `blog`")
+    );
+    let (status, _) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.docx"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = f.json(get("/api/briefs/nothing.toml/proposal.md")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, pdf) = f
+        .send(get("/api/briefs/kaffe-nord.toml/proposal.pdf"))
+        .await;
+    if cfg!(feature = "pdf") {
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    } else {
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+}
