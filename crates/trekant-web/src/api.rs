@@ -57,7 +57,7 @@ async fn session(State(state): State<AppState>) -> axum::Json<Value> {
     axum::Json(json!({ "csrf": state.guard.csrf }))
 }
 
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
@@ -347,6 +347,56 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
             brief.me.max_hours_per_week = Some(Spanned::new(hours, unset.clone()));
         }
     }
+    let settings = settings_for(&brief, tweaks)?;
+    Ok(Tweaked {
+        brief,
+        settings,
+        diagnostics,
+        lang,
+    })
+}
+
+/// The price and the finish date as cumulative curves for the panel's charts: `[value,
+/// share of trials at most it]` at 41 quantiles from the 1st to the 99th percentile.
+fn curves(report: &estimate::Report) -> Value {
+    use trekant_core::stats::Ecdf;
+    let shares: Vec<f64> = (0..=40)
+        .map(|i| 0.01 + 0.98 * f64::from(i) / 40.0)
+        .collect();
+    let n = report.sorted_cost.count();
+    if n == 0 {
+        return json!({"price": [], "finish": []});
+    }
+    let ranks: Vec<usize> = shares
+        .iter()
+        .map(|q| ((q * n as f64) as usize).min(n - 1))
+        .collect();
+    let prices = report.sorted_cost.order_statistics(&ranks);
+    let days = &report.sorted_finish_days;
+    let price: Vec<Value> = prices
+        .iter()
+        .zip(&shares)
+        .map(|(x, q)| json!([x.round(), share(*q)]))
+        .collect();
+    let finish: Vec<Value> = ranks
+        .iter()
+        .zip(&shares)
+        .filter_map(|(&r, q)| {
+            let day = *days.get(r)? as usize;
+            let date = report.working_days.get(day)?;
+            Some(json!([date.to_string(), share(*q)]))
+        })
+        .collect();
+    json!({ "price": price, "finish": finish })
+}
+
+fn share(q: f64) -> f64 {
+    (q * 10_000.0).round() / 10_000.0
+}
+
+/// How a brief is simulated: its own trials, seed and confidence unless the tweaks say
+/// otherwise, from today.
+pub(crate) fn settings_for(brief: &Brief, tweaks: &Tweaks) -> Result<estimate::Settings, ApiError> {
     let trials = tweaks.trials.unwrap_or(brief.model.trials() as usize);
     if trials > MAX_WEB_TRIALS {
         return Err(ApiError::unprocessable(format!(
@@ -358,14 +408,8 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or(DEFAULT_SEED);
     let confidence = tweaks.confidence.unwrap_or(brief.me.confidence());
-    let settings = estimate::Settings::new(trials, seed, confidence, today(), None)
-        .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))?;
-    Ok(Tweaked {
-        brief,
-        settings,
-        diagnostics,
-        lang,
-    })
+    estimate::Settings::new(trials, seed, confidence, today(), None)
+        .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))
 }
 
 async fn estimate_brief(
@@ -383,7 +427,9 @@ async fn estimate_brief(
             } = tweaked(&read.text, &tweaks)?;
             let report = estimate::estimate(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            Ok(estimate::report_json(&report))
+            let mut value = estimate::report_json(&report);
+            value["curves"] = curves(&report);
+            Ok(value)
         })
         .await??;
     Ok(axum::Json(value).into_response())
