@@ -247,7 +247,7 @@
       function showLimits(t) {
         $('budget-out').textContent = t.budget ? money(t.budget, fields.currency) : '';
         $('deadline-out').textContent = t.deadline ? dateText(t.deadline) : '';
-        $('hours-out').textContent = number(t.hours_per_week) + ' h';
+        $('hours-out').textContent = number(t.hours_per_week) + ' ' + msg('web-hours-short');
         $('confidence-out').textContent = percent(t.confidence);
       }
 

@@ -79,6 +79,7 @@ const SCRIPT_MESSAGES: &[&str] = &[
     "web-js-no-limit",
     "web-js-email-intro",
     "web-js-email-closing",
+    "web-hours-short",
 ];
 
 static ENV: LazyLock<Environment<'static>> = LazyLock::new(|| {
