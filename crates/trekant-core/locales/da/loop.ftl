@@ -23,3 +23,12 @@ draft-item-design = Design af forside og undersider
 draft-item-build = Opsætning og udvikling
 draft-id-note = påkrævet, unikt: a-z, 0-9 og -
 draft-estimate-note = timer: lav, sandsynlig, høj
+
+## init --from (notes on stderr)
+init-mail-not-utf8 = { $file } er ikke UTF-8-tekst; gem mailen som UTF-8 (eller kopiér teksten ind i en ny fil) og prøv igen
+init-found-language = sprog: dansk (læst ud af mailen)
+init-found-budget = budget: { $budget } (fra mailen: "{ $quote }")
+init-no-budget = budget: mailen nævner intet beløb; spørg kunden
+init-found-deadline = deadline: { $deadline } (fra mailen: "{ $quote }")
+init-no-deadline = deadline: mailen nævner ingen dato; spørg kunden
+init-draft-next = skrev { $file }; tilføj dine leverancer som [[item]], og kør: trekant review { $file }

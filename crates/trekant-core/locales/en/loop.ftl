@@ -23,3 +23,12 @@ draft-item-design = Design of the home page and subpages
 draft-item-build = Setup and development
 draft-id-note = required, unique: a-z, 0-9 and -
 draft-estimate-note = hours: low, likely, high
+
+## init --from (notes on stderr)
+init-mail-not-utf8 = { $file } is not UTF-8 text; save the mail as UTF-8 (or paste its text into a new file) and try again
+init-found-language = language: English (read from the mail)
+init-found-budget = budget: { $budget } (from the mail: "{ $quote }")
+init-no-budget = budget: the mail names no amount; ask the client
+init-found-deadline = deadline: { $deadline } (from the mail: "{ $quote }")
+init-no-deadline = deadline: the mail names no date; ask the client
+init-draft-next = wrote { $file }; add what you will deliver as [[item]] tables, then run: trekant review { $file }
