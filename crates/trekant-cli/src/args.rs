@@ -334,8 +334,15 @@ pub struct ProposalArgs {
 pub struct InitArgs {
     /// Where to write the brief (default: standard output)
     pub file: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = LangArg::Da)]
-    pub lang: LangArg,
+    /// Language of the brief (default: the e-mail's with --from, else Danish)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Draft the brief from a client's e-mail (a text file; `-` reads standard input)
+    #[arg(long, value_name = "MAIL", conflicts_with = "templates")]
+    pub from: Option<PathBuf>,
+    /// Where to write the brief (the same as FILE)
+    #[arg(short, long, value_name = "FILE", conflicts_with = "file")]
+    pub output: Option<PathBuf>,
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,
