@@ -7,7 +7,7 @@
 //! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
 //! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
 //! | `PATCH /api/briefs/{name}` | `{"set": {path: value}, "remove": [paths]}`, `If-Match` → as PUT; comments kept ([`crate::patch`]) |
-//! | `POST /api/briefs` | `{"name", "toml"}` → 201 `{"name", "etag", "review"}`; 409 if it exists |
+//! | `POST /api/briefs` | `{"name", "toml"}` or `{"name", "text"}` (a client's e-mail, drafted as `init --from` does) → 201 `{"name", "etag", "review"}`; 409 if it exists |
 //! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
 //! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
@@ -202,26 +202,46 @@ async fn save_and_review(
     Ok(with_etag(axum::Json(answer), &etag))
 }
 
+/// A new brief: a whole brief's TOML, or a client's e-mail to draft one from (what
+/// `trekant init --from` does).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NewBrief {
     name: String,
-    toml: String,
+    toml: Option<String>,
+    text: Option<String>,
 }
 
 async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
     let new: NewBrief = json_body(&body)?;
-    let etag = state.folder.create(&new.name, &new.toml)?;
+    let toml = match (new.toml, new.text) {
+        (Some(toml), None) => toml,
+        (None, Some(text)) => {
+            if text.trim().is_empty() {
+                return Err(ApiError::unprocessable(
+                    "`text` is empty: paste the client's e-mail to make a brief of it",
+                ));
+            }
+            trekant_core::brief::draft::draft_from_email(&text, today()).toml
+        }
+        _ => {
+            return Err(ApiError::unprocessable(
+                "give either `toml` (a whole brief) or `text` (a client's e-mail to draft one from), not both or neither",
+            ));
+        }
+    };
+    let name = new.name;
+    let etag = state.folder.create(&name, &toml)?;
     let answer = state
         .pool
         .run({
             let etag = etag.clone();
             move || {
-                let review = review_brief(&new.toml);
+                let review = review_brief(&toml);
                 json!({
-                    "name": new.name,
+                    "name": name,
                     "etag": etag,
-                    "review": review_value(&new.name, &new.toml, &review),
+                    "review": review_value(&name, &toml, &review),
                 })
             }
         })

@@ -388,3 +388,47 @@ async fn the_offer_comes_as_html_and_markdown_with_the_panels_tweaks() {
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
 }
+
+#[tokio::test]
+async fn a_brief_is_drafted_from_a_clients_email_as_init_from_does() {
+    let f = Fixture::local();
+    let email = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/client-email.txt"),
+    )
+    .unwrap();
+    let body = json!({"name": "bakery.toml", "text": email}).to_string();
+    let (status, created) = f
+        .json(
+            f.request("POST", "/api/briefs")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let written = std::fs::read_to_string(f.dir.path().join("bakery.toml")).unwrap();
+    let today = jiff::ZonedDateTime::now().date();
+    assert_eq!(
+        written,
+        trekant_core::brief::draft::draft_from_email(&email, today).toml
+    );
+    assert!(
+        written.contains("Lagkagehuset"),
+        "the mail is kept: {written}"
+    );
+    assert!(created["review"]["diagnostics"].is_array());
+    for body in [
+        json!({"name": "x.toml", "text": "  "}),
+        json!({"name": "x.toml", "text": "hi", "toml": "[project]"}),
+        json!({"name": "x.toml"}),
+    ] {
+        let (status, answer) = f
+            .json(
+                f.request("POST", "/api/briefs")
+                    .body(Body::from(body.to_string()))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {answer}");
+    }
+    assert!(!f.dir.path().join("x.toml").exists());
+}

@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::http::StatusCode;
 use http_body_util::BodyExt;
 
-use super::{Fixture, LOOPBACK};
+use super::Fixture;
 
 async fn page(f: &Fixture, uri: &str, accept_language: &str) -> (StatusCode, String) {
     let request = f
@@ -43,7 +43,10 @@ async fn the_start_page_speaks_the_browsers_language_and_carries_the_csrf_token(
     let (_, html) = page(&f, "/?lang=en", "da").await;
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("The client&#x27;s e-mail") || html.contains("The client's e-mail"));
-    assert!(html.contains("href=\"/briefs?lang=en\""), "the choice is kept");
+    assert!(
+        html.contains("href=\"/briefs?lang=en\""),
+        "the choice is kept"
+    );
 }
 
 #[tokio::test]
@@ -109,7 +112,11 @@ text = "ASAP </script><script>alert(3)</script> & more"
 async fn assets_are_served_by_the_app_and_pages_follow_the_security_rules() {
     let f = Fixture::local();
     let (status, response) = f
-        .send(f.request("GET", "/assets/app.js").body(Body::empty()).unwrap())
+        .send(
+            f.request("GET", "/assets/app.js")
+                .body(Body::empty())
+                .unwrap(),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -138,8 +145,8 @@ async fn assets_are_served_by_the_app_and_pages_follow_the_security_rules() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     let locked = Fixture::with(Some("sesame"), "0.0.0.0:7878");
-    let request = locked
-        .request("GET", "/briefs")
+    let request = axum::http::Request::builder()
+        .uri("/briefs")
         .header("host", "0.0.0.0:7878")
         .body(Body::empty())
         .unwrap();
@@ -152,5 +159,4 @@ async fn assets_are_served_by_the_app_and_pages_follow_the_security_rules() {
         .unwrap();
     let (status, _) = f.send(request).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let _ = LOOPBACK;
 }
