@@ -59,7 +59,7 @@ pub enum Command {
     Track(TrackCommand),
     /// Price a client's change request against the triangle and write a change order
     Change(ChangeArgs),
-    /// Serve the web app over a folder of briefs (the JSON API for now; the pages are coming)
+    /// Serve the web app over a folder of briefs: the pages and their JSON API
     Serve(ServeArgs),
 }
 
@@ -74,6 +74,9 @@ pub struct ServeArgs {
     /// The token clients must give (default on a non-loopback address: a new one, printed)
     #[arg(long, value_name = "T")]
     pub token: Option<String>,
+    /// Open the app in the browser once it listens
+    #[arg(long)]
+    pub open: bool,
     /// Language of the messages (default: the system's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,

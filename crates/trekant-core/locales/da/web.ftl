@@ -6,6 +6,8 @@ web-nav-start = Start
 web-nav-briefs = Opgaver
 web-switch-lang = English
 
+web-serve-no-browser = fandt intet program, der kan åbne en browser (xdg-open eller open); åbn { $url } i din browser
+
 web-start-title = Hvad har kunden bedt om?
 web-start-lead = Indsæt kundens mail. trekant markerer de ord, der kommer til at koste dig senere, og skriver de spørgsmål, du skal have svar på, før du sætter en pris.
 web-start-paste = Kundens mail

@@ -6,6 +6,8 @@ web-nav-start = Start
 web-nav-briefs = Briefs
 web-switch-lang = Dansk
 
+web-serve-no-browser = found no program to open a browser with (xdg-open or open); open { $url } in your browser
+
 web-start-title = What did the client ask for?
 web-start-lead = Paste the client's e-mail. trekant marks the words that will cost you later and writes the questions to ask before you put a price on it.
 web-start-paste = The client's e-mail
