@@ -116,6 +116,9 @@ try {
     await page.click('#make-form button[type=submit]');
     await page.waitForURL('**/briefs/bakery.toml');
     assert.ok(fs.existsSync(path.join(dir, 'bakery.toml')));
+    assert.ok(fs.readFileSync(path.join(dir, 'bakery.toml'), 'utf8').includes('Lagkagehuset'));
+    await page.locator('#client-words mark.finding').first().waitFor();
+    await screenshots('new-brief');
     step('a brief made from the e-mail');
   } else {
     step(`making a brief from an e-mail is not in this build (POST answered ${made}); skipped`);

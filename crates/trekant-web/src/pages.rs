@@ -391,12 +391,20 @@ async fn brief(
             )
             .to_value();
             let fields = review.brief.as_ref().map(|b| crate::form::fields(b));
+            // Without items or a rate there is nothing to simulate: the page says what to add
+            // instead of a panel of errors. (The review's verdict, when there is one, already
+            // proved the brief can be priced.)
+            let priceable = review.verdict.is_some()
+                || review
+                    .brief
+                    .as_ref()
+                    .is_some_and(|b| !b.items.is_empty() && b.me.rate.is_some());
             let words = review
                 .brief
                 .as_ref()
                 .and_then(|b| crate::form::client_words(b, &read.text, &review.diagnostics));
             (
-                json!({"review": value, "toml": read.text, "etag": read.etag}),
+                json!({"review": value, "toml": read.text, "etag": read.etag, "priceable": priceable}),
                 review.lang,
                 fields,
                 words,
@@ -423,6 +431,7 @@ async fn brief(
             fields => ser(&fields), words => ser(&words), errors,
             toml => review["toml"].as_str().unwrap_or(""),
             pdf => cfg!(feature = "pdf"),
+            priceable => review["priceable"].as_bool().unwrap_or(false),
         },
     )
 }

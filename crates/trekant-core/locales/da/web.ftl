@@ -41,6 +41,7 @@ web-brief-errors = { $count ->
     [one] Opgaven har en fejl, der skal rettes, før den kan prissættes: se filen nedenfor.
    *[other] Opgaven har { $count } fejl, der skal rettes, før den kan prissættes: se filen nedenfor.
 }
+web-brief-not-priceable = For at sætte en pris på den skal opgaven have det, du skal levere (punkter med tre estimater), og din timepris. Tilføj dem i formularen nedenfor eller i filen.
 web-brief-sections = På siden
 web-brief-words = Kundens egne ord
 web-brief-no-words = Opgaven har ingen tekst fra kunden (request.text).

@@ -41,6 +41,7 @@ web-brief-errors = { $count ->
     [one] The brief has an error to fix before it can be priced: see the TOML below.
    *[other] The brief has { $count } errors to fix before it can be priced: see the TOML below.
 }
+web-brief-not-priceable = To put a price on it, the brief needs what you will deliver (items with three estimates) and your hourly rate. Add them in the form below, or in the file.
 web-brief-sections = On this page
 web-brief-words = The client's words
 web-brief-no-words = The brief has no text from the client (request.text).
