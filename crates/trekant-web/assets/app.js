@@ -322,6 +322,8 @@
           (d) => dateText(iso(Math.round(d))));
       }
 
+      const titles = Object.fromEntries(fields.items.map((i) => [i.id, i.title || i.id]));
+      const named = (ids) => ids.map((id) => titles[id] || id).join(', ');
       function showOptions(offers) {
         const box = $('option-cards');
         box.textContent = '';
@@ -333,9 +335,9 @@
             el('dl', {},
               el('div', {}, el('dt', {}, msg('web-js-option-finish')), el('dd', {}, dateText(o.finish))),
               el('div', {}, el('dt', {}, msg('web-js-option-odds')), el('dd', {}, percent(o.p_both))),
-              el('div', {}, el('dt', {}, msg('web-js-option-items')), el('dd', {}, o.items.join(', '))),
-              deferred.length ? el('div', {}, el('dt', {}, msg('web-js-option-deferred')), el('dd', {}, deferred.join(', '))) : null,
-              (o.swapped || []).length ? el('div', {}, el('dt', {}, msg('web-js-option-swapped')), el('dd', {}, o.swapped.join(', '))) : null),
+              el('div', {}, el('dt', {}, msg('web-js-option-items')), el('dd', {}, named(o.items))),
+              deferred.length ? el('div', {}, el('dt', {}, msg('web-js-option-deferred')), el('dd', {}, named(deferred))) : null,
+              (o.swapped || []).length ? el('div', {}, el('dt', {}, msg('web-js-option-swapped')), el('dd', {}, named(o.swapped))) : null),
             o.feasible ? null : el('p', { class: 'warn' }, msg('web-js-option-not-feasible')),
             el('button', {
               type: 'button', class: chosen === o.kind ? 'primary' : '', 'aria-pressed': chosen === o.kind ? 'true' : 'false',

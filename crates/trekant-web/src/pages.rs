@@ -390,7 +390,7 @@ async fn brief(
                 review.verdict.as_ref(),
             )
             .to_value();
-            let fields = review.brief.as_ref().map(|b| crate::form::fields(b));
+            let fields = review.brief.as_ref().map(crate::form::fields);
             // Without items or a rate there is nothing to simulate: the page says what to add
             // instead of a panel of errors. (The review's verdict, when there is one, already
             // proved the brief can be priced.)
