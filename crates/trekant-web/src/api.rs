@@ -71,18 +71,21 @@ fn review_value(name: &str, text: &str, review: &Review) -> Value {
 }
 
 async fn list_briefs(State(state): State<AppState>) -> Result<axum::Json<Value>, ApiError> {
+    let rows = each_brief(&state, brief_row).await?;
+    Ok(axum::Json(Value::Array(rows)))
+}
+
+/// `row` of every brief in the folder, worked out in one slot of the pool.
+pub(crate) async fn each_brief<T: Send + 'static>(
+    state: &AppState,
+    row: impl Fn(&AppState, &str) -> T + Send + 'static,
+) -> Result<Vec<T>, ApiError> {
     let names = state.folder.list()?;
     let worker = state.clone();
-    let rows = state
+    state
         .pool
-        .run(move || {
-            names
-                .iter()
-                .map(|name| brief_row(&worker, name))
-                .collect::<Vec<_>>()
-        })
-        .await?;
-    Ok(axum::Json(Value::Array(rows)))
+        .run(move || names.iter().map(|name| row(&worker, name)).collect())
+        .await
 }
 
 /// One row of the list; a brief that cannot be read is listed with its first error.

@@ -280,17 +280,7 @@ async fn briefs(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = query.chosen().unwrap_or_else(|| browser_lang(&headers));
-    let names = state.folder.list()?;
-    let worker = state.clone();
-    let rows = state
-        .pool
-        .run(move || {
-            names
-                .iter()
-                .map(|name| row(&worker, name, lang))
-                .collect::<Vec<_>>()
-        })
-        .await?;
+    let rows = crate::api::each_brief(&state, move |state, name| row(state, name, lang)).await?;
     let frame = frame(&state, lang, query.chosen().is_some(), "briefs");
     let dir = state.folder.dir().display().to_string();
     render(
