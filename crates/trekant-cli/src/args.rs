@@ -59,7 +59,7 @@ pub enum Command {
     Track(TrackCommand),
     /// Price a client's change request against the triangle and write a change order
     Change(ChangeArgs),
-    /// Serve the web app over a folder of briefs (the JSON API for now; the pages are coming)
+    /// Serve the web app over a folder of briefs: the pages and their JSON API
     Serve(ServeArgs),
 }
 
@@ -74,6 +74,9 @@ pub struct ServeArgs {
     /// The token clients must give (default on a non-loopback address: a new one, printed)
     #[arg(long, value_name = "T")]
     pub token: Option<String>,
+    /// Open the app in the browser once it listens
+    #[arg(long)]
+    pub open: bool,
     /// Language of the messages (default: the system's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
@@ -364,8 +367,15 @@ pub struct ProposalArgs {
 pub struct InitArgs {
     /// Where to write the brief (default: standard output)
     pub file: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = LangArg::Da)]
-    pub lang: LangArg,
+    /// Language of the brief (default: the e-mail's with --from, else Danish)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Draft the brief from a client's e-mail (a text file; `-` reads standard input)
+    #[arg(long, value_name = "MAIL", conflicts_with = "templates")]
+    pub from: Option<PathBuf>,
+    /// Where to write the brief (the same as FILE)
+    #[arg(short, long, value_name = "FILE", conflicts_with = "file")]
+    pub output: Option<PathBuf>,
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,

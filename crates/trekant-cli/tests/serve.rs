@@ -81,3 +81,77 @@ fn serve_refuses_a_folder_that_does_not_exist() {
     assert!(err.starts_with("trekant: error: "), "{err}");
     assert!(err.contains("no-such-folder"), "{err}");
 }
+
+/// Starts `trekant serve --open` with `PATH` set to `path` only; its first two lines of
+/// stderr (the address, and the note when no browser opener was found).
+fn serve_open(path: &std::path::Path) -> (std::process::Child, Vec<String>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_trekant"))
+        .args([
+            "serve",
+            "examples",
+            "--bind",
+            "127.0.0.1:0",
+            "--lang",
+            "en",
+            "--open",
+        ])
+        .current_dir(workspace())
+        .env("PATH", path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    // The note, if any, comes right after the address; a browser opener prints nothing.
+    let rest = if first.contains("listening") && path.join("xdg-open").exists() {
+        Vec::new()
+    } else {
+        lines.next().into_iter().map(Result::unwrap).collect()
+    };
+    (child, std::iter::once(first).chain(rest).collect())
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_open_opens_the_address_in_the_browser_or_says_to() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let opened = bin.path().join("opened");
+    let opener = bin.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" > {}\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (mut child, lines) = serve_open(bin.path());
+    let url = lines[0]
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .to_owned();
+    let mut waited = 0;
+    while !opened.exists() && waited < 100 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        waited += 1;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let got = std::fs::read_to_string(&opened).unwrap_or_default();
+    assert_eq!(got.trim(), url);
+
+    let empty = tempfile::tempdir().unwrap();
+    let (mut child, lines) = serve_open(empty.path());
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        lines[0].contains("listening on http://127.0.0.1:"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].contains("found no program to open a browser")
+            && lines[1].contains("http://127.0.0.1:"),
+        "{lines:?}"
+    );
+}

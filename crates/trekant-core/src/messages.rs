@@ -48,6 +48,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/document.ftl"),
             include_str!("../locales/da/cli.ftl"),
             include_str!("../locales/da/import.ftl"),
+            include_str!("../locales/da/web.ftl"),
+            include_str!("../locales/da/loop.ftl"),
         ],
     ),
     (
@@ -59,6 +61,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/document.ftl"),
             include_str!("../locales/en/cli.ftl"),
             include_str!("../locales/en/import.ftl"),
+            include_str!("../locales/en/web.ftl"),
+            include_str!("../locales/en/loop.ftl"),
         ],
     ),
 ];

@@ -6,6 +6,7 @@
 mod backtest;
 mod calendar;
 mod calibration;
+mod draft;
 mod estimate;
 mod habits;
 mod history;

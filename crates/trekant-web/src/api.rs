@@ -6,9 +6,11 @@
 //! | `GET /api/briefs` | `[{"name", "title", "client", "errors", "verdict", "first_error"}]` |
 //! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
 //! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
-//! | `POST /api/briefs` | `{"name", "toml"}` → 201 `{"name", "etag", "review"}`; 409 if it exists |
+//! | `PATCH /api/briefs/{name}` | `{"set": {path: value}, "remove": [paths]}`, `If-Match` → as PUT; comments kept ([`crate::patch`]) |
+//! | `POST /api/briefs` | `{"name", "toml"}` or `{"name", "text"}` (a client's e-mail, drafted as `init --from` does) → 201 `{"name", "etag", "review"}`; 409 if it exists |
 //! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
+//! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
 //! | `POST /api/review` | any text → review JSON |
 //! | `GET`/`POST /login` | the login form; a correct token sets the session cookie |
 
@@ -40,8 +42,12 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/session", get(session))
         .route("/api/briefs", get(list_briefs).post(create_brief))
-        .route("/api/briefs/{name}", get(get_brief).put(put_brief))
+        .route(
+            "/api/briefs/{name}",
+            get(get_brief).put(put_brief).patch(patch_brief),
+        )
         .route("/api/briefs/{name}/estimate", post(estimate_brief))
+        .route("/api/briefs/{name}/{document}", get(proposal_brief))
         .route("/api/briefs/{name}/options", post(options_brief))
         .route("/api/review", post(review_any))
         .route("/login", get(login_page).post(login))
@@ -51,7 +57,7 @@ async fn session(State(state): State<AppState>) -> axum::Json<Value> {
     axum::Json(json!({ "csrf": state.guard.csrf }))
 }
 
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
@@ -65,18 +71,21 @@ fn review_value(name: &str, text: &str, review: &Review) -> Value {
 }
 
 async fn list_briefs(State(state): State<AppState>) -> Result<axum::Json<Value>, ApiError> {
+    let rows = each_brief(&state, brief_row).await?;
+    Ok(axum::Json(Value::Array(rows)))
+}
+
+/// `row` of every brief in the folder, worked out in one slot of the pool.
+pub(crate) async fn each_brief<T: Send + 'static>(
+    state: &AppState,
+    row: impl Fn(&AppState, &str) -> T + Send + 'static,
+) -> Result<Vec<T>, ApiError> {
     let names = state.folder.list()?;
     let worker = state.clone();
-    let rows = state
+    state
         .pool
-        .run(move || {
-            names
-                .iter()
-                .map(|name| brief_row(&worker, name))
-                .collect::<Vec<_>>()
-        })
-        .await?;
-    Ok(axum::Json(Value::Array(rows)))
+        .run(move || names.iter().map(|name| row(&worker, name)).collect())
+        .await
 }
 
 /// One row of the list; a brief that cannot be read is listed with its first error.
@@ -142,17 +151,47 @@ async fn put_brief(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let if_match = headers
+    let if_match = if_match(&headers)?;
+    let text = utf8(body)?;
+    save_and_review(&state, name, text, &if_match).await
+}
+
+/// Changes a brief field by field ([`crate::patch`]), keeping its comments, order and
+/// layout; otherwise as PUT.
+async fn patch_brief(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let if_match = if_match(&headers)?;
+    let patch: crate::patch::Patch = json_body(&body)?;
+    let read = state.folder.read(&name)?;
+    // The patch applies to the version the client loaded, or not at all.
+    state.folder.check_etag(&name, &if_match, &read.etag)?;
+    let text = crate::patch::apply(&read.text, &patch)?;
+    save_and_review(&state, name, text, &if_match).await
+}
+
+fn if_match(headers: &HeaderMap) -> Result<String, ApiError> {
+    headers
         .get(header::IF_MATCH)
         .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
         .ok_or_else(|| {
             ApiError::PreconditionRequired(
                 "send If-Match with the etag you loaded the brief with, so a newer version is never overwritten".into(),
             )
-        })?
-        .to_owned();
-    let text = utf8(body)?;
-    let etag = state.folder.save(&name, &text, &if_match)?;
+        })
+}
+
+async fn save_and_review(
+    state: &AppState,
+    name: String,
+    text: String,
+    if_match: &str,
+) -> Result<Response, ApiError> {
+    let etag = state.folder.save(&name, &text, if_match)?;
     let answer = state
         .pool
         .run({
@@ -166,26 +205,46 @@ async fn put_brief(
     Ok(with_etag(axum::Json(answer), &etag))
 }
 
+/// A new brief: a whole brief's TOML, or a client's e-mail to draft one from (what
+/// `trekant init --from` does).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NewBrief {
     name: String,
-    toml: String,
+    toml: Option<String>,
+    text: Option<String>,
 }
 
 async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
     let new: NewBrief = json_body(&body)?;
-    let etag = state.folder.create(&new.name, &new.toml)?;
+    let toml = match (new.toml, new.text) {
+        (Some(toml), None) => toml,
+        (None, Some(text)) => {
+            if text.trim().is_empty() {
+                return Err(ApiError::unprocessable(
+                    "`text` is empty: paste the client's e-mail to make a brief of it",
+                ));
+            }
+            trekant_core::brief::draft::draft_from_email(&text, today()).toml
+        }
+        _ => {
+            return Err(ApiError::unprocessable(
+                "give either `toml` (a whole brief) or `text` (a client's e-mail to draft one from), not both or neither",
+            ));
+        }
+    };
+    let name = new.name;
+    let etag = state.folder.create(&name, &toml)?;
     let answer = state
         .pool
         .run({
             let etag = etag.clone();
             move || {
-                let review = review_brief(&new.toml);
+                let review = review_brief(&toml);
                 json!({
-                    "name": new.name,
+                    "name": name,
                     "etag": etag,
-                    "review": review_value(&new.name, &new.toml, &review),
+                    "review": review_value(&name, &toml, &review),
                 })
             }
         })
@@ -235,8 +294,17 @@ pub struct Tweaks {
 /// slider changes only what that slider changes (the same random numbers every time).
 const DEFAULT_SEED: u64 = 1;
 
+/// A brief reviewed without errors, with the tweaks applied, and the settings to run it.
+pub(crate) struct Tweaked {
+    pub brief: Brief,
+    pub settings: estimate::Settings,
+    /// The review's findings (for the offer's open questions) and language.
+    pub diagnostics: Vec<trekant_core::Diagnostic>,
+    pub lang: trekant_core::Lang,
+}
+
 /// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
-fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), ApiError> {
+fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
     let review = review_brief(text);
     if review.has_errors() {
         let errors: Vec<_> = review
@@ -254,9 +322,13 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
             details: ReviewJson::new("brief", text, &errors, None).to_value(),
         });
     }
-    let mut brief = review
-        .brief
-        .ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
+    let Review {
+        lang,
+        brief,
+        diagnostics,
+        ..
+    } = review;
+    let mut brief = brief.ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
     let unset = 0..0;
     for id in &tweaks.exclude {
         let ids: Vec<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
@@ -298,6 +370,56 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
             brief.me.max_hours_per_week = Some(Spanned::new(hours, unset.clone()));
         }
     }
+    let settings = settings_for(&brief, tweaks)?;
+    Ok(Tweaked {
+        brief,
+        settings,
+        diagnostics,
+        lang,
+    })
+}
+
+/// The price and the finish date as cumulative curves for the panel's charts: `[value,
+/// share of trials at most it]` at 41 quantiles from the 1st to the 99th percentile.
+fn curves(report: &estimate::Report) -> Value {
+    use trekant_core::stats::Ecdf;
+    let shares: Vec<f64> = (0..=40)
+        .map(|i| 0.01 + 0.98 * f64::from(i) / 40.0)
+        .collect();
+    let n = report.sorted_cost.count();
+    if n == 0 {
+        return json!({"price": [], "finish": []});
+    }
+    let ranks: Vec<usize> = shares
+        .iter()
+        .map(|q| ((q * n as f64) as usize).min(n - 1))
+        .collect();
+    let prices = report.sorted_cost.order_statistics(&ranks);
+    let days = &report.sorted_finish_days;
+    let price: Vec<Value> = prices
+        .iter()
+        .zip(&shares)
+        .map(|(x, q)| json!([x.round(), share(*q)]))
+        .collect();
+    let finish: Vec<Value> = ranks
+        .iter()
+        .zip(&shares)
+        .filter_map(|(&r, q)| {
+            let day = *days.get(r)? as usize;
+            let date = report.working_days.get(day)?;
+            Some(json!([date.to_string(), share(*q)]))
+        })
+        .collect();
+    json!({ "price": price, "finish": finish })
+}
+
+fn share(q: f64) -> f64 {
+    (q * 10_000.0).round() / 10_000.0
+}
+
+/// How a brief is simulated: its own trials, seed and confidence unless the tweaks say
+/// otherwise, from today.
+pub(crate) fn settings_for(brief: &Brief, tweaks: &Tweaks) -> Result<estimate::Settings, ApiError> {
     let trials = tweaks.trials.unwrap_or(brief.model.trials() as usize);
     if trials > MAX_WEB_TRIALS {
         return Err(ApiError::unprocessable(format!(
@@ -309,9 +431,8 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<(Brief, estimate::Settings), A
         .or(brief.model.seed.as_ref().map(|s| s.value))
         .unwrap_or(DEFAULT_SEED);
     let confidence = tweaks.confidence.unwrap_or(brief.me.confidence());
-    let settings = estimate::Settings::new(trials, seed, confidence, today(), None)
-        .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))?;
-    Ok((brief, settings))
+    estimate::Settings::new(trials, seed, confidence, today(), None)
+        .map_err(|e| ApiError::unprocessable(e.to_string().replace("--", "")))
 }
 
 async fn estimate_brief(
@@ -324,10 +445,14 @@ async fn estimate_brief(
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
-            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let Tweaked {
+                brief, settings, ..
+            } = tweaked(&read.text, &tweaks)?;
             let report = estimate::estimate(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            Ok(estimate::report_json(&report))
+            let mut value = estimate::report_json(&report);
+            value["curves"] = curves(&report);
+            Ok(value)
         })
         .await??;
     Ok(axum::Json(value).into_response())
@@ -343,13 +468,139 @@ async fn options_brief(
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
-            let (brief, settings) = tweaked(&read.text, &tweaks)?;
+            let Tweaked {
+                brief, settings, ..
+            } = tweaked(&read.text, &tweaks)?;
             let offers = options::options(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
             serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
         })
         .await??;
     Ok(axum::Json(value).into_response())
+}
+
+/// The panel's tweaks in a query string, for the offer's links: `exclude` is a comma-separated
+/// list of item ids.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TweakQuery {
+    #[serde(default)]
+    exclude: String,
+    budget: Option<f64>,
+    deadline: Option<String>,
+    hours_per_week: Option<f64>,
+    confidence: Option<f64>,
+}
+
+impl From<TweakQuery> for Tweaks {
+    fn from(q: TweakQuery) -> Self {
+        Tweaks {
+            exclude: q
+                .exclude
+                .split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            budget: q.budget,
+            deadline: q.deadline.filter(|d| !d.trim().is_empty()),
+            hours_per_week: q.hours_per_week,
+            confidence: q.confidence,
+            trials: None,
+            seed: None,
+        }
+    }
+}
+
+/// `GET /api/briefs/{name}/proposal.{html,md,pdf}`: the offer, rendered as `trekant proposal`
+/// renders it, with the panel's tweaks from the query string.
+async fn proposal_brief(
+    State(state): State<AppState>,
+    Path((name, document)): Path<(String, String)>,
+    query: axum::extract::RawQuery,
+) -> Result<Response, ApiError> {
+    use trekant_core::document::proposal::{self, Format, Input};
+    let name = name.as_str();
+    let extension = document.strip_prefix("proposal.").ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "there is nothing at {name}/{document}; the offer is at {name}/proposal.html"
+        ))
+    })?;
+    let (format, content_type) = match extension {
+        "html" => (Format::Html, "text/html; charset=utf-8"),
+        "md" => (Format::Markdown, "text/markdown; charset=utf-8"),
+        "pdf" if cfg!(feature = "pdf") => (Format::Typst, "application/pdf"),
+        "pdf" => {
+            return Err(ApiError::NotFound(
+                "this trekant was built without PDF support: download the HTML and print it to PDF from the browser, or install trekant with `--features pdf`".into(),
+            ));
+        }
+        other => {
+            return Err(ApiError::NotFound(format!(
+                "the offer comes as proposal.html, proposal.md or proposal.pdf, not proposal.{other}"
+            )));
+        }
+    };
+    let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
+    let read = state.folder.read(name)?;
+    let document = state
+        .pool
+        .run(move || -> Result<Vec<u8>, ApiError> {
+            let Tweaked {
+                brief,
+                settings,
+                diagnostics,
+                lang,
+            } = tweaked(&read.text, &tweaks)?;
+            let report = estimate::estimate(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let offers = options::options(&brief, &settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let lines = trekant_core::span::LineIndex::new(&read.text);
+            let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
+                lines.position(&read.text, o).line
+            });
+            let input = Input {
+                brief: &brief,
+                lang,
+                options: &offers,
+                report: &report,
+                questions: &groups,
+                issued: settings.today,
+            };
+            #[cfg(feature = "pdf")]
+            let rendered = if matches!(format, Format::Typst) {
+                proposal::render_pdf(&input, None)
+            } else {
+                proposal::render(&input, format, None).map(String::into_bytes)
+            };
+            #[cfg(not(feature = "pdf"))]
+            let rendered = proposal::render(&input, format, None).map(String::into_bytes);
+            rendered.map_err(|e| ApiError::Internal(e.to_string()))
+        })
+        .await??;
+    let download = format!(
+        "inline; filename=\"{}.{extension}\"",
+        name.trim_end_matches(".toml")
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, download),
+        ],
+        document,
+    )
+        .into_response())
+}
+
+fn serde_urlencoded_query(query: Option<&str>) -> Result<Tweaks, ApiError> {
+    let query: axum::extract::Query<TweakQuery> = axum::extract::Query::try_from_uri(
+        &format!("/?{}", query.unwrap_or(""))
+            .parse()
+            .map_err(|_| ApiError::BadRequest("the query string is not a URL query".into()))?,
+    )
+    .map_err(|e| ApiError::unprocessable(format!("the query string: {}", e.body_text())))?;
+    Ok(query.0.into())
 }
 
 fn utf8(body: Bytes) -> Result<String, ApiError> {

@@ -102,16 +102,22 @@ impl Folder {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let current = self.read(name)?;
-        if !etags_match(if_match, &current.etag) {
-            return Err(ApiError::Changed {
-                message: format!(
-                    "{name} changed since you loaded it; reload it (your text is still in the editor) and save again"
-                ),
-                etag: current.etag,
-            });
-        }
+        self.check_etag(name, if_match, &current.etag)?;
         write_atomically(&self.dir, &path, text.as_bytes(), true)?;
         Ok(etag_of(text.as_bytes()))
+    }
+
+    /// 412 unless `if_match` names the `current` entity tag.
+    pub fn check_etag(&self, name: &str, if_match: &str, current: &str) -> Result<(), ApiError> {
+        if etags_match(if_match, current) {
+            return Ok(());
+        }
+        Err(ApiError::Changed {
+            message: format!(
+                "{name} changed since you loaded it; reload it (your text is still in the editor) and save again"
+            ),
+            etag: current.to_owned(),
+        })
     }
 
     /// Writes a new brief; 409 when one of that name exists.

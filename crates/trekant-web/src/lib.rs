@@ -5,11 +5,15 @@
 //! Every answer is computed by `trekant-core`, the same code the CLI runs, and the JSON has the
 //! CLI's shapes. What is here is the web's own part: the folder of briefs and its safe writes
 //! ([`folder`]), who may ask ([`security`]), the bounded pool the simulations run in
-//! ([`work`]), and the handlers ([`api`]).
+//! ([`work`]), the handlers ([`api`]), field-by-field saving ([`patch`]) and the pages
+//! ([`pages`]).
 
 pub mod api;
 pub mod error;
 pub mod folder;
+mod form;
+pub mod pages;
+pub mod patch;
 pub mod security;
 pub mod work;
 
@@ -107,6 +111,7 @@ impl AppState {
 /// and a panic in a handler answered with a 500 while the server goes on.
 pub fn app(state: AppState) -> Router {
     api::routes()
+        .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::guard,

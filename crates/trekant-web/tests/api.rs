@@ -333,3 +333,102 @@ async fn a_brief_with_errors_cannot_be_estimated_and_says_where() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(answer["details"]["diagnostics"][0]["line"], 3, "{answer}");
 }
+
+#[tokio::test]
+async fn the_offer_comes_as_html_and_markdown_with_the_panels_tweaks() {
+    let f = Fixture::local();
+    let get = |uri: &str| f.request("GET", uri).body(Body::empty()).unwrap();
+    let (status, response) = f
+        .send(get("/api/briefs/kaffe-nord.toml/proposal.html"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let (_, html) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.html"))
+        .await;
+    let html = html.as_str().unwrap();
+    assert!(html.contains("Kaffe Nord ApS"), "{html}");
+    let (status, all) = f.json(get("/api/briefs/kaffe-nord.toml/proposal.md")).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, without) = f
+        .json(get(
+            "/api/briefs/kaffe-nord.toml/proposal.md?exclude=blog,newsletter&budget=90000",
+        ))
+        .await;
+    assert!(all.as_str().unwrap().contains("Blog"));
+    assert_ne!(all, without, "the tweaks change the offer");
+    let (status, bad) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.md?exclude=blgo"))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad["error"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `blog`")
+    );
+    let (status, _) = f
+        .json(get("/api/briefs/kaffe-nord.toml/proposal.docx"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = f.json(get("/api/briefs/nothing.toml/proposal.md")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, pdf) = f
+        .send(get("/api/briefs/kaffe-nord.toml/proposal.pdf"))
+        .await;
+    if cfg!(feature = "pdf") {
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    } else {
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+}
+
+#[tokio::test]
+async fn a_brief_is_drafted_from_a_clients_email_as_init_from_does() {
+    let f = Fixture::local();
+    let email = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/client-email.txt"),
+    )
+    .unwrap();
+    let body = json!({"name": "bakery.toml", "text": email}).to_string();
+    let (status, created) = f
+        .json(
+            f.request("POST", "/api/briefs")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let written = std::fs::read_to_string(f.dir.path().join("bakery.toml")).unwrap();
+    let today = jiff::ZonedDateTime::now().date();
+    assert_eq!(
+        written,
+        trekant_core::brief::draft::draft_from_email(&email, today).toml
+    );
+    assert!(
+        written.contains("Lagkagehuset"),
+        "the mail is kept: {written}"
+    );
+    assert!(created["review"]["diagnostics"].is_array());
+    for body in [
+        json!({"name": "x.toml", "text": "  "}),
+        json!({"name": "x.toml", "text": "hi", "toml": "[project]"}),
+        json!({"name": "x.toml"}),
+    ] {
+        let (status, answer) = f
+            .json(
+                f.request("POST", "/api/briefs")
+                    .body(Body::from(body.to_string()))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {answer}");
+    }
+    assert!(!f.dir.path().join("x.toml").exists());
+}

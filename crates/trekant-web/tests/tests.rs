@@ -1,6 +1,8 @@
 //! The web app through its `Router`, without a socket: every API row and every security rule.
 
 mod api;
+mod pages;
+mod patch;
 mod security;
 
 use std::net::SocketAddr;

@@ -2,6 +2,8 @@
 //! is `trekant-web`; this is the shell that binds the socket, says where it listens, and stops
 //! on Ctrl-C.
 
+use std::process::{Command, Stdio};
+
 use anyhow::Context as _;
 use trekant_core::t;
 use trekant_web::{AppState, Config};
@@ -34,12 +36,16 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
         // against it.
         let address = listener.local_addr()?;
         let state = AppState::new(&Config::new(args.dir.clone(), address, token))?;
+        let url = format!("http://{address}/");
         note(t!(
             lang,
             "serve-listening",
-            url = format!("http://{address}/"),
+            url = url.as_str(),
             dir = state.folder.dir().display().to_string()
         ));
+        if args.open {
+            open_browser(&url, lang);
+        }
         axum::serve(listener, trekant_web::app(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -48,4 +54,23 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
             .context(t!(lang, "serve-stopped"))
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// Opens the app in the user's browser with the system's opener (`xdg-open` on Linux and
+/// BSD, `open` on macOS); without one, says to open the address by hand.
+fn open_browser(url: &str, lang: trekant_core::Lang) {
+    for opener in ["xdg-open", "open"] {
+        let spawned = Command::new(opener)
+            .arg(url)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        if let Ok(mut child) = spawned {
+            // Reaped in the background: the opener may outlive a slow browser start.
+            std::thread::spawn(move || child.wait());
+            return;
+        }
+    }
+    note(t!(lang, "web-serve-no-browser", url = url));
 }

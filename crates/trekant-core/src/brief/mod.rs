@@ -4,6 +4,7 @@
 //! Parsing is best effort: a brief with errors still yields everything that could be read,
 //! so that one review reports all problems at once.
 
+pub mod draft;
 mod parse;
 mod profile;
 pub mod schema;

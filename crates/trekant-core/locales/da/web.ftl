@@ -1,0 +1,154 @@
+# Webappens sider (`trekant serve`): hver sætning en side eller dens script viser.
+
+web-skip = Spring til indholdet
+web-nav = Hovedmenu
+web-nav-start = Start
+web-nav-briefs = Opgaver
+web-switch-lang = English
+
+web-serve-no-browser = fandt intet program, der kan åbne en browser (xdg-open eller open); åbn { $url } i din browser
+
+web-start-title = Hvad har kunden bedt om?
+web-start-lead = Indsæt kundens mail. trekant markerer de ord, der kommer til at koste dig senere, og skriver de spørgsmål, du skal have svar på, før du sætter en pris.
+web-start-paste = Kundens mail
+web-start-placeholder = Hej! Vi skal bare have en simpel hjemmeside ligesom konkurrentens, hurtigst muligt…
+web-start-review = Gennemgå
+web-start-findings = Det, mailen ikke siger
+web-underline-hint = Understregede ord har et fund: peg på det, tab dig hen til det, eller tryk på det for at se, hvad du skal spørge om.
+web-start-questions = Spørgsmål til kunden
+web-start-questions-hint = Klar til at sætte ind i dit svar.
+web-copy = Kopiér spørgsmålene
+web-start-make = Lav en opgave ud fra den
+web-start-make-hint = En opgave er en fil i den mappe, du arbejder i: mailen, dine punkter og estimater og kundens budget og deadline.
+web-start-name = Filnavn
+web-start-name-placeholder = kunde-projekt
+web-start-make-button = Lav opgaven
+
+web-briefs-title = Opgaver
+web-briefs-lead = Alle opgaver i { $dir }.
+web-briefs-broken = Kan ikke prissættes endnu:
+web-briefs-verdict = Vurdering
+web-briefs-no-limit = intet budget eller nogen deadline
+web-briefs-price = Pris
+web-briefs-finish = Færdig
+web-briefs-deadline = Deadline
+web-briefs-empty = Der er ingen opgaver i mappen endnu. Start med en mail fra en kunde:
+web-verdict-realistic = Realistisk
+web-verdict-tight = Stramt
+web-verdict-unrealistic = Urealistisk
+
+web-brief-errors = { $count ->
+    [one] Opgaven har en fejl, der skal rettes, før den kan prissættes: se filen nedenfor.
+   *[other] Opgaven har { $count } fejl, der skal rettes, før den kan prissættes: se filen nedenfor.
+}
+web-brief-not-priceable = For at sætte en pris på den skal opgaven have det, du skal levere (punkter med tre estimater), og din timepris. Tilføj dem i formularen nedenfor eller i filen.
+web-brief-sections = På siden
+web-brief-words = Kundens egne ord
+web-brief-no-words = Opgaven har ingen tekst fra kunden (request.text).
+web-brief-triangle = Omfang, pris og tid
+web-brief-options = Fire måder at svare på
+web-brief-offer = Tilbuddet
+web-brief-form = Opgaven
+web-brief-toml = Filen
+
+web-triangle-hint = Tag punkter ud, flyt budgettet, deadlinen eller dine timer: hver ændring simuleres igen.
+web-triangle-scope = Med i opgaven
+web-triangle-limits = Rammer
+web-hours-short = t
+web-triangle-reset = Tilbage til opgaven
+web-triangle-keep = Gem i opgaven
+web-triangle-keep-hint = Skriver rammerne ind i opgaven og markerer de punkter, du har taget ud, som "kommer ikke med".
+web-triangle-price = Fast pris
+web-triangle-finish = Færdig
+
+web-options-hint = Hver mulighed er et helt svar til kunden. "Vælg" sætter den ind i panelet ovenfor.
+web-offer-hint = Tilbuddet, som kunden vil læse det, med dine valg ovenfor. Hent det for at sende det.
+web-offer-html = Hent som HTML
+web-offer-md = Hent som Markdown
+web-offer-pdf = Hent som PDF
+web-offer-no-pdf = PDF: udskriv HTML-udgaven til PDF fra din browser.
+
+web-form-hint = Ret det, du har brug for, og gem: filen beholder dine kommentarer og sin opstilling.
+web-form-project = Projekt
+web-form-request = Kundens ønske
+web-form-me = Dig
+web-form-terms = Vilkår
+web-form-items = Punkter
+web-form-risks = Risici
+web-field-name = Projektnavn
+web-field-client = Kunde
+web-field-purpose = Formål
+web-field-start = Start
+web-field-text = Kundens egne ord
+web-field-budget = Budget
+web-field-deadline = Deadline
+web-field-rate = Timepris
+web-field-hours = Timer om ugen
+web-field-confidence = Sikkerhed
+web-field-revisions = Rettelsesrunder
+web-field-valid-days = Tilbuddet gælder (dage)
+web-field-payment = Betaling
+web-item-id = Id
+web-item-title = Titel
+web-item-estimate = Timer: lavt, sandsynligt, højt
+web-item-priority = Prioritet
+web-item-value = Værdi
+web-item-alternative = Billigere alternativ
+web-item-remove = Fjern
+web-item-add = Tilføj et punkt
+web-estimate-0 = Lavt
+web-estimate-1 = Sandsynligt
+web-estimate-2 = Højt
+web-priority-none = –
+web-priority-must = Skal
+web-priority-should = Bør
+web-priority-could = Kan
+web-priority-wont = Kommer ikke med
+web-risk-title = Risiko
+web-risk-probability = Sandsynlighed
+web-save = Gem opgaven
+
+web-toml-hint = Den samme opgave som filen på disken. Den gennemgås, mens du skriver; du kan godt gemme en opgave med fejl — den er ikke færdig endnu.
+web-toml-review = Gennemgang
+web-save-toml = Gem filen
+
+web-js-reviewing = Læser…
+web-js-no-findings = Intet at spørge om: teksten er klar.
+web-js-copied = Kopieret.
+web-js-saved = Gemt.
+web-js-saving = Gemmer…
+web-js-conflict = Filen er ændret på disken, siden du åbnede den. Genindlæs siden for at se den nye udgave (kopiér dine ændringer først).
+web-js-failed = Noget gik galt.
+web-js-simulating = Simulerer…
+web-js-question = Spørg:
+web-js-verdict-realistic = Realistisk
+web-js-verdict-tight = Stramt
+web-js-verdict-unrealistic = Urealistisk
+web-js-verdict-unknown = Ingen vurdering
+web-js-p-budget = Inden for budget
+web-js-p-deadline = Inden deadline
+web-js-p-both = Begge dele
+web-js-price-at = Fast pris med din sikkerhed
+web-js-finish-at = Færdig, med din sikkerhed
+web-js-budget-line = budget
+web-js-deadline-line = deadline
+web-js-chart-price = Pris: chancen for, at det højst koster dette
+web-js-chart-finish = Færdig: chancen for, at det er færdigt denne dag
+web-js-option-full-scope-by-deadline = Det hele, inden deadline
+web-js-option-full-scope-normal-pace = Det hele, i normalt tempo
+web-js-option-fit-budget-and-deadline = Det, der passer i budget og tid
+web-js-option-recommended = Anbefalet
+web-js-option-items = Punkter
+web-js-option-deferred = Senere
+web-js-option-swapped = Billigere løsning
+web-js-option-finish = Færdig
+web-js-option-odds = Chance
+web-js-option-not-feasible = Passer ikke i kundens rammer.
+web-js-choose = Vælg
+web-js-chosen = Valgt
+web-js-created = Opgaven er lavet.
+web-js-name-needed = Giv opgaven et navn.
+web-js-unsaved = Ikke gemt endnu.
+web-js-no-limit = Intet budget eller nogen deadline at vurdere
+web-js-email-intro = Tak for din henvendelse. Før jeg kan give dig en fast pris, har jeg brug for svar på et par spørgsmål:
+web-js-email-closing = Venlig hilsen

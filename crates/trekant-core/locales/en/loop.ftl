@@ -1,0 +1,34 @@
+# The loop from e-mail to accepted offer to change order: `init --from`, `accept`, `change`.
+
+## A brief drafted from an e-mail (comments in the TOML it writes)
+draft-header = trekant brief (format v1), drafted from an e-mail on { $day }.
+    The client's mail is in [request] text, word for word. Budget and deadline were read from the mail: check them.
+    Write what you will deliver as [[item]] tables at the bottom, then run `trekant review` on the file.
+draft-name = New project
+draft-name-note = required: the project's name
+draft-client-note = the client's company
+draft-from-mail = from the mail: "{ $quote }"
+draft-language-note = "da" | "en": language of questions and proposal
+draft-purpose-note = the goal behind the request: ask the client (`trekant questions`)
+draft-success-note = measurable criteria for success
+draft-start-note = earliest start
+draft-text-note = The client's request, word for word. It is reviewed for vague wording.
+draft-no-budget = the mail names no budget: ask the client
+draft-no-deadline = the mail names no date: ask the client
+draft-fixed-note = what the client calls non-negotiable: scope | budget | deadline
+draft-me-note = Your rate and capacity live in your profile (profile.toml); they can be overridden here.
+draft-rate-note = hourly rate in the project currency
+draft-items-note = What you will deliver: one [[item]] per part, with an estimate in hours. Remove the # and fill in.
+draft-item-design = Design of the home page and subpages
+draft-item-build = Setup and development
+draft-id-note = required, unique: a-z, 0-9 and -
+draft-estimate-note = hours: low, likely, high
+
+## init --from (notes on stderr)
+init-mail-not-utf8 = { $file } is not UTF-8 text; save the mail as UTF-8 (or paste its text into a new file) and try again
+init-found-language = language: English (read from the mail)
+init-found-budget = budget: { $budget } (from the mail: "{ $quote }")
+init-no-budget = budget: the mail names no amount; ask the client
+init-found-deadline = deadline: { $deadline } (from the mail: "{ $quote }")
+init-no-deadline = deadline: the mail names no date; ask the client
+init-draft-next = wrote { $file }; add what you will deliver as [[item]] tables, then run: trekant review { $file }

@@ -1,0 +1,154 @@
+# The web app's pages (`trekant serve`): every sentence a page or its script shows.
+
+web-skip = Skip to the content
+web-nav = Main
+web-nav-start = Start
+web-nav-briefs = Briefs
+web-switch-lang = Dansk
+
+web-serve-no-browser = found no program to open a browser with (xdg-open or open); open { $url } in your browser
+
+web-start-title = What did the client ask for?
+web-start-lead = Paste the client's e-mail. trekant marks the words that will cost you later and writes the questions to ask before you put a price on it.
+web-start-paste = The client's e-mail
+web-start-placeholder = Hi! We need a simple website, like our competitor's, as soon as possible…
+web-start-review = Review
+web-start-findings = What the e-mail leaves open
+web-underline-hint = Underlined words have a finding: point at one, tab to it or tap it to read what to ask.
+web-start-questions = Questions for the client
+web-start-questions-hint = Ready to paste into your reply.
+web-copy = Copy the questions
+web-start-make = Make a brief of it
+web-start-make-hint = A brief is a file in the folder you serve: the e-mail, your items and estimates, and the client's budget and deadline.
+web-start-name = File name
+web-start-name-placeholder = client-project
+web-start-make-button = Make the brief
+
+web-briefs-title = Briefs
+web-briefs-lead = Every brief in { $dir }.
+web-briefs-broken = Cannot be priced yet:
+web-briefs-verdict = Verdict
+web-briefs-no-limit = no budget or deadline
+web-briefs-price = Price
+web-briefs-finish = Done by
+web-briefs-deadline = Deadline
+web-briefs-empty = There are no briefs in this folder yet. Start from a client's e-mail:
+web-verdict-realistic = Realistic
+web-verdict-tight = Tight
+web-verdict-unrealistic = Unrealistic
+
+web-brief-errors = { $count ->
+    [one] The brief has an error to fix before it can be priced: see the TOML below.
+   *[other] The brief has { $count } errors to fix before it can be priced: see the TOML below.
+}
+web-brief-not-priceable = To put a price on it, the brief needs what you will deliver (items with three estimates) and your hourly rate. Add them in the form below, or in the file.
+web-brief-sections = On this page
+web-brief-words = The client's words
+web-brief-no-words = The brief has no text from the client (request.text).
+web-brief-triangle = Scope, price and time
+web-brief-options = Four ways to answer
+web-brief-offer = The offer
+web-brief-form = The brief
+web-brief-toml = The file
+
+web-triangle-hint = Take items out, move the budget, the deadline or your hours: every change is simulated again.
+web-triangle-scope = In scope
+web-triangle-limits = Limits
+web-hours-short = h
+web-triangle-reset = Back to the brief
+web-triangle-keep = Keep in the brief
+web-triangle-keep-hint = Writes the limits into the brief and marks the items you took out as "won't have".
+web-triangle-price = Fixed price
+web-triangle-finish = Done by
+
+web-options-hint = Each option is a whole answer to the client. "Choose" puts it into the panel above.
+web-offer-hint = The offer as the client will read it, with the choices above. Download it to send it.
+web-offer-html = Download HTML
+web-offer-md = Download Markdown
+web-offer-pdf = Download PDF
+web-offer-no-pdf = PDF: print the HTML to PDF from your browser.
+
+web-form-hint = Change what you need and save: the file keeps your comments and its layout.
+web-form-project = Project
+web-form-request = The client's request
+web-form-me = You
+web-form-terms = Terms
+web-form-items = Items
+web-form-risks = Risks
+web-field-name = Project name
+web-field-client = Client
+web-field-purpose = Purpose
+web-field-start = Start
+web-field-text = The client's words
+web-field-budget = Budget
+web-field-deadline = Deadline
+web-field-rate = Hourly rate
+web-field-hours = Hours per week
+web-field-confidence = Confidence
+web-field-revisions = Rounds of changes
+web-field-valid-days = Offer valid (days)
+web-field-payment = Payment
+web-item-id = Id
+web-item-title = Title
+web-item-estimate = Hours: low, likely, high
+web-item-priority = Priority
+web-item-value = Value
+web-item-alternative = Cheaper alternative
+web-item-remove = Remove
+web-item-add = Add an item
+web-estimate-0 = Low
+web-estimate-1 = Likely
+web-estimate-2 = High
+web-priority-none = –
+web-priority-must = Must
+web-priority-should = Should
+web-priority-could = Could
+web-priority-wont = Won't
+web-risk-title = Risk
+web-risk-probability = Probability
+web-save = Save the brief
+
+web-toml-hint = The same brief as the file on disk. It is reviewed as you type; saving a brief with errors is fine — it is work in progress.
+web-toml-review = Review
+web-save-toml = Save the file
+
+web-js-reviewing = Reading…
+web-js-no-findings = Nothing to ask: the text is clear.
+web-js-copied = Copied.
+web-js-saved = Saved.
+web-js-saving = Saving…
+web-js-conflict = The file changed on disk since you opened it. Reload the page to see the new version (copy your changes first).
+web-js-failed = Something went wrong.
+web-js-simulating = Simulating…
+web-js-question = Ask:
+web-js-verdict-realistic = Realistic
+web-js-verdict-tight = Tight
+web-js-verdict-unrealistic = Unrealistic
+web-js-verdict-unknown = No verdict
+web-js-p-budget = Within budget
+web-js-p-deadline = By the deadline
+web-js-p-both = Both
+web-js-price-at = Fixed price at your confidence
+web-js-finish-at = Done by, at your confidence
+web-js-budget-line = budget
+web-js-deadline-line = deadline
+web-js-chart-price = Price: chance it costs at most this
+web-js-chart-finish = Finish: chance it is done by this day
+web-js-option-full-scope-by-deadline = Everything, by the deadline
+web-js-option-full-scope-normal-pace = Everything, at a normal pace
+web-js-option-fit-budget-and-deadline = What fits budget and deadline
+web-js-option-recommended = Recommended
+web-js-option-items = Items
+web-js-option-deferred = Later
+web-js-option-swapped = Cheaper way
+web-js-option-finish = Done by
+web-js-option-odds = Odds
+web-js-option-not-feasible = Does not fit the client's limits.
+web-js-choose = Choose
+web-js-chosen = Chosen
+web-js-created = The brief is made.
+web-js-name-needed = Give the brief a name.
+web-js-unsaved = Not saved yet.
+web-js-no-limit = No budget or deadline to judge
+web-js-email-intro = Thank you for your message. Before I can give you a fixed price, I need a few answers:
+web-js-email-closing = Best regards
