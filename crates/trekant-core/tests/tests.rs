@@ -11,6 +11,7 @@ mod habits;
 mod history;
 mod language;
 mod layers;
+mod offer;
 mod parse;
 mod real_data;
 mod robustness;
