@@ -21,7 +21,6 @@ use crate::args::{Cli, ColorChoice, Command};
 use crate::input::{self, LoadedProfile};
 use crate::render;
 use trekant_core::Lang;
-use trekant_core::brief::Me;
 
 /// How a command ended; the exit code is the contract README.md documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +131,7 @@ impl Env {
     }
 
     /// The provider profile; a profile with errors is [`Findings`] that show why.
-    pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<Me>> {
+    pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<trekant_core::brief::Profile>> {
         match input::load_profile(self.profile.as_deref(), lang)? {
             LoadedProfile::None => Ok(None),
             LoadedProfile::Ok(me) => Ok(Some(me)),

@@ -89,6 +89,7 @@ pub(crate) fn with_change(brief: &Brief, change: &Change) -> Brief {
         depends: Vec::new(),
         category: change.category.as_ref().map(|c| spanned(c.clone())),
         alternative: None,
+        description: None,
         span: 0..0,
     });
     with
