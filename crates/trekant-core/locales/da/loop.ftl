@@ -32,3 +32,7 @@ init-no-budget = budget: mailen nævner intet beløb; spørg kunden
 init-found-deadline = deadline: { $deadline } (fra mailen: "{ $quote }")
 init-no-deadline = deadline: mailen nævner ingen dato; spørg kunden
 init-draft-next = skrev { $file }; tilføj dine leverancer som [[item]], og kør: trekant review { $file }
+
+## suspicious-number
+suspicious-number-dots = `budget = { $written }` læses af TOML som { $read }, ikke { $meant }: punktum er decimaltegn i TOML. Skriv { $meant } (eller { $underscored })
+suspicious-number-below-hour = budgettet ({ $budget }) er mindre end én times arbejde til din timepris ({ $rate }): en slåfejl, eller et beløb i en anden enhed?

@@ -32,3 +32,7 @@ init-no-budget = budget: the mail names no amount; ask the client
 init-found-deadline = deadline: { $deadline } (from the mail: "{ $quote }")
 init-no-deadline = deadline: the mail names no date; ask the client
 init-draft-next = wrote { $file }; add what you will deliver as [[item]] tables, then run: trekant review { $file }
+
+## suspicious-number
+suspicious-number-dots = `budget = { $written }` is read by TOML as { $read }, not { $meant }: a dot is a decimal point in TOML. Write { $meant } (or { $underscored })
+suspicious-number-below-hour = the budget ({ $budget }) is less than one hour of work at your rate ({ $rate }): a typo, or an amount in another unit?

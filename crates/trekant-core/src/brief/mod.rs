@@ -4,11 +4,8 @@
 //! Parsing is best effort: a brief with errors still yields everything that could be read,
 //! so that one review reports all problems at once.
 
-<<<<<<< HEAD
 pub mod draft;
-=======
 pub mod logo;
->>>>>>> w1
 mod parse;
 mod profile;
 pub mod schema;

@@ -145,6 +145,7 @@ pub mod open_ended;
 pub mod point_estimate;
 pub mod probability_range;
 pub mod schema;
+pub mod suspicious_number;
 pub mod syntax;
 pub mod triangle_tight;
 pub mod triangle_unrealistic;
@@ -185,6 +186,7 @@ registry! {
     missing_success,
     unmeasurable_success,
     missing_budget,
+    suspicious_number,
     missing_deadline,
     missing_revisions,
     missing_priority,
