@@ -1,5 +1,6 @@
 //! One module per subcommand; `run` dispatches and owns the shared setup (profile, colour).
 
+mod accept;
 mod backtest;
 mod calibration;
 mod change;
@@ -171,6 +172,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Backtest(args) => backtest::run(&args, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
+        Command::Accept(args) => accept::run(&args, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
         Command::Serve(args) => serve::run(&args)?,
     };

@@ -36,3 +36,17 @@ init-draft-next = skrev { $file }; tilføj dine leverancer som [[item]], og kør
 ## suspicious-number
 suspicious-number-dots = `budget = { $written }` læses af TOML som { $read }, ikke { $meant }: punktum er decimaltegn i TOML. Skriv { $meant } (eller { $underscored })
 suspicious-number-below-hour = budgettet ({ $budget }) er mindre end én times arbejde til din timepris ({ $rate }): en slåfejl, eller et beløb i en anden enhed?
+
+## accept
+accept-no-such-option = der er ingen mulighed, der hedder { $option }; se `trekant options`
+accept-infeasible = { $option } holder ikke med { $confidence } sikkerhed og kan ikke accepteres, som den er. { $others ->
+    [0] Ingen af mulighederne holder: ret budget, deadline eller leverancer i briefen først.
+   *[other] Dem, der holder: { $feasible }
+}
+accept-empty = { $option } indeholder ingen leverancer og kan ikke accepteres. { $others ->
+    [0] Ingen af mulighederne holder: ret budget, deadline eller leverancer i briefen først.
+   *[other] Dem, der holder: { $feasible }
+}
+accept-ex-vat = ekskl. moms
+accept-incl-vat = inkl. moms
+accept-recorded = tilbud { $number } accepteret for { $project }: { $option }, { $total } { $basis }, levering { $delivery }

@@ -36,3 +36,17 @@ init-draft-next = wrote { $file }; add what you will deliver as [[item]] tables,
 ## suspicious-number
 suspicious-number-dots = `budget = { $written }` is read by TOML as { $read }, not { $meant }: a dot is a decimal point in TOML. Write { $meant } (or { $underscored })
 suspicious-number-below-hour = the budget ({ $budget }) is less than one hour of work at your rate ({ $rate }): a typo, or an amount in another unit?
+
+## accept
+accept-no-such-option = there is no option called { $option }; see `trekant options`
+accept-infeasible = { $option } does not hold at { $confidence } confidence and cannot be accepted as it stands. { $others ->
+    [0] None of the options holds: change the budget, deadline or items in the brief first.
+   *[other] Those that do: { $feasible }
+}
+accept-empty = { $option } holds no items and cannot be accepted. { $others ->
+    [0] None of the options holds: change the budget, deadline or items in the brief first.
+   *[other] Those that do: { $feasible }
+}
+accept-ex-vat = ex. VAT
+accept-incl-vat = incl. VAT
+accept-recorded = offer { $number } accepted for { $project }: { $option }, { $total } { $basis }, delivery { $delivery }
