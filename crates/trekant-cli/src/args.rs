@@ -287,10 +287,13 @@ pub struct ChangeArgs {
     pub estimate: String,
     #[arg(long)]
     pub category: Option<String>,
+    /// Record it in the tracked project as proposed (default: a preview that records nothing)
+    #[arg(long, conflicts_with = "accept")]
+    pub propose: bool,
     /// The client accepted it: record it in the tracked project's scope
     #[arg(long)]
     pub accept: bool,
-    /// Write the change order to FILE (.md or .html; default: Markdown to standard output)
+    /// Write the change order to FILE (.md, .html or .typ; default: Markdown to standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Language of the change order (default: the brief's own)

@@ -50,3 +50,42 @@ accept-empty = { $option } holds no items and cannot be accepted. { $others ->
 accept-ex-vat = ex. VAT
 accept-incl-vat = incl. VAT
 accept-recorded = offer { $number } accepted for { $project }: { $option }, { $total } { $basis }, delivery { $delivery }
+
+## The change order (document)
+change-order-kicker = Change order
+change-order-to-offer = To offer { $number }
+change-order-from = From
+change-order-to = To
+change-order-cvr = CVR { $cvr }
+change-order-ex-vat = ex. VAT
+change-order-incl-vat = incl. VAT
+change-order-accepted-price = Accepted price (offer { $number })
+change-order-current-price = Price of the agreed scope
+change-order-change-price = The change: { $title }
+change-order-new-total = New total, { $basis }
+change-order-total-incl-vat = Total incl. VAT ({ $rate })
+change-order-of-which-vat = Of which VAT ({ $rate })
+change-order-new-delivery = Delivery
+change-order-delivery-moved = { $after } (was { $before })
+change-order-firm = Fixed price: rounded up to the nearest { $round_to } from the price at { $confidence } confidence
+change-order-acceptance = Acceptance
+change-order-acceptance-text = { $voice ->
+    [vi] We start on the change once you have accepted it.
+   *[jeg] I start on the change once you have accepted it.
+} { $offer ->
+    [none] The price and delivery date above apply to the whole project from now on.
+   *[other] The price and delivery date above replace those of offer { $offer }; the rest of the offer stands.
+}
+change-order-accepted-by = Accepted by the client
+change-order-sign-name = Name
+change-order-sign-date = Date
+change-order-sign-signature = Signature
+change-order-for-sender = For the provider
+
+## change (the command)
+change-empty-title = --title is empty: say what the client asks for
+change-output-format = { $file }: write the change order as .md, .html or .typ
+change-not-tracked = `{ $project }` is not being tracked, so the change has nowhere to be recorded: accept the offer with `trekant accept { $brief }` (or start it with `trekant track start { $brief }`), or leave out --propose/--accept for a preview
+change-preview = preview: nothing was recorded; record the change with --propose, or with --accept once the client has said yes
+change-recorded-accepted = recorded as accepted in `{ $project }`: log its hours with `trekant track log { $item } HOURS`
+change-recorded-proposed = recorded as proposed in `{ $project }`; once the client says yes, run this again with --accept
