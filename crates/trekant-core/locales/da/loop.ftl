@@ -89,3 +89,14 @@ change-not-tracked = `{ $project }` følges ikke, så ændringen har intet sted 
 change-preview = udkast: intet er registreret; registrér ændringen med --propose, eller med --accept, når kunden har sagt ja
 change-recorded-accepted = registreret som accepteret i `{ $project }`: log timer på den med `trekant track log { $item } TIMER`
 change-recorded-proposed = registreret som foreslået i `{ $project }`; når kunden siger ja, så kør kommandoen igen med --accept
+
+## questions: the e-mail's opening, in the provider's voice
+questions-greeting-contact = Hej { $name }
+questions-intro-voice = { $voice ->
+    [vi] Tak for jeres henvendelse. Før vi kan give et tilbud, vi tør stå inde for, har vi nogle spørgsmål:
+   *[jeg] Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:
+}
+questions-intro-none-voice = { $voice ->
+    [vi] Tak for en klar og præcis beskrivelse — vi har ingen spørgsmål lige nu.
+   *[jeg] Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.
+}

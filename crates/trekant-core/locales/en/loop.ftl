@@ -89,3 +89,14 @@ change-not-tracked = `{ $project }` is not being tracked, so the change has nowh
 change-preview = preview: nothing was recorded; record the change with --propose, or with --accept once the client has said yes
 change-recorded-accepted = recorded as accepted in `{ $project }`: log its hours with `trekant track log { $item } HOURS`
 change-recorded-proposed = recorded as proposed in `{ $project }`; once the client says yes, run this again with --accept
+
+## questions: the e-mail's opening, in the provider's voice
+questions-greeting-contact = Hi { $name }
+questions-intro-voice = { $voice ->
+    [vi] Thank you for your request. Before we can make an offer we can stand behind, we have a few questions:
+   *[jeg] Thank you for your request. Before I can make an offer I can stand behind, I have a few questions:
+}
+questions-intro-none-voice = { $voice ->
+    [vi] Thank you for a clear and precise brief — we have no questions at this point.
+   *[jeg] Thank you for a clear and precise brief — I have no questions at this point.
+}
