@@ -73,8 +73,8 @@ pub fn default_profile_path() -> Option<PathBuf> {
 /// A loaded profile, or its errors to show.
 pub enum LoadedProfile {
     None,
-    Ok(Profile),
-    Invalid(Source, Vec<Diagnostic>),
+    Ok(Box<Profile>),
+    Invalid(Box<Source>, Vec<Diagnostic>),
 }
 
 /// Loads the profile named with `--profile` (which must exist), else the default one (if any).
@@ -89,7 +89,7 @@ pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<Loade
     let source = read_source(&path, Some(lang))
         .context(trekant_core::messages::text(lang, "error-profile"))?;
     if let Some(error) = source.encoding_error.clone() {
-        return Ok(LoadedProfile::Invalid(source, vec![error]));
+        return Ok(LoadedProfile::Invalid(Box::new(source), vec![error]));
     }
     let mut profile = trekant_core::review::review_profile(&source.text, lang);
     // A logo in the profile is relative to the profile: make it so for every brief, and
@@ -106,9 +106,12 @@ pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<Loade
         name.value = file.display().to_string();
     }
     if profile.diagnostics.is_empty() {
-        Ok(LoadedProfile::Ok(profile))
+        Ok(LoadedProfile::Ok(Box::new(profile)))
     } else {
-        Ok(LoadedProfile::Invalid(source, profile.diagnostics))
+        Ok(LoadedProfile::Invalid(
+            Box::new(source),
+            profile.diagnostics,
+        ))
     }
 }
 

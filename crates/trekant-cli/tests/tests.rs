@@ -7,6 +7,7 @@ mod cli;
 mod examples;
 mod forecast;
 mod history;
+mod offer;
 mod pseudo;
 mod serve;
 mod shell;

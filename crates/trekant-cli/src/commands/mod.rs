@@ -135,7 +135,7 @@ impl Env {
     pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<trekant_core::brief::Profile>> {
         match input::load_profile(self.profile.as_deref(), lang)? {
             LoadedProfile::None => Ok(None),
-            LoadedProfile::Ok(me) => Ok(Some(me)),
+            LoadedProfile::Ok(profile) => Ok(Some(*profile)),
             LoadedProfile::Invalid(source, diagnostics) => {
                 let file = render::Located::new(&source.name, &source.text);
                 let text = render::human(&file, &diagnostics, lang, self.styled);
