@@ -6,6 +6,7 @@
 use std::io::Write;
 
 use trekant_core::brief::Brief;
+use trekant_core::document::proposal;
 use trekant_core::forecast::options::{self, Offer};
 use trekant_core::forecast::price;
 use trekant_core::format::{date, money};
@@ -28,7 +29,9 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         anyhow::bail!(t!(lang, "track-no-name", file = file));
     };
     // Accepting writes to the store: open (and create) it first, so the settings can read
-    // the calibration from it.
+    // the calibration from it. Whether it existed decides the offer's number, as it did for
+    // the proposal the client accepted.
+    let existed = env.db_path()?.is_file();
     let mut store = env.open_store()?;
     if store.open_projects()?.iter().any(|p| *p == name) {
         anyhow::bail!(t!(lang, "track-already-tracked", project = name.as_str()));
@@ -79,8 +82,16 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         .as_ref()
         .map_or(day, |s| s.value.max(day));
     let priced = price::price(&brief, offer, start);
-    let recorded: Vec<String> = store.offers()?.into_iter().map(|o| o.number).collect();
-    let number = next_number(day.year(), &recorded);
+    let recorded: Option<Vec<String>> = existed
+        .then(|| store.offers())
+        .transpose()?
+        .map(|offers| offers.into_iter().map(|o| o.number).collect());
+    let stem = args
+        .brief
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let number = proposal::offer_number(day.year(), recorded.as_deref(), &stem);
     let accepted = AcceptedOffer {
         number: number.clone(),
         brief: name.clone(),
@@ -156,15 +167,4 @@ fn tracked_items(brief: &Brief, offer: &Offer) -> Vec<TrackedItem> {
             Some(tracked)
         })
         .collect()
-}
-
-/// The next offer number of `year`, `<year>-<n>`: one past the highest recorded that year.
-fn next_number(year: i16, recorded: &[String]) -> String {
-    let prefix = format!("{year}-");
-    let highest = recorded
-        .iter()
-        .filter_map(|n| n.strip_prefix(&prefix)?.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", highest + 1)
 }
