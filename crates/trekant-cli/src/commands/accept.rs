@@ -33,7 +33,7 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     // the proposal the client accepted.
     let existed = env.db_path()?.is_file();
     let mut store = env.open_store()?;
-    if store.open_projects()?.iter().any(|p| *p == name) {
+    if store.open_projects()?.contains(&name) {
         anyhow::bail!(t!(lang, "track-already-tracked", project = name.as_str()));
     }
     let mut settings = settings(&brief, &args.simulation, env)?;

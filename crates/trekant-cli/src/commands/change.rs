@@ -75,8 +75,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         (Some(store), Some(name)) => store
             .offers()?
             .into_iter()
-            .filter(|o| o.brief == *name)
-            .next_back(),
+            .rfind(|o| o.brief == *name),
         _ => None,
     };
 

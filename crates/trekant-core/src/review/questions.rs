@@ -130,14 +130,14 @@ pub fn questions(
 /// "You wrote 'only a small' …") become one question quoting all the words: a client
 /// answers one question, not five that read alike. Such questions are catalog messages with
 /// the quoted words in `w` and their number in `count`, so the merged question is made by
-/// the catalog again, its verb agreeing ("What do 'simple' and 'modern' mean").
+/// the catalog again, its verb agreeing ("What do 'simple' and 'modern' mean"), and its
+/// Danish adjectives too (`w_pl`: "sider, I synes er 'lækre' og 'professionelle'").
 fn merge_quoted(questions: Vec<(Question, Option<Message>)>, lang: Lang) -> Vec<Question> {
     let text = |k: &Message, name: &str| match k.get(name) {
         Some(Arg::Text(w)) => Some(w.clone()),
         _ => None,
     };
-    // (question, its message, the words it quotes, the same words in the plural)
-    let mut merged: Vec<(Question, Option<Message>, Vec<String>, Vec<String>)> = Vec::new();
+    let mut merged: Vec<Merging> = Vec::new();
     for (question, key) in questions {
         let quoting = key.as_ref().filter(|k| k.get("count").is_some());
         let word = quoting.and_then(|k| text(k, "w"));
@@ -179,6 +179,9 @@ fn merge_quoted(questions: Vec<(Question, Option<Message>)>, lang: Lang) -> Vec<
         })
         .collect()
 }
+
+/// A question being merged: its message, the words it quotes, the same words in the plural.
+type Merging = (Question, Option<Message>, Vec<String>, Vec<String>);
 
 /// Whether two question messages are the same but for the words they quote.
 fn same_but_words(a: &Message, b: &Message) -> bool {
