@@ -689,12 +689,17 @@ fn context(input: &Input) -> Context {
         }
         (!needs.is_empty()).then(|| {
             let musts = crate::messages::text(lang, "offer-all-musts");
-            crate::t!(
+            let mut sentence = crate::t!(
                 lang,
                 "offer-needs",
                 musts = musts,
                 needs = needs.join(&crate::messages::text(lang, "offer-or")),
-            )
+            );
+            // The sentence ends with its last word, unless that is "kr." already.
+            if !sentence.ends_with('.') {
+                sentence.push('.');
+            }
+            sentence
         })
     };
     let deferred_musts = (!lead_offer.deferred_must.is_empty()).then(|| {
