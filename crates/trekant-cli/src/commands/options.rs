@@ -101,7 +101,7 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
     for (k, offer) in options.options.iter().enumerate() {
         out.push_str(&format!("{}\n", title(offer.kind, lang)));
         // Options often coincide (everything fits): say so rather than repeat them.
-        if let Some(same) = options.options[..k].iter().find(|o| same_offer(o, offer)) {
+        if let Some(same) = options.options[..k].iter().find(|o| o.same_as(offer)) {
             let same = trekant_core::t!(lang, "options-same-as", option = letter(same.kind));
             out.push_str(&format!("   {same}\n\n"));
             continue;
@@ -220,14 +220,6 @@ fn letter(kind: Kind) -> &'static str {
         Kind::FitBudgetAndDeadline => "C",
         Kind::Recommended => "D",
     }
-}
-
-fn same_offer(a: &Offer, b: &Offer) -> bool {
-    a.feasible == b.feasible
-        && a.items == b.items
-        && a.swapped == b.swapped
-        && a.price == b.price
-        && a.finish == b.finish
 }
 
 /// Writes `head:` and one entry per line, aligned.
