@@ -54,7 +54,7 @@ offer-needs-budget = a budget of { $budget }
 offer-needs-deadline = delivery on { $deadline }
 offer-or = {" "}or{" "}
 offer-all-musts = All the must-have parts
-offer-needs = { $musts } need { $needs }.
+offer-needs = { $musts } need { $needs }
 offer-deferred-musts = { $count ->
     [one] { $items } comes in phase 2.
    *[other] { $items } come in phase 2.

@@ -463,15 +463,6 @@ fn and_list(items: &[String], lang: Lang) -> String {
     }
 }
 
-/// Two offers the client could not tell apart.
-fn same_offer(a: &Offer, b: &Offer) -> bool {
-    a.feasible == b.feasible
-        && a.items == b.items
-        && a.swapped == b.swapped
-        && a.price == b.price
-        && a.finish == b.finish
-}
-
 fn context(input: &Input) -> Context {
     let Input {
         brief,
@@ -581,7 +572,7 @@ fn context(input: &Input) -> Context {
     let mut alternatives = Vec::new();
     for o in options.options.iter().filter(|o| o.kind != lead_offer.kind) {
         let mut v = view(o, false);
-        if let Some(same) = shown.iter().find(|s| same_offer(s, o)) {
+        if let Some(same) = shown.iter().find(|s| s.same_as(o)) {
             v.same_as = Some(if same.kind == lead_offer.kind {
                 crate::t!(lang, "offer-same-as-lead", voice = voice_word(voice))
             } else {
@@ -689,12 +680,17 @@ fn context(input: &Input) -> Context {
         }
         (!needs.is_empty()).then(|| {
             let musts = crate::messages::text(lang, "offer-all-musts");
-            crate::t!(
+            let mut sentence = crate::t!(
                 lang,
                 "offer-needs",
                 musts = musts,
                 needs = needs.join(&crate::messages::text(lang, "offer-or")),
-            )
+            );
+            // The sentence ends with its last word, unless that is "kr." already.
+            if !sentence.ends_with('.') {
+                sentence.push('.');
+            }
+            sentence
         })
     };
     let deferred_musts = (!lead_offer.deferred_must.is_empty()).then(|| {

@@ -153,8 +153,13 @@ pub(crate) fn histogram(chart: &Histogram) -> String {
 mod tests {
     use super::*;
 
-    /// The x-range and baseline of each line label, and each line's x and top.
-    fn labels_and_lines(svg: &str) -> (Vec<(f64, f64, f64)>, Vec<(f64, f64)>) {
+    /// A line label's x-range and baseline.
+    type Label = (f64, f64, f64);
+    /// A line's x and top.
+    type Line = (f64, f64);
+
+    /// The line labels and the lines of a chart.
+    fn labels_and_lines(svg: &str) -> (Vec<Label>, Vec<Line>) {
         let attr = |tag: &str, name: &str| -> f64 {
             let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
             tag[at..].split('"').next().unwrap().parse().unwrap()

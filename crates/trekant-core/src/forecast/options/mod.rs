@@ -71,6 +71,18 @@ pub struct Offer {
     pub item_finish: Vec<Date>,
 }
 
+impl Offer {
+    /// Whether the client could not tell the two offers apart: the same scope, delivered
+    /// the same way, at the same price and date. Shown once ("Samme som …").
+    pub fn same_as(&self, other: &Offer) -> bool {
+        self.feasible == other.feasible
+            && self.items == other.items
+            && self.swapped == other.swapped
+            && self.price == other.price
+            && self.finish == other.finish
+    }
+}
+
 /// All four options of a brief.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Options {
