@@ -72,10 +72,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         ));
     }
     let accepted = match (&store, &project) {
-        (Some(store), Some(name)) => store
-            .offers()?
-            .into_iter()
-            .rfind(|o| o.brief == *name),
+        (Some(store), Some(name)) => store.offers()?.into_iter().rfind(|o| o.brief == *name),
         _ => None,
     };
 
