@@ -57,6 +57,8 @@ pub enum Command {
     /// Track a project's actual hours against its estimate
     #[command(subcommand)]
     Track(TrackCommand),
+    /// Record the offer the client accepted, and start tracking its scope
+    Accept(AcceptArgs),
     /// Price a client's change request against the triangle and write a change order
     Change(ChangeArgs),
     /// Serve the web app over a folder of briefs: the pages and their JSON API
@@ -257,6 +259,56 @@ pub struct TrackCloseArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// The brief (.toml) of the offer the client accepted
+    pub brief: PathBuf,
+    /// Which option the client took, as `trekant options` names them
+    #[arg(long, value_enum, default_value_t = OptionKind::Recommended, value_name = "KIND")]
+    pub option: OptionKind,
+    /// The day the client accepted, and the first day of work (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Language of the output (default: the brief's own)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub simulation: SimulationArgs,
+}
+
+/// An option of `trekant options`, by its kind in the JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OptionKind {
+    FullScopeByDeadline,
+    FullScopeNormalPace,
+    FitBudgetAndDeadline,
+    Recommended,
+}
+
+impl OptionKind {
+    /// The kind as `options --format json` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            OptionKind::FullScopeByDeadline => "full-scope-by-deadline",
+            OptionKind::FullScopeNormalPace => "full-scope-normal-pace",
+            OptionKind::FitBudgetAndDeadline => "fit-budget-and-deadline",
+            OptionKind::Recommended => "recommended",
+        }
+    }
+}
+
+impl From<OptionKind> for trekant_core::forecast::options::Kind {
+    fn from(kind: OptionKind) -> Self {
+        use trekant_core::forecast::options::Kind;
+        match kind {
+            OptionKind::FullScopeByDeadline => Kind::FullScopeByDeadline,
+            OptionKind::FullScopeNormalPace => Kind::FullScopeNormalPace,
+            OptionKind::FitBudgetAndDeadline => Kind::FitBudgetAndDeadline,
+            OptionKind::Recommended => Kind::Recommended,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct ChangeArgs {
     /// The brief (.toml) of the project
     pub brief: PathBuf,
@@ -268,10 +320,13 @@ pub struct ChangeArgs {
     pub estimate: String,
     #[arg(long)]
     pub category: Option<String>,
+    /// Record it in the tracked project as proposed (default: a preview that records nothing)
+    #[arg(long, conflicts_with = "accept")]
+    pub propose: bool,
     /// The client accepted it: record it in the tracked project's scope
     #[arg(long)]
     pub accept: bool,
-    /// Write the change order to FILE (.md or .html; default: Markdown to standard output)
+    /// Write the change order to FILE (.md, .html or .typ; default: Markdown to standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Language of the change order (default: the brief's own)

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
-use trekant_core::brief::Me;
+use trekant_core::brief::Profile;
+use trekant_core::brief::logo::{self, ImageType, LogoError};
 use trekant_core::brief::syntax;
 use trekant_core::{Diagnostic, Lang};
 
@@ -72,8 +73,8 @@ pub fn default_profile_path() -> Option<PathBuf> {
 /// A loaded profile, or its errors to show.
 pub enum LoadedProfile {
     None,
-    Ok(Me),
-    Invalid(Source, Vec<Diagnostic>),
+    Ok(Box<Profile>),
+    Invalid(Box<Source>, Vec<Diagnostic>),
 }
 
 /// Loads the profile named with `--profile` (which must exist), else the default one (if any).
@@ -88,12 +89,38 @@ pub fn load_profile(explicit: Option<&Path>, lang: Lang) -> anyhow::Result<Loade
     let source = read_source(&path, Some(lang))
         .context(trekant_core::messages::text(lang, "error-profile"))?;
     if let Some(error) = source.encoding_error.clone() {
-        return Ok(LoadedProfile::Invalid(source, vec![error]));
+        return Ok(LoadedProfile::Invalid(Box::new(source), vec![error]));
     }
-    let profile = trekant_core::review::review_profile(&source.text, lang);
+    let mut profile = trekant_core::review::review_profile(&source.text, lang);
+    // A logo in the profile is relative to the profile: make it so for every brief, and
+    // check it here, where an error can point into the profile.
+    if let Some(name) = &mut profile.me.logo {
+        let base = path.parent().unwrap_or(Path::new(""));
+        let file = base.join(&name.value);
+        if let Err(error) = read_logo(&file) {
+            let shown = file.display().to_string();
+            profile
+                .diagnostics
+                .push(logo::diagnostic(lang, &error, &shown, name.span.clone()));
+        }
+        name.value = file.display().to_string();
+    }
     if profile.diagnostics.is_empty() {
-        Ok(LoadedProfile::Ok(profile.me))
+        Ok(LoadedProfile::Ok(Box::new(profile)))
     } else {
-        Ok(LoadedProfile::Invalid(source, profile.diagnostics))
+        Ok(LoadedProfile::Invalid(
+            Box::new(source),
+            profile.diagnostics,
+        ))
     }
+}
+
+/// Reads and checks a logo file (`me.logo`, already joined to the directory of the file that
+/// names it).
+pub fn read_logo(file: &Path) -> Result<(ImageType, Vec<u8>), LogoError> {
+    let bytes = std::fs::read(file).map_err(|e| LogoError::Unreadable {
+        reason: e.to_string(),
+    })?;
+    let kind = logo::check(&bytes)?;
+    Ok((kind, bytes))
 }

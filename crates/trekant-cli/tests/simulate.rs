@@ -221,7 +221,7 @@ fn proposal_writes_markdown_html_and_explains_pdf() {
         text.starts_with("# Tilbud: Webshop for Kaffe Nord"),
         "{text}"
     );
-    assert!(text.contains("## Muligheder") && text.contains("Vores anbefaling"));
+    assert!(text.contains("## Vores tilbud") && text.contains("## Andre muligheder"));
 
     let html = dir.join("offer.html");
     let output = trekant(&[

@@ -316,7 +316,9 @@ fn a_change_title_cannot_inject_markdown() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let md = stdout(&out);
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
-    assert_eq!(headings.len(), 6, "{md}");
+    // The order's own headings only: the title, what is added, the effect, validity and
+    // acceptance.
+    assert_eq!(headings.len(), 5, "{md}");
     assert!(
         headings[0].starts_with("# Change order: \\# Free \\*everything\\* \\|"),
         "{md}"

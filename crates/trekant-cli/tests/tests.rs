@@ -4,9 +4,11 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod cli;
+mod email_to_change_order;
 mod examples;
 mod forecast;
 mod history;
+mod offer;
 mod pseudo;
 mod serve;
 mod shell;

@@ -62,6 +62,7 @@ fn a_danish_mail_becomes_a_danish_brief_with_budget_and_deadline() {
         "{toml}"
     );
     assert!(toml.contains("language = \"da\""), "{toml}");
+    assert!(toml.contains("contact = \"Lone Madsen\""), "{toml}");
     let budget = toml.lines().find(|l| l.starts_with("budget = ")).unwrap();
     assert!(budget.starts_with("budget = 40000 "), "{budget}");
     assert!(

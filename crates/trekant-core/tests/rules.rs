@@ -217,3 +217,27 @@ fn triangle_findings_name_the_binding_side() {
             .any(|c| c.starts_with("triangle-"))
     );
 }
+
+#[test]
+fn suspicious_number_points_at_a_budget_written_the_danish_way() {
+    let dotted = variant("budget = 80000", "budget = 80.000");
+    fires("suspicious-number", &dotted);
+    let review = review_brief(&dotted, Some(Lang::Da), None);
+    let d = review
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "suspicious-number")
+        .unwrap();
+    assert_eq!(&dotted[d.span.clone()], "80.000");
+    assert!(d.message.contains("80000"), "{}", d.message);
+    assert!(d.message.contains("80_000"), "{}", d.message);
+    // Below one hour at the rate (900): a typo or another unit.
+    fires(
+        "suspicious-number",
+        &variant("budget = 80000", "budget = 80"),
+    );
+    let codes = |s: &str| codes(s, Lang::En);
+    assert!(!codes(PRECISE).contains(&"suspicious-number"));
+    assert!(!codes(&variant("budget = 80000", "budget = 80_000")).contains(&"suspicious-number"));
+    assert!(!codes(&variant("budget = 80000", "budget = 80000.5")).contains(&"suspicious-number"));
+}

@@ -12,6 +12,7 @@ mod habits;
 mod history;
 mod language;
 mod layers;
+mod offer;
 mod parse;
 mod real_data;
 mod robustness;

@@ -1,47 +1,80 @@
-//! `trekant change BRIEF --title … --estimate LOW,LIKELY,HIGH`: a client's new wish priced
-//! against the triangle — added price and new finish date at the confidence, the new verdict —
-//! written as a short change order, and recorded in the tracked project.
+//! `trekant change BRIEF --title … --estimate LOW,LIKELY,HIGH [--propose | --accept]`: a
+//! client's new wish priced against the triangle and against the offer they accepted — the
+//! accepted price, the change's firm price at the confidence (rounded like the offer), the
+//! new total and delivery date — written as a change order to sign. A preview records
+//! nothing; `--propose` records it in the tracked project as proposed, `--accept` as
+//! accepted (it then becomes part of the tracked scope).
 
 use std::io::Write;
 
 use trekant_core::brief::Estimate;
 use trekant_core::document::change_order::{self, Format};
-use trekant_core::forecast::change::{Change, price_change};
-use trekant_store::{ChangeRequest, Store as _};
+use trekant_core::forecast::change::{Change, figures, price_change, scope_of};
+use trekant_core::t;
+use trekant_store::{ChangeRequest, Store as _, TrackedItem};
 
 use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::ChangeArgs;
 
 pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let estimate = parse_estimate(&args.estimate)?;
+    let asked = args.lang.map(Into::into);
+    let early = asked.unwrap_or_else(|| crate::args::output_lang(None));
     if args.title.trim().is_empty() {
-        anyhow::bail!("--title is empty: say what the client asks for");
+        anyhow::bail!(t!(early, "change-empty-title"));
     }
-    let html = match &args.output {
-        None => false,
+    let format = match &args.output {
+        None => Format::Markdown,
         Some(path) => match path.extension().and_then(|e| e.to_str()) {
-            Some("md") => false,
-            Some("html" | "htm") => true,
-            _ => anyhow::bail!("{}: write the change order as .md or .html", path.display()),
+            Some("md") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
+            Some("typ") => Format::Typst,
+            _ => anyhow::bail!(t!(
+                early,
+                "change-output-format",
+                file = path.display().to_string()
+            )),
         },
     };
-    let (brief, lang) = brief_or_exit(&args.brief, args.lang.map(Into::into), env)?;
+    let (brief, lang) = brief_or_exit(&args.brief, asked, env)?;
     let project = brief.project.name.as_ref().map(|n| n.value.clone());
-    // Whether the brief's project is tracked decides where the change is recorded; check it
-    // before anything is written, and never create a database just to look.
-    let tracked = match &project {
-        Some(name) if env.db_path()?.exists() => {
-            env.open_store()?.open_projects()?.iter().any(|p| p == name)
-        }
-        _ => false,
+    let records = args.propose || args.accept;
+    // The tracked project and its accepted offer, read without ever creating a database
+    // just to look.
+    let store = match &project {
+        Some(_) if env.db_path()?.exists() => Some(env.open_store()?),
+        _ => None,
     };
-    if args.accept && !tracked {
-        anyhow::bail!(
-            "`{}` is not being tracked, so the accepted change has nowhere to go: start it with `trekant track start {}` (or leave out --accept)",
-            project.as_deref().unwrap_or("(no name)"),
-            args.brief.display()
-        );
+    let tracked: Option<Vec<TrackedItem>> = match (&store, &project) {
+        (Some(store), Some(name)) if store.open_projects()?.iter().any(|p| p == name) => Some(
+            store
+                .track_status(name)?
+                .items
+                .into_iter()
+                .map(|i| TrackedItem {
+                    item: i.item,
+                    title: i.title,
+                    category: i.category,
+                    low: i.low,
+                    likely: i.likely,
+                    high: i.high,
+                })
+                .collect(),
+        ),
+        _ => None,
+    };
+    if records && tracked.is_none() {
+        anyhow::bail!(t!(
+            lang,
+            "change-not-tracked",
+            project = project.as_deref().unwrap_or("?"),
+            brief = args.brief.display().to_string(),
+        ));
     }
+    let accepted = match (&store, &project) {
+        (Some(store), Some(name)) => store.offers()?.into_iter().rfind(|o| o.brief == *name),
+        _ => None,
+    };
 
     let settings = settings(&brief, &args.simulation, env)?;
     let change = Change {
@@ -49,46 +82,51 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         estimate,
         category: args.category.clone(),
     };
-    let priced = match price_change(&brief, &change, &settings) {
+    // Priced against what was sold (the tracked scope), not the whole wish.
+    let scope = tracked.as_ref().map(|items| scope_of(&brief, items));
+    let priced = match price_change(scope.as_ref().unwrap_or(&brief), &change, &settings) {
         Ok(priced) => priced,
-        Err(error) => {
-            return Err(super::unpriceable(&args.brief, error));
-        }
+        Err(error) => return Err(super::unpriceable(&args.brief, error)),
     };
-    let format = if html { Format::Html } else { Format::Markdown };
-    let document = change_order::render(&priced, &brief, lang, format)?;
+    let figures = figures(&priced, &brief, accepted.as_ref());
+    let document = change_order::render(&priced, &figures, &brief, lang, settings.today, format)?;
     match &args.output {
         None => out.write_all(document.as_bytes())?,
         Some(path) => {
             crate::output::write_file(path, document.as_bytes(), &[&args.brief])?;
-            super::note(format_args!("wrote {}", path.display()));
+            super::note(t!(lang, "wrote", file = path.display().to_string()));
         }
     }
 
-    if let (true, Some(name)) = (tracked, &project) {
-        let change = ChangeRequest {
-            title: priced.title.clone(),
-            category: args.category.clone(),
-            low: (!estimate.point).then_some(estimate.low),
-            likely: estimate.likely,
-            high: (!estimate.point).then_some(estimate.high),
-            price: Some(priced.added.round()),
-            accepted: args.accept,
-            recorded: settings.today,
-        };
-        let item = env.open_store()?.record_change(name, &change)?;
-        match item {
-            Some(item) => eprintln!(
-                "recorded as accepted in `{name}`: log its hours with `trekant track log {item} HOURS`"
-            ),
-            None => eprintln!(
-                "recorded as proposed in `{name}`; once the client accepts, run this again with --accept"
-            ),
-        }
+    let (Some(mut store), Some(name), true) = (store, project, records) else {
+        super::note(t!(lang, "change-preview"));
+        return Ok(ExitStatus::Success);
+    };
+    let request = ChangeRequest {
+        title: priced.title.clone(),
+        category: args.category.clone(),
+        low: (!estimate.point).then_some(estimate.low),
+        likely: estimate.likely,
+        high: (!estimate.point).then_some(estimate.high),
+        price: Some(figures.change.headline(figures.customer) as f64),
+        accepted: args.accept,
+        recorded: settings.today,
+    };
+    match store.record_change(&name, &request)? {
+        Some(item) => super::note(t!(
+            lang,
+            "change-recorded-accepted",
+            project = name.as_str(),
+            item = item
+        )),
+        None => super::note(t!(
+            lang,
+            "change-recorded-proposed",
+            project = name.as_str()
+        )),
     }
     Ok(ExitStatus::Success)
 }
-
 /// `LOW,LIKELY,HIGH` or one number of hours.
 fn parse_estimate(text: &str) -> anyhow::Result<Estimate> {
     let expected =

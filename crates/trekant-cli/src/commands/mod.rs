@@ -1,5 +1,6 @@
 //! One module per subcommand; `run` dispatches and owns the shared setup (profile, colour).
 
+mod accept;
 mod backtest;
 mod calibration;
 mod change;
@@ -21,7 +22,6 @@ use crate::args::{Cli, ColorChoice, Command};
 use crate::input::{self, LoadedProfile};
 use crate::render;
 use trekant_core::Lang;
-use trekant_core::brief::Me;
 
 /// How a command ended; the exit code is the contract README.md documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,10 +132,10 @@ impl Env {
     }
 
     /// The provider profile; a profile with errors is [`Findings`] that show why.
-    pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<Me>> {
+    pub fn profile(&self, lang: Lang) -> anyhow::Result<Option<trekant_core::brief::Profile>> {
         match input::load_profile(self.profile.as_deref(), lang)? {
             LoadedProfile::None => Ok(None),
-            LoadedProfile::Ok(me) => Ok(Some(me)),
+            LoadedProfile::Ok(profile) => Ok(Some(*profile)),
             LoadedProfile::Invalid(source, diagnostics) => {
                 let file = render::Located::new(&source.name, &source.text);
                 let text = render::human(&file, &diagnostics, lang, self.styled);
@@ -172,6 +172,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Backtest(args) => backtest::run(&args, &env, &mut stdout)?,
         Command::Calibration(args) => calibration::run(&args, &env, &mut stdout)?,
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
+        Command::Accept(args) => accept::run(&args, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
         Command::Serve(args) => serve::run(&args)?,
     };

@@ -101,7 +101,7 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
     for (k, offer) in options.options.iter().enumerate() {
         out.push_str(&format!("{}\n", title(offer.kind, lang)));
         // Options often coincide (everything fits): say so rather than repeat them.
-        if let Some(same) = options.options[..k].iter().find(|o| same_offer(o, offer)) {
+        if let Some(same) = options.options[..k].iter().find(|o| o.same_as(offer)) {
             let same = trekant_core::t!(lang, "options-same-as", option = letter(same.kind));
             out.push_str(&format!("   {same}\n\n"));
             continue;
@@ -117,6 +117,10 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
                 percent(offer.p_both, lang),
                 trekant_core::t!(lang, "options-for-budget-and-deadline"),
             ));
+            // Musts deferred so that the rest fits: say what the whole must-list needs.
+            if !offer.deferred_must.is_empty() {
+                out.push_str(&needs(offer, brief, lang));
+            }
         }
         if offer.rush_hours > 0.0 {
             let rush = trekant_core::t!(
@@ -162,14 +166,19 @@ fn human(options: &Options, brief: &Brief, lang: Lang) -> String {
 }
 
 fn infeasible(offer: &Offer, brief: &Brief, lang: Lang) -> String {
-    let currency = brief.currency();
     let not_possible = trekant_core::t!(
         lang,
         "options-not-possible",
         confidence = percent(brief.me.confidence(), lang),
         odds = percent(offer.p_both, lang),
     );
-    let mut out = format!("   {not_possible}\n");
+    format!("   {not_possible}\n{}", needs(offer, brief, lang))
+}
+
+/// What the must-haves alone need, as a line (empty when the offer names nothing).
+fn needs(offer: &Offer, brief: &Brief, lang: Lang) -> String {
+    let currency = brief.currency();
+    let mut out = String::new();
     if offer.needs_budget.is_some() || offer.needs_deadline.is_some() {
         let mut needs = Vec::new();
         if let Some(b) = offer.needs_budget {
@@ -211,14 +220,6 @@ fn letter(kind: Kind) -> &'static str {
         Kind::FitBudgetAndDeadline => "C",
         Kind::Recommended => "D",
     }
-}
-
-fn same_offer(a: &Offer, b: &Offer) -> bool {
-    a.feasible == b.feasible
-        && a.items == b.items
-        && a.swapped == b.swapped
-        && a.price == b.price
-        && a.finish == b.finish
 }
 
 /// Writes `head:` and one entry per line, aligned.

@@ -65,6 +65,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Some(dir) => Some(read_template(dir, format, lang)?),
         None => None,
     };
+    let logo = logo(&brief, &args.file, &reviewed, lang, env)?;
     let input = Input {
         brief: &brief,
         lang,
@@ -72,6 +73,8 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         report: &report,
         questions: &groups,
         issued: settings.today,
+        number: number(&args.file, settings.today, env),
+        logo,
     };
     let document = match target {
         Target::Text(format) => proposal::render(&input, format, template.as_deref())?.into_bytes(),
@@ -97,6 +100,50 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The offer's number: the next of the year in the store when there is one (a proposal
+/// never creates it), else from the brief's file name.
+fn number(file: &Path, today: jiff::civil::Date, env: &Env) -> String {
+    let recorded: Option<Vec<String>> = env
+        .db_path()
+        .ok()
+        .filter(|p| p.is_file())
+        .and_then(|_| env.open_store().ok())
+        .and_then(|store| trekant_store::Store::offers(&store).ok())
+        .map(|offers| offers.into_iter().map(|o| o.number).collect());
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    proposal::offer_number(today.year(), recorded.as_deref(), &stem)
+}
+
+/// The sender's logo as a data URI; a logo that cannot be used is a located error in the
+/// brief (a profile's logo was checked, and made absolute, when the profile was read).
+fn logo(
+    brief: &trekant_core::Brief,
+    file: &Path,
+    reviewed: &super::Reviewed,
+    lang: trekant_core::Lang,
+    env: &Env,
+) -> anyhow::Result<Option<String>> {
+    let Some(name) = &brief.me.logo else {
+        return Ok(None);
+    };
+    let base = file.parent().unwrap_or(Path::new(""));
+    let path = base.join(&name.value);
+    match crate::input::read_logo(&path) {
+        Ok((kind, bytes)) => Ok(Some(trekant_core::brief::logo::data_uri(kind, &bytes))),
+        Err(error) => {
+            let shown = path.display().to_string();
+            let diagnostic =
+                trekant_core::brief::logo::diagnostic(lang, &error, &shown, name.span.clone());
+            let source = crate::render::Located::new(&reviewed.source.name, &reviewed.source.text);
+            let text = crate::render::human(&source, &[diagnostic], lang, env.styled);
+            Err(super::Findings(text).into())
+        }
+    }
 }
 
 fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow::Result<String> {

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use serde_json::json;
-use trekant_core::Lang;
-use trekant_core::review::questions::{QuestionGroup, questions};
+use trekant_core::review::questions::{self, QuestionGroup};
+use trekant_core::{Brief, Lang};
 
 use super::{Env, ExitStatus, read_and_review, review_errors};
 use crate::args::{QuestionsArgs, QuestionsFormat};
@@ -19,47 +19,32 @@ pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Res
         // The questions would rest on a brief that could not be read: fix it first.
         return Err(review_errors(&reviewed, env.styled));
     }
-    let groups = questions(&review.diagnostics, lang, |offset| {
+    let groups = questions::questions(&review.diagnostics, lang, |offset| {
         file.position(offset).line
     });
-    let client = review
-        .brief
-        .as_ref()
-        .and_then(|b| b.project.client.as_ref().map(|c| c.value.clone()));
+    let brief = review.brief.as_ref();
     match args.format {
         QuestionsFormat::Json => {
             let value = json!({ "file": file.name, "lang": lang, "groups": groups });
             serde_json::to_writer_pretty(&mut *out, &value)?;
             writeln!(out)?;
         }
-        QuestionsFormat::Md => {
-            out.write_all(markdown(&groups, lang, client.as_deref()).as_bytes())?
-        }
-        QuestionsFormat::Text => {
-            out.write_all(text(&groups, lang, client.as_deref()).as_bytes())?
-        }
+        QuestionsFormat::Md => out.write_all(markdown(&groups, lang, brief).as_bytes())?,
+        QuestionsFormat::Text => out.write_all(text(&groups, lang, brief).as_bytes())?,
     }
     Ok(ExitStatus::Success)
 }
 
-fn intro(lang: Lang, client: Option<&str>, any: bool) -> String {
-    let greeting = match client {
-        Some(client) => trekant_core::t!(lang, "questions-greeting-client", client = client),
-        None => trekant_core::t!(lang, "questions-greeting"),
-    };
-    let body = if any {
-        trekant_core::t!(lang, "questions-intro")
-    } else {
-        trekant_core::t!(lang, "questions-intro-none")
-    };
+fn intro(lang: Lang, brief: Option<&Brief>, any: bool, name: impl Fn(&str) -> String) -> String {
+    let greeting = questions::greeting(brief, lang, name);
+    let body = questions::intro(brief, lang, any);
     format!("{greeting},\n\n{body}\n")
 }
 
 /// The questions in Markdown; the client's words in them are escaped, so they stay text.
-fn markdown(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
+fn markdown(groups: &[QuestionGroup], lang: Lang, brief: Option<&Brief>) -> String {
     use trekant_core::document::markdown_escape::markdown as escape;
-    let client = client.map(escape);
-    let mut out = intro(lang, client.as_deref(), !groups.is_empty());
+    let mut out = intro(lang, brief, !groups.is_empty(), escape);
     let mut n = 0;
     for group in groups {
         out.push_str(&format!("\n## {}\n\n", escape(&group.title)));
@@ -71,8 +56,8 @@ fn markdown(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> Strin
     out
 }
 
-fn text(groups: &[QuestionGroup], lang: Lang, client: Option<&str>) -> String {
-    let mut out = intro(lang, client, !groups.is_empty());
+fn text(groups: &[QuestionGroup], lang: Lang, brief: Option<&Brief>) -> String {
+    let mut out = intro(lang, brief, !groups.is_empty(), str::to_string);
     let mut n = 0;
     for group in groups {
         out.push_str(&format!(

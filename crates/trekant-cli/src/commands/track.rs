@@ -42,29 +42,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 anyhow::bail!(t!(lang, "track-nothing-wanted", file = file));
             }
             let mut store = env.open_store()?;
-            store
-                .track_start(&name, &items, day)
-                .map_err(|e| store_error(e, &name, lang))?;
-            let likely: f64 = items.iter().map(|i| i.likely).sum();
-            let started = t!(
-                lang,
-                "track-started",
-                project = name,
-                day = day.to_string(),
-                items = items.len(),
-                items_text = items.len().to_string(),
-                likely = hours(likely, lang),
-            );
-            writeln!(out, "{started}")?;
-            for item in &items {
-                writeln!(
-                    out,
-                    "  {:<20} {}",
-                    item.item,
-                    estimate_text(item.low, item.likely, item.high, lang)
-                )?;
-            }
-            writeln!(out, "{}", t!(lang, "track-start-next"))?;
+            start(&mut store, &name, &items, day, lang, out)?;
             Ok(ExitStatus::Success)
         }
         TrackCommand::Log(args) => {
@@ -482,6 +460,42 @@ fn choose_project(store: &dyn Store, named: Option<&str>, lang: Lang) -> anyhow:
 
 fn quoted(names: &[String]) -> Vec<String> {
     names.iter().map(|n| format!("`{n}`")).collect()
+}
+
+/// Starts tracking `items` as project `name` from `day`, and says so: `track start`, and
+/// `accept` for the scope of the accepted offer.
+pub fn start(
+    store: &mut dyn Store,
+    name: &str,
+    items: &[TrackedItem],
+    day: Date,
+    lang: Lang,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    store
+        .track_start(name, items, day)
+        .map_err(|e| store_error(e, name, lang))?;
+    let likely: f64 = items.iter().map(|i| i.likely).sum();
+    let started = t!(
+        lang,
+        "track-started",
+        project = name,
+        day = day.to_string(),
+        items = items.len(),
+        items_text = items.len().to_string(),
+        likely = hours(likely, lang),
+    );
+    writeln!(out, "{started}")?;
+    for item in items {
+        writeln!(
+            out,
+            "  {:<20} {}",
+            item.item,
+            estimate_text(item.low, item.likely, item.high, lang)
+        )?;
+    }
+    writeln!(out, "{}", t!(lang, "track-start-next"))?;
+    Ok(())
 }
 
 fn store_error(error: StoreError, project: &str, lang: Lang) -> anyhow::Error {

@@ -32,3 +32,71 @@ init-no-budget = budget: mailen nævner intet beløb; spørg kunden
 init-found-deadline = deadline: { $deadline } (fra mailen: "{ $quote }")
 init-no-deadline = deadline: mailen nævner ingen dato; spørg kunden
 init-draft-next = skrev { $file }; tilføj dine leverancer som [[item]], og kør: trekant review { $file }
+
+## suspicious-number
+suspicious-number-dots = `budget = { $written }` læses af TOML som { $read }, ikke { $meant }: punktum er decimaltegn i TOML. Skriv { $meant } (eller { $underscored })
+suspicious-number-below-hour = budgettet ({ $budget }) er mindre end én times arbejde til din timepris ({ $rate }): en slåfejl, eller et beløb i en anden enhed?
+
+## accept
+accept-no-such-option = der er ingen mulighed, der hedder { $option }; se `trekant options`
+accept-infeasible = { $option } holder ikke med { $confidence } sikkerhed og kan ikke accepteres, som den er. { $others ->
+    [0] Ingen af mulighederne holder: ret budget, deadline eller leverancer i briefen først.
+   *[other] Dem, der holder: { $feasible }
+}
+accept-empty = { $option } indeholder ingen leverancer og kan ikke accepteres. { $others ->
+    [0] Ingen af mulighederne holder: ret budget, deadline eller leverancer i briefen først.
+   *[other] Dem, der holder: { $feasible }
+}
+accept-ex-vat = ekskl. moms
+accept-incl-vat = inkl. moms
+accept-recorded = tilbud { $number } accepteret for { $project }: { $option }, { $total } { $basis }, levering { $delivery }
+
+## The change order (document)
+change-order-kicker = Ændringsordre
+change-order-to-offer = Til tilbud { $number }
+change-order-from = Fra
+change-order-to = Til
+change-order-cvr = CVR { $cvr }
+change-order-ex-vat = ekskl. moms
+change-order-incl-vat = inkl. moms
+change-order-accepted-price = Accepteret pris (tilbud { $number })
+change-order-current-price = Pris for det aftalte omfang
+change-order-change-price = Ændringen: { $title }
+change-order-new-total = Ny samlet pris, { $basis }
+change-order-total-incl-vat = I alt inkl. moms ({ $rate })
+change-order-of-which-vat = Heraf moms ({ $rate })
+change-order-new-delivery = Levering
+change-order-delivery-moved = { $after } (før { $before })
+change-order-firm = Fast pris: rundet op til nærmeste { $round_to } fra prisen med { $confidence } sikkerhed
+change-order-acceptance = Accept
+change-order-acceptance-text = { $voice ->
+    [vi] Vi går i gang med ændringen, når I har accepteret den.
+   *[jeg] Jeg går i gang med ændringen, når I har accepteret den.
+} { $offer ->
+    [none] Prisen og leveringsdatoen ovenfor gælder fremover for hele opgaven.
+   *[other] Prisen og leveringsdatoen ovenfor erstatter dem i tilbud { $offer }; resten af tilbuddet gælder uændret.
+}
+change-order-accepted-by = Accepteret af kunden
+change-order-sign-name = Navn
+change-order-sign-date = Dato
+change-order-sign-signature = Underskrift
+change-order-for-sender = For leverandøren
+
+## change (the command)
+change-empty-title = --title er tom: skriv, hvad kunden beder om
+change-output-format = { $file }: skriv ændringsordren som .md, .html eller .typ
+change-not-tracked = `{ $project }` følges ikke, så ændringen har intet sted at blive registreret: acceptér tilbuddet med `trekant accept { $brief }` (eller start med `trekant track start { $brief }`), eller udelad --propose/--accept for at se et udkast
+change-preview = udkast: intet er registreret; registrér ændringen med --propose, eller med --accept, når kunden har sagt ja
+change-recorded-accepted = registreret som accepteret i `{ $project }`: log timer på den med `trekant track log { $item } TIMER`
+change-recorded-proposed = registreret som foreslået i `{ $project }`; når kunden siger ja, så kør kommandoen igen med --accept
+
+## questions: the e-mail's opening, in the provider's voice
+questions-greeting-contact = Hej { $name }
+questions-intro-voice = { $voice ->
+    [vi] Tak for jeres henvendelse. Før vi kan give et tilbud, vi tør stå inde for, har vi nogle spørgsmål:
+   *[jeg] Tak for jeres henvendelse. Før jeg kan give et tilbud, jeg tør stå inde for, har jeg nogle spørgsmål:
+}
+questions-intro-none-voice = { $voice ->
+    [vi] Tak for en klar og præcis beskrivelse — vi har ingen spørgsmål lige nu.
+   *[jeg] Tak for en klar og præcis beskrivelse — jeg har ingen spørgsmål lige nu.
+}

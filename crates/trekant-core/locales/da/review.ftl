@@ -113,7 +113,7 @@ urgency-question = I skriver { $w } — hvilken dato skal det være klar, hvorfo
 
 ## vague-wording
 vague-wording-message = upræcist ord: "{ $w }" betyder forskellige ting for forskellige mennesker og kan ikke tjekkes ved aflevering
-vague-wording-question-look = Hvad betyder { $w } for jer — kan I vise to sider eller produkter, I synes er { $w }, og sige hvorfor?
+vague-wording-question-look = Hvad betyder { $w } for jer — kan I vise to sider eller produkter, I synes er { $w_pl }, og sige hvorfor?
 vague-wording-question-ease = Hvad betyder { $w } for jer — hvem skal bruge det, og hvilke opgaver skal de kunne klare uden hjælp?
 vague-wording-question-speed = Hvor hurtigt er { $w } — hvilken side eller handling, hvor mange sekunder, på hvilken enhed og forbindelse?
 vague-wording-question-scale = Hvad skal { $w } kunne klare — hvor mange brugere eller ordrer nu og om to år, og hvad regner I med at ændre senere?

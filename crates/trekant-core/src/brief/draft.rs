@@ -107,7 +107,7 @@ fn write_toml(mail: &str, d: &Draft, subject: Option<&str>, today: Date) -> Stri
     out.push_str(&pad("# client = \"\"".to_string(), &t("draft-client-note")));
     if let Some(contact) = &d.contact {
         out.push_str(&pad(
-            format!("# contact = {}", basic_string(&contact.value)),
+            format!("contact = {}", basic_string(&contact.value)),
             &crate::t!(lang, "draft-from-mail", quote = contact.quote.as_str()),
         ));
     }

@@ -5,6 +5,7 @@
 //! so that one review reports all problems at once.
 
 pub mod draft;
+pub mod logo;
 mod parse;
 mod profile;
 pub mod schema;
@@ -65,6 +66,12 @@ pub struct Project {
     /// `None` when the key is absent; `Some(empty)` when the client gave an empty list.
     pub success: Option<Spanned<Vec<Spanned<String>>>>,
     pub start: Option<Spanned<Date>>,
+    /// The task in the provider's words, for the offer.
+    pub summary: Option<Spanned<String>>,
+    /// A short quote from the client the provider chooses to show in the offer.
+    pub quote: Option<Spanned<String>>,
+    /// The client's contact person ("Lone Madsen").
+    pub contact: Option<Spanned<String>>,
 }
 
 /// The side of the triangle a client can call non-negotiable.
@@ -81,6 +88,8 @@ pub struct Request {
     pub budget: Option<Spanned<f64>>,
     pub deadline: Option<Spanned<Date>>,
     pub fixed: Vec<Spanned<Fixed>>,
+    /// Whether `budget` includes VAT (moms); see [`Brief::budget_includes_vat`].
+    pub budget_includes_vat: Option<Spanned<bool>>,
 }
 
 /// Which public holidays the calendar skips.
@@ -102,6 +111,28 @@ pub struct Me {
     pub days_off: Option<Spanned<Vec<Date>>>,
     pub workdays: Option<Spanned<Vec<Weekday>>>,
     pub confidence: Option<Spanned<f64>>,
+    /// The sender of the offer.
+    pub name: Option<Spanned<String>>,
+    pub company: Option<Spanned<String>>,
+    /// The Danish business registration number: 8 digits (spaces removed when read).
+    pub cvr: Option<Spanned<String>>,
+    pub email: Option<Spanned<String>>,
+    pub phone: Option<Spanned<String>>,
+    pub address: Option<Spanned<String>>,
+    /// A PNG, JPEG or SVG file: relative to the file that names it when read from a brief;
+    /// the CLI makes a profile's logo absolute. Checked where it is read ([`logo::check`]).
+    pub logo: Option<Spanned<String>>,
+    pub voice: Option<Spanned<Voice>>,
+}
+
+/// Whether the provider writes as one person or as a company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Voice {
+    /// "jeg" / "I".
+    Jeg,
+    /// "vi" / "we".
+    Vi,
 }
 
 /// Defaults for a provider who has said nothing: a full Danish working week.
@@ -113,6 +144,11 @@ pub mod defaults {
     pub const CORRELATION: f64 = 0.3;
     pub const TRIALS: u64 = 20_000;
     pub const VALID_DAYS: u32 = 30;
+    pub const PAYMENT_DAYS: u32 = 14;
+    /// Danish moms.
+    pub const VAT_DKK: f64 = 0.25;
+    pub const ROUND_TO_DKK: f64 = 500.0;
+    pub const ROUND_TO_OTHER: f64 = 100.0;
 }
 
 impl Me {
@@ -154,6 +190,18 @@ impl Me {
 
     pub fn confidence(&self) -> f64 {
         value_or(&self.confidence, defaults::CONFIDENCE)
+    }
+
+    /// How the provider speaks: as written, else "vi" for a company and "jeg" otherwise.
+    pub fn voice(&self) -> Voice {
+        self.voice.as_ref().map_or(
+            if self.company.is_some() {
+                Voice::Vi
+            } else {
+                Voice::Jeg
+            },
+            |v| v.value,
+        )
     }
 }
 
@@ -234,6 +282,8 @@ pub struct Item {
     pub depends: Vec<Spanned<String>>,
     pub category: Option<Spanned<String>>,
     pub alternative: Option<Alternative>,
+    /// What the item is, in the provider's words, for the offer.
+    pub description: Option<Spanned<String>>,
     /// The item's whole table.
     pub span: Span,
 }
@@ -296,11 +346,50 @@ impl Model {
     }
 }
 
+/// The offer's terms, from the brief's `[terms]` and, key by key, the profile's.
 #[derive(Clone, Debug, Default)]
 pub struct Terms {
     pub revisions: Option<Spanned<u32>>,
     pub valid_days: Option<Spanned<u32>>,
+    /// Payment terms in words (`payment = "40% at start, 60% at launch"`).
     pub payment: Option<Spanned<String>>,
+    /// The payment plan (`payment = [{ share = 0.3, at = "start" }, …]`); its shares sum to 1.
+    pub payment_plan: Option<Spanned<Vec<Instalment>>>,
+    pub customer: Option<Spanned<Customer>>,
+    /// The VAT rate, 0–1.
+    pub vat: Option<Spanned<f64>>,
+    /// Fixed prices are rounded up to a multiple of this (> 0).
+    pub round_to: Option<Spanned<f64>>,
+    pub payment_days: Option<Spanned<u32>>,
+    /// The hourly rate for work outside the offer.
+    pub change_rate: Option<Spanned<f64>>,
+}
+
+/// Who the offer is for: a business compares prices ex. VAT, a consumer incl. VAT.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Customer {
+    #[default]
+    Business,
+    Consumer,
+}
+
+/// One payment of the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instalment {
+    pub share: Spanned<f64>,
+    pub at: Spanned<PaymentAt>,
+}
+
+/// When a payment falls due.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaymentAt {
+    Start,
+    Delivery,
+    /// When this item (by id) is delivered.
+    #[serde(untagged)]
+    Item(String),
 }
 
 impl Brief {
@@ -329,5 +418,87 @@ impl Brief {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id.value == id)
+    }
+
+    pub fn customer(&self) -> Customer {
+        self.terms
+            .customer
+            .as_ref()
+            .map(|c| c.value)
+            .unwrap_or_default()
+    }
+
+    /// The VAT rate: as written, else 25 % moms for DKK and none for other currencies.
+    pub fn vat(&self) -> f64 {
+        let default = if self.currency() == "DKK" {
+            defaults::VAT_DKK
+        } else {
+            0.0
+        };
+        value_or(&self.terms.vat, default)
+    }
+
+    /// What fixed prices are rounded up to: as written, else 500 for DKK and 100 otherwise.
+    pub fn round_to(&self) -> f64 {
+        let default = if self.currency() == "DKK" {
+            defaults::ROUND_TO_DKK
+        } else {
+            defaults::ROUND_TO_OTHER
+        };
+        value_or(&self.terms.round_to, default)
+    }
+
+    /// Whether the client's budget includes VAT: as written, else true for consumers and
+    /// false for businesses (who think ex. VAT).
+    pub fn budget_includes_vat(&self) -> bool {
+        self.request
+            .budget_includes_vat
+            .as_ref()
+            .map_or(self.customer() == Customer::Consumer, |b| b.value)
+    }
+
+    /// The client's budget ex. VAT, to compare with the simulated cost.
+    pub fn budget_ex_vat(&self) -> Option<f64> {
+        let budget = self.request.budget.as_ref()?.value;
+        Some(if self.budget_includes_vat() {
+            budget / (1.0 + self.vat())
+        } else {
+            budget
+        })
+    }
+
+    /// The payment plan as (share, when): as written, else everything on delivery.
+    pub fn payment_plan(&self) -> Vec<(f64, PaymentAt)> {
+        match &self.terms.payment_plan {
+            Some(plan) if !plan.value.is_empty() => plan
+                .value
+                .iter()
+                .map(|i| (i.share.value, i.at.value.clone()))
+                .collect(),
+            _ => vec![(1.0, PaymentAt::Delivery)],
+        }
+    }
+
+    pub fn payment_days(&self) -> u32 {
+        self.terms
+            .payment_days
+            .as_ref()
+            .map_or(defaults::PAYMENT_DAYS, |d| d.value)
+    }
+
+    pub fn valid_days(&self) -> u32 {
+        self.terms
+            .valid_days
+            .as_ref()
+            .map_or(defaults::VALID_DAYS, |d| d.value)
+    }
+
+    /// The hourly rate for work outside the offer: `terms.change_rate`, else `me.rate`.
+    pub fn change_rate(&self) -> Option<f64> {
+        self.terms
+            .change_rate
+            .as_ref()
+            .or(self.me.rate.as_ref())
+            .map(|r| r.value)
     }
 }

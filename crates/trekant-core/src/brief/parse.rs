@@ -8,8 +8,8 @@ use jiff::civil::{Date, Weekday};
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Alternative, Brief, Distribution, Estimate, Fixed, Holidays, Item, Me, Model, Priority,
-    Project, Request, Risk, Terms,
+    Alternative, Brief, Customer, Distribution, Estimate, Fixed, Holidays, Instalment, Item, Me,
+    Model, PaymentAt, Priority, Project, Request, Risk, Terms, Voice,
 };
 use super::{schema, syntax};
 use crate::diagnostic::Diagnostic;
@@ -32,9 +32,11 @@ pub struct Parsed {
 pub(crate) const TOP_KEYS: &[&str] =
     &["project", "request", "me", "item", "risk", "model", "terms"];
 pub(crate) const PROJECT_KEYS: &[&str] = &[
-    "name", "client", "language", "currency", "purpose", "success", "start",
+    "name", "client", "language", "currency", "purpose", "success", "start", "summary", "quote",
+    "contact",
 ];
-pub(crate) const REQUEST_KEYS: &[&str] = &["text", "budget", "deadline", "fixed"];
+pub(crate) const REQUEST_KEYS: &[&str] =
+    &["text", "budget", "deadline", "fixed", "budget_includes_vat"];
 pub(crate) const ME_KEYS: &[&str] = &[
     "rate",
     "hours_per_week",
@@ -44,6 +46,14 @@ pub(crate) const ME_KEYS: &[&str] = &[
     "days_off",
     "workdays",
     "confidence",
+    "name",
+    "company",
+    "cvr",
+    "email",
+    "phone",
+    "address",
+    "logo",
+    "voice",
 ];
 pub(crate) const ITEM_KEYS: &[&str] = &[
     "id",
@@ -54,11 +64,22 @@ pub(crate) const ITEM_KEYS: &[&str] = &[
     "depends",
     "category",
     "alternative",
+    "description",
 ];
 const ALTERNATIVE_KEYS: &[&str] = &["title", "estimate", "value"];
 pub(crate) const RISK_KEYS: &[&str] = &["title", "probability", "effort", "delay"];
 pub(crate) const MODEL_KEYS: &[&str] = &["distribution", "correlation", "trials", "seed"];
-pub(crate) const TERMS_KEYS: &[&str] = &["revisions", "valid_days", "payment"];
+pub(crate) const TERMS_KEYS: &[&str] = &[
+    "revisions",
+    "valid_days",
+    "payment",
+    "customer",
+    "vat",
+    "round_to",
+    "payment_days",
+    "change_rate",
+];
+const PAYMENT_KEYS: &[&str] = &["share", "at"];
 
 /// Every table's keys, to tell a user who put a key in the wrong table where it belongs.
 const TABLES: &[(&str, &[&str])] = &[
@@ -177,7 +198,7 @@ impl Reader {
             brief.model = self.model(table);
         }
         if let Some((table, span)) = self.table_at(root, "terms") {
-            brief.terms = self.terms(table);
+            brief.terms = self.terms(table, "terms");
             brief.tables.terms = Some(span);
         }
         for (table, span) in self.array_of_tables(root, "item") {
@@ -191,7 +212,32 @@ impl Reader {
                 brief.risks.push(risk);
             }
         }
+        self.check_payment_items(&brief);
         brief
+    }
+
+    /// A payment due "when item X is delivered" must name an item of the brief.
+    fn check_payment_items(&mut self, brief: &Brief) {
+        let Some(plan) = &brief.terms.payment_plan else {
+            return;
+        };
+        for instalment in &plan.value {
+            if let PaymentAt::Item(id) = &instalment.at.value
+                && brief.item(id).is_none()
+            {
+                let mut allowed = vec!["start", "delivery"];
+                allowed.extend(brief.items.iter().map(|i| i.id.value.as_str()));
+                self.rejected
+                    .push(("terms.payment".into(), instalment.at.span.clone()));
+                self.diagnostics.push(schema::not_one_of(
+                    self.lang,
+                    "terms.payment.at",
+                    id,
+                    &allowed,
+                    instalment.at.span.clone(),
+                ));
+            }
+        }
     }
 
     fn project(&mut self, table: &DeTable, span: Span) -> Project {
@@ -215,6 +261,9 @@ impl Reader {
             purpose: self.string(table, "purpose", "project"),
             success: self.string_list(table, "success", "project"),
             start: self.date(table, "start", "project"),
+            summary: self.string(table, "summary", "project"),
+            quote: self.string(table, "quote", "project"),
+            contact: self.string(table, "contact", "project"),
         }
     }
 
@@ -265,6 +314,7 @@ impl Reader {
             budget: self.number(table, "budget", "request"),
             deadline: self.date(table, "deadline", "request"),
             fixed,
+            budget_includes_vat: self.boolean(table, "budget_includes_vat", "request"),
         }
     }
 
@@ -305,6 +355,71 @@ impl Reader {
             days_off,
             workdays,
             confidence: self.number(table, "confidence", path),
+            name: self.string(table, "name", path),
+            company: self.string(table, "company", path),
+            cvr: self.cvr(table, path),
+            email: self.email(table, path),
+            phone: self.string(table, "phone", path),
+            address: self.string(table, "address", path),
+            logo: self.string(table, "logo", path),
+            voice: self.parse_enum(table, "voice", path, &["jeg", "vi"], |s| {
+                match s.to_lowercase().as_str() {
+                    "jeg" => Some(Voice::Jeg),
+                    "vi" => Some(Voice::Vi),
+                    _ => None,
+                }
+            }),
+        }
+    }
+
+    /// A CVR number: 8 digits; spaces between them are allowed and dropped.
+    fn cvr(&mut self, table: &DeTable, path: &str) -> Option<Spanned<String>> {
+        let value = self.get(table, "cvr")?;
+        let text = match value.get_ref() {
+            DeValue::String(s) => s.to_string(),
+            DeValue::Integer(i) => i.as_str().to_owned(),
+            _ => {
+                self.wrong_type(path, "cvr", "expected-quoted-string", value);
+                return None;
+            }
+        };
+        let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            Some(Spanned::new(digits, value.span()))
+        } else {
+            self.rejected.push((join(path, "cvr"), value.span()));
+            self.diagnostics.push(schema::bad_value(
+                self.lang,
+                &join(path, "cvr"),
+                crate::t!(self.lang, "offer-bad-cvr", cvr = text),
+                value.span(),
+            ));
+            None
+        }
+    }
+
+    /// An e-mail address: something, an `@`, and a domain with a dot.
+    fn email(&mut self, table: &DeTable, path: &str) -> Option<Spanned<String>> {
+        let email = self.string(table, "email", path)?;
+        let valid = email.value.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email.value.chars().any(char::is_whitespace)
+        });
+        if valid {
+            Some(email)
+        } else {
+            self.rejected
+                .push((join(path, "email"), email.span.clone()));
+            self.diagnostics.push(schema::bad_value(
+                self.lang,
+                &join(path, "email"),
+                crate::t!(self.lang, "offer-bad-email", email = email.value.as_str()),
+                email.span,
+            ));
+            None
         }
     }
 
@@ -329,8 +444,9 @@ impl Reader {
         }
     }
 
-    fn terms(&mut self, table: &DeTable) -> Terms {
-        self.check_keys(table, TERMS_KEYS, "terms");
+    /// The `[terms]` table, shared by briefs and profile files.
+    pub(crate) fn terms(&mut self, table: &DeTable, path: &str) -> Terms {
+        self.check_keys(table, TERMS_KEYS, path);
         let small = |value: Option<Spanned<u64>>, reader: &mut Reader, key: &str| {
             let value = value?;
             match u32::try_from(value.value) {
@@ -338,7 +454,7 @@ impl Reader {
                 Err(_) => {
                     reader.diagnostics.push(schema::bad_value(
                         reader.lang,
-                        &format!("terms.{key}"),
+                        &join(path, key),
                         crate::messages::text(reader.lang, "bad-unreasonably-large"),
                         value.span,
                     ));
@@ -346,13 +462,151 @@ impl Reader {
                 }
             }
         };
-        let revisions = self.unsigned(table, "revisions", "terms");
-        let valid_days = self.unsigned(table, "valid_days", "terms");
+        let revisions = self.unsigned(table, "revisions", path);
+        let valid_days = self.unsigned(table, "valid_days", path);
+        let payment_days = self.unsigned(table, "payment_days", path);
+        // `payment` is either words or a plan.
+        let (payment, payment_plan) = match table.get("payment").map(|v| v.get_ref()) {
+            Some(DeValue::Array(_)) => (None, self.payment_plan(table, path)),
+            _ => (self.string(table, "payment", path), None),
+        };
+        let vat = self.number(table, "vat", path);
+        let vat = self.checked(
+            vat,
+            path,
+            "vat",
+            |v| (0.0..=1.0).contains(&v),
+            "offer-bad-vat",
+        );
+        let round_to = self.number(table, "round_to", path);
+        let round_to = self.checked(
+            round_to,
+            path,
+            "round_to",
+            |v| v > 0.0,
+            "offer-bad-positive",
+        );
+        let change_rate = self.number(table, "change_rate", path);
+        let change_rate = self.checked(
+            change_rate,
+            path,
+            "change_rate",
+            |v| v > 0.0,
+            "offer-bad-positive",
+        );
         Terms {
             revisions: small(revisions, self, "revisions"),
             valid_days: small(valid_days, self, "valid_days"),
-            payment: self.string(table, "payment", "terms"),
+            payment,
+            payment_plan,
+            customer: self.parse_enum(table, "customer", path, &["business", "consumer"], |s| {
+                match s {
+                    "business" => Some(Customer::Business),
+                    "consumer" => Some(Customer::Consumer),
+                    _ => None,
+                }
+            }),
+            vat,
+            round_to,
+            payment_days: small(payment_days, self, "payment_days"),
+            change_rate,
         }
+    }
+
+    /// Keeps a number that passes `ok`; otherwise a located error saying what is allowed.
+    fn checked(
+        &mut self,
+        value: Option<Spanned<f64>>,
+        path: &str,
+        key: &str,
+        ok: impl Fn(f64) -> bool,
+        message: &str,
+    ) -> Option<Spanned<f64>> {
+        let value = value?;
+        if ok(value.value) {
+            return Some(value);
+        }
+        self.rejected.push((join(path, key), value.span.clone()));
+        self.diagnostics.push(schema::bad_value(
+            self.lang,
+            &join(path, key),
+            crate::messages::text(self.lang, message),
+            value.span,
+        ));
+        None
+    }
+
+    /// `payment = [{ share = 0.3, at = "start" }, …]`: shares above 0 that sum to 1; `at` is
+    /// `start`, `delivery` or an item id (checked against the items once they are read).
+    fn payment_plan(&mut self, table: &DeTable, path: &str) -> Option<Spanned<Vec<Instalment>>> {
+        let (entries, span) = self.array(table, "payment", path, "offer-expected-payment")?;
+        let plan_path = join(path, "payment");
+        let mut plan = Vec::with_capacity(entries.len());
+        let mut complete = true;
+        for entry in entries {
+            let DeValue::Table(t) = entry.get_ref() else {
+                self.wrong_type(path, "payment", "offer-expected-payment", entry);
+                complete = false;
+                continue;
+            };
+            self.check_keys(t, PAYMENT_KEYS, &plan_path);
+            let share = self.required(
+                t,
+                "share",
+                &plan_path,
+                "share = 0.3",
+                &entry.span(),
+                Self::number,
+            );
+            let share = self.checked(
+                share,
+                &plan_path,
+                "share",
+                |v| v > 0.0 && v <= 1.0,
+                "offer-bad-share",
+            );
+            let at = self
+                .required(
+                    t,
+                    "at",
+                    &plan_path,
+                    "at = \"delivery\"",
+                    &entry.span(),
+                    Self::string,
+                )
+                .map(|at| {
+                    let when = match at.value.trim() {
+                        "start" => PaymentAt::Start,
+                        "delivery" => PaymentAt::Delivery,
+                        id => PaymentAt::Item(id.to_owned()),
+                    };
+                    Spanned::new(when, at.span)
+                });
+            match (share, at) {
+                (Some(share), Some(at)) => plan.push(Instalment { share, at }),
+                _ => complete = false,
+            }
+        }
+        if !complete {
+            self.rejected.push((plan_path, span));
+            return None;
+        }
+        let sum: f64 = plan.iter().map(|i| i.share.value).sum();
+        if (sum - 1.0).abs() > 1e-6 {
+            self.rejected.push((plan_path.clone(), span.clone()));
+            self.diagnostics.push(schema::bad_value(
+                self.lang,
+                &plan_path,
+                crate::t!(
+                    self.lang,
+                    "offer-bad-share-sum",
+                    sum = crate::format::decimal(sum, 2, self.lang)
+                ),
+                span,
+            ));
+            return None;
+        }
+        Some(Spanned::new(plan, span))
     }
 
     fn item(&mut self, table: &DeTable, span: Span) -> Option<Item> {
@@ -406,6 +660,7 @@ impl Reader {
                 .unwrap_or_default(),
             category: self.string(table, "category", "item"),
             alternative,
+            description: self.string(table, "description", "item"),
             span,
         };
         Some(item)
@@ -510,6 +765,17 @@ impl Reader {
             DeValue::String(s) => Some(Spanned::new(s.to_string(), value.span())),
             _ => {
                 self.wrong_type(path, key, "expected-quoted-string", value);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, table: &DeTable, key: &str, path: &str) -> Option<Spanned<bool>> {
+        let value = self.get(table, key)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Spanned::new(*b, value.span())),
+            _ => {
+                self.wrong_type(path, key, "offer-expected-boolean", value);
                 None
             }
         }

@@ -1,13 +1,14 @@
 //! The provider's profile file: `[me]` defaults shared by every brief.
 //!
 //! A freelancer's rate, capacity and calendar rarely change between briefs, so they live in
-//! `$XDG_CONFIG_HOME/trekant/profile.toml`; a brief's own `[me]` overrides any of them.
+//! `$XDG_CONFIG_HOME/trekant/profile.toml`; a brief's own `[me]` overrides any of them. So
+//! do the usual terms of an offer (`[terms]`), which a brief's `[terms]` overrides key by key.
 
 use toml::de::{DeTable, DeValue};
 
-use super::Me;
 use super::parse::Reader;
 use super::syntax;
+use super::{Me, Terms};
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::span::Spanned;
@@ -16,10 +17,11 @@ use crate::span::Spanned;
 #[derive(Clone, Debug, Default)]
 pub struct Profile {
     pub me: Me,
+    pub terms: Terms,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses a profile file: a `[me]` table, as in a brief. Only its form is checked here;
+/// Parses a profile file: a `[me]` and a `[terms]` table, as in a brief. Only its form is checked here;
 /// `review::review_profile` also checks that its settings are in range.
 pub fn parse_profile(source: &str, lang: Lang) -> Profile {
     let root = match DeTable::parse(source) {
@@ -27,6 +29,7 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
         Err(error) => {
             return Profile {
                 me: Me::default(),
+                terms: Terms::default(),
                 diagnostics: vec![syntax::from_toml_error(lang, source, &error)],
             };
         }
@@ -36,14 +39,53 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
         diagnostics: Vec::new(),
         rejected: Vec::new(),
     };
-    reader.check_keys(root.get_ref(), &["me"], "");
+    reader.check_keys(root.get_ref(), &["me", "terms"], "");
     let me = match root.get_ref().get("me").map(|v| v.get_ref()) {
         Some(DeValue::Table(table)) => reader.me(table, "me"),
         _ => Me::default(),
     };
+    let terms = match root.get_ref().get("terms").map(|v| v.get_ref()) {
+        Some(DeValue::Table(table)) => reader.terms(table, "terms"),
+        _ => Terms::default(),
+    };
     Profile {
         me,
+        terms,
         diagnostics: reader.diagnostics,
+    }
+}
+
+/// Fills `mine` from `theirs` when unset; the value carries an empty span at the start of
+/// the brief: it was not written in it.
+fn fill<T: Clone>(mine: &mut Option<Spanned<T>>, theirs: &Option<Spanned<T>>) {
+    if mine.is_none() {
+        *mine = theirs.as_ref().map(|v| Spanned::new(v.value.clone(), 0..0));
+    }
+}
+
+impl Profile {
+    /// Fills what the brief left out of `[me]` and `[terms]` from the profile.
+    pub fn fill(&self, me: &mut Me, terms: &mut Terms) {
+        me.fill_from(&self.me);
+        terms.fill_from(&self.terms);
+    }
+}
+
+impl Terms {
+    /// Fills every term the brief left out from the profile, key by key.
+    pub fn fill_from(&mut self, profile: &Terms) {
+        fill(&mut self.revisions, &profile.revisions);
+        fill(&mut self.valid_days, &profile.valid_days);
+        // Words and plan are one key: the brief's either replaces the profile's.
+        if self.payment.is_none() && self.payment_plan.is_none() {
+            fill(&mut self.payment, &profile.payment);
+            fill(&mut self.payment_plan, &profile.payment_plan);
+        }
+        fill(&mut self.customer, &profile.customer);
+        fill(&mut self.vat, &profile.vat);
+        fill(&mut self.round_to, &profile.round_to);
+        fill(&mut self.payment_days, &profile.payment_days);
+        fill(&mut self.change_rate, &profile.change_rate);
     }
 }
 
@@ -51,11 +93,6 @@ impl Me {
     /// Fills every setting the brief left out from the profile. Filled values carry an empty
     /// span at the start of the brief: they were not written in it.
     pub fn fill_from(&mut self, profile: &Me) {
-        fn fill<T: Clone>(mine: &mut Option<Spanned<T>>, theirs: &Option<Spanned<T>>) {
-            if mine.is_none() {
-                *mine = theirs.as_ref().map(|v| Spanned::new(v.value.clone(), 0..0));
-            }
-        }
         fill(&mut self.rate, &profile.rate);
         fill(&mut self.hours_per_week, &profile.hours_per_week);
         fill(&mut self.max_hours_per_week, &profile.max_hours_per_week);
@@ -64,5 +101,13 @@ impl Me {
         fill(&mut self.days_off, &profile.days_off);
         fill(&mut self.workdays, &profile.workdays);
         fill(&mut self.confidence, &profile.confidence);
+        fill(&mut self.name, &profile.name);
+        fill(&mut self.company, &profile.company);
+        fill(&mut self.cvr, &profile.cvr);
+        fill(&mut self.email, &profile.email);
+        fill(&mut self.phone, &profile.phone);
+        fill(&mut self.address, &profile.address);
+        fill(&mut self.logo, &profile.logo);
+        fill(&mut self.voice, &profile.voice);
     }
 }

@@ -20,10 +20,16 @@ pub(crate) struct Histogram<'a> {
 }
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 240.0;
+const HEIGHT: f64 = 264.0;
 const LEFT: f64 = 16.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 36.0;
+/// The plot starts below the title and two rows of line labels: a label sits above the
+/// lines, so it never crosses the other line, and on its own row, so never the other label.
+const TOP: f64 = 64.0;
+/// Where the first row of line labels sits (its baseline).
+const LABEL_ROW: f64 = 40.0;
+/// About how wide a character of a 12 px semibold label is.
+const CHAR_WIDTH: f64 = 7.0;
 const BOTTOM: f64 = 44.0;
 const BINS: usize = 40;
 
@@ -122,12 +128,14 @@ pub(crate) fn histogram(chart: &Histogram) -> String {
             return;
         }
         let x = x_of(value);
-        let anchor = if x > WIDTH * 0.7 { "end" } else { "start" };
-        let tx = if anchor == "end" { x - 4.0 } else { x + 4.0 };
+        // Centred over its line, kept inside the chart.
+        let half = label.chars().count() as f64 * CHAR_WIDTH / 2.0;
+        let tx = x.clamp(LEFT + half, (WIDTH - RIGHT - half).max(LEFT + half));
+        let y = LABEL_ROW + row * 14.0;
         let _ = write!(
             svg,
-            r##"<line x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{base}" stroke="{colour}" stroke-width="2"{dash}/><text x="{tx:.1}" y="{:.1}" text-anchor="{anchor}" fill="{colour}" font-weight="600">{}</text>"##,
-            TOP + 12.0 + row * 14.0,
+            r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{base}" stroke="{colour}" stroke-width="2"{dash}/><text x="{tx:.1}" y="{y:.1}" text-anchor="middle" fill="{colour}" font-weight="600">{}</text>"##,
+            TOP - 4.0,
             escape(label)
         );
     };
@@ -144,6 +152,63 @@ pub(crate) fn histogram(chart: &Histogram) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line label's x-range and baseline.
+    type Label = (f64, f64, f64);
+    /// A line's x and top.
+    type Line = (f64, f64);
+
+    /// The line labels and the lines of a chart.
+    fn labels_and_lines(svg: &str) -> (Vec<Label>, Vec<Line>) {
+        let attr = |tag: &str, name: &str| -> f64 {
+            let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            tag[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let mut labels = Vec::new();
+        for part in svg.split("<text").skip(1) {
+            if part.contains("text-anchor=\"middle\"") {
+                let text = part.split('>').nth(1).unwrap().split('<').next().unwrap();
+                let half = text.chars().count() as f64 * CHAR_WIDTH / 2.0;
+                let x = attr(part, "x");
+                labels.push((x - half, x + half, attr(part, "y")));
+            }
+        }
+        let lines = svg
+            .split("<line")
+            .skip(1)
+            .filter(|l| l.contains("stroke-width=\"2\""))
+            .map(|l| (attr(l, "x1"), attr(l, "y1")))
+            .collect();
+        (labels, lines)
+    }
+
+    #[test]
+    fn line_labels_never_cross_the_other_line_or_label() {
+        let sorted: Vec<f64> = (0..1000).map(f64::from).collect();
+        let fmt = |v: f64| format!("{v:.0}");
+        // Close together, far apart, at either edge, in either order.
+        for (limit, quote) in [(500.0, 510.0), (10.0, 990.0), (990.0, 985.0), (0.0, 2.0)] {
+            let svg = histogram(&Histogram {
+                sorted: &sorted,
+                title: "t",
+                limit: Some((limit, "deadline 15. februar 2027".into())),
+                quote: Some((quote, "P80 19. februar 2027".into())),
+                fmt: &fmt,
+                discrete: true,
+            });
+            let (labels, lines) = labels_and_lines(&svg);
+            assert_eq!((labels.len(), lines.len()), (2, 2), "{svg}");
+            // On different rows, so never on top of each other.
+            assert!((labels[0].2 - labels[1].2).abs() >= 14.0);
+            for (from, to, y) in &labels {
+                assert!(*from >= 0.0 && *to <= WIDTH, "a label leaves the chart");
+                for (_, top) in &lines {
+                    // Every line starts below every label's baseline.
+                    assert!(top > y, "{limit} {quote}: a line crosses a label");
+                }
+            }
+        }
+    }
 
     #[test]
     fn draws_bars_and_an_escaped_limit() {

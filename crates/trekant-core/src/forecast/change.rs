@@ -6,10 +6,13 @@
 
 use jiff::civil::Date;
 
-use crate::brief::{Brief, Estimate, Item, Priority};
+use serde::Serialize;
+
+use crate::brief::{Brief, Customer, Estimate, Item, Priority};
 use crate::forecast::estimate::{self, EstimateError, Report, Settings};
+use crate::forecast::price::Amounts;
 use crate::span::Spanned;
-use crate::tracking::change_item_id;
+use crate::tracking::{AcceptedOffer, TrackedItem, change_item_id};
 
 /// What the client asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,14 +76,102 @@ pub fn price_change(
     })
 }
 
+/// What the change order states, in whole currency units on the offer's basis (ex. VAT for a
+/// business, incl. VAT for a consumer): the price the client accepted, the change's firm
+/// price, the new total, and the delivery date before and after.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figures {
+    pub customer: Customer,
+    /// The accepted offer's number, when the price comes from one.
+    pub offer_number: Option<String>,
+    /// The accepted price: the accepted offer's total, else the scope's firm price now.
+    pub accepted: i64,
+    /// The change at the confidence, rounded up like the offer's prices.
+    pub change: Amounts,
+    /// `accepted` plus the change's price on the same basis.
+    pub new_total: i64,
+    pub delivery_before: Date,
+    pub delivery_after: Date,
+}
+
+/// The figures of `priced` against the offer the client accepted, when there is one: its
+/// total is the price the client agreed to, and its delivery date moves by as many days as
+/// the change moves the simulated finish. Without one, the scope's own firm price and
+/// finish stand in for them.
+pub fn figures(priced: &PricedChange, brief: &Brief, accepted: Option<&AcceptedOffer>) -> Figures {
+    let customer = brief.customer();
+    let firm = |cost: f64| Amounts::firm(cost, brief.vat(), brief.round_to(), customer);
+    let change = firm(priced.added);
+    let (offer_number, accepted_price, delivery_before) = match accepted {
+        Some(offer) => (
+            Some(offer.number.clone()),
+            offer.total.round() as i64,
+            offer.delivery,
+        ),
+        None => (
+            None,
+            firm(priced.price_before).headline(customer),
+            priced.finish_before,
+        ),
+    };
+    let moved = (priced.finish_after - priced.finish_before).get_days();
+    let delivery_after = delivery_before
+        .checked_add(jiff::Span::new().days(i64::from(moved.max(0))))
+        .unwrap_or(priced.finish_after);
+    Figures {
+        customer,
+        offer_number,
+        accepted: accepted_price,
+        change,
+        new_total: accepted_price + change.headline(customer),
+        delivery_before,
+        delivery_after,
+    }
+}
+
+/// The brief cut to the scope being worked on (a tracked project's items): the brief's items
+/// that are tracked keep their place with the tracked estimate (a swapped-in alternative's,
+/// say), the others become `wont`, and tracked items the brief lacks (accepted changes) are
+/// added as must-haves. A change is then priced against what was sold, not the whole wish.
+pub fn scope_of(brief: &Brief, tracked: &[TrackedItem]) -> Brief {
+    let mut scope = brief.clone();
+    let estimate_of = |t: &TrackedItem| match (t.low, t.high) {
+        (Some(low), Some(high)) => Estimate::three(low, t.likely, high),
+        _ => Estimate::point(t.likely),
+    };
+    for item in &mut scope.items {
+        match tracked.iter().find(|t| t.item == item.id.value) {
+            Some(t) => item.estimate = Spanned::new(estimate_of(t), item.estimate.span.clone()),
+            None => item.priority = Some(Spanned::new(Priority::Wont, 0..0)),
+        }
+    }
+    for t in tracked {
+        if brief.item(&t.item).is_none() {
+            let change = Change {
+                title: t.title.clone().unwrap_or_else(|| t.item.clone()),
+                estimate: estimate_of(t),
+                category: t.category.clone(),
+            };
+            scope.items.push(new_item(t.item.clone(), &change));
+        }
+    }
+    scope
+}
+
 /// The brief with the change as one more must-have item, named as an accepted change is
 /// named in the tracked project ([`change_item_id`]). It goes last, so every other item and
 /// risk keeps its random stream.
 pub(crate) fn with_change(brief: &Brief, change: &Change) -> Brief {
     let mut with = brief.clone();
     let id = change_item_id(|id| brief.item(id).is_some());
+    with.items.push(new_item(id, change));
+    with
+}
+
+/// A must-have item made of a change.
+fn new_item(id: String, change: &Change) -> Item {
     let spanned = |v| Spanned::new(v, 0..0);
-    with.items.push(Item {
+    Item {
         id: spanned(id),
         title: Some(spanned(change.title.clone())),
         estimate: Spanned::new(change.estimate, 0..0),
@@ -89,9 +180,9 @@ pub(crate) fn with_change(brief: &Brief, change: &Change) -> Brief {
         depends: Vec::new(),
         category: change.category.as_ref().map(|c| spanned(c.clone())),
         alternative: None,
+        description: None,
         span: 0..0,
-    });
-    with
+    }
 }
 
 /// The empirical `q` quantile of sorted samples.
@@ -178,5 +269,65 @@ estimate = [10, 16, 30]
         // Common random numbers: the scope without the change prices the same either way.
         assert_eq!(small.price_before, big.price_before);
         assert_eq!(small.valid_until, date(2026, 3, 31));
+    }
+
+    #[test]
+    fn the_change_is_measured_against_the_accepted_offer() {
+        let brief = crate::review_brief(BRIEF, None, None).brief.unwrap();
+        let priced = price_change(&brief, &change(6.0), &settings()).unwrap();
+        let alone = figures(&priced, &brief, None);
+        // DKK to a business: rounded up to 500, ex. VAT, moms 25 % on top.
+        assert_eq!(alone.change.ex_vat % 500, 0);
+        assert!(alone.change.ex_vat as f64 >= priced.added);
+        assert_eq!(alone.change.vat, alone.change.ex_vat / 4);
+        assert_eq!(alone.accepted % 500, 0);
+        assert_eq!(alone.delivery_before, priced.finish_before);
+        let offer = AcceptedOffer {
+            number: "2026-4".into(),
+            brief: "Collide".into(),
+            option: "recommended".into(),
+            items: Vec::new(),
+            total: 30_000.0,
+            delivery: date(2026, 5, 1),
+            accepted: date(2026, 3, 1),
+        };
+        let against = figures(&priced, &brief, Some(&offer));
+        assert_eq!(against.offer_number.as_deref(), Some("2026-4"));
+        assert_eq!(against.accepted, 30_000);
+        assert_eq!(against.new_total, 30_000 + against.change.ex_vat);
+        let moved = (priced.finish_after - priced.finish_before).get_days();
+        assert_eq!((against.delivery_after - offer.delivery).get_days(), moved);
+    }
+
+    #[test]
+    fn the_scope_is_what_was_tracked() {
+        let brief = crate::review_brief(BRIEF, None, None).brief.unwrap();
+        let tracked = vec![
+            TrackedItem {
+                item: "build".into(),
+                title: None,
+                category: None,
+                low: Some(5.0),
+                likely: 8.0,
+                high: Some(12.0),
+            },
+            TrackedItem {
+                item: "change-9".into(),
+                title: Some("Gift cards".into()),
+                category: None,
+                low: None,
+                likely: 4.0,
+                high: None,
+            },
+        ];
+        let scope = scope_of(&brief, &tracked);
+        let first = scope.item("change-1").unwrap();
+        assert_eq!(first.priority(), Priority::Wont);
+        let build = scope.item("build").unwrap();
+        assert_eq!(build.estimate.value.values(), [5.0, 8.0, 12.0]);
+        let added = scope.item("change-9").unwrap();
+        assert_eq!(added.priority(), Priority::Must);
+        assert!(added.estimate.value.point);
+        assert_eq!(added.label(), "Gift cards");
     }
 }

@@ -409,7 +409,8 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
 
     let mut cal = Calendar::for_me(&brief.me);
     let per_day = calendar::hours_per_day(brief.me.hours_per_week(), cal.workdays_per_week());
-    let budget = brief.request.budget.as_ref().map(|b| b.value);
+    // The cost is ex. VAT; so is the budget it is compared with.
+    let budget = brief.budget_ex_vat();
     let deadline_days = brief
         .request
         .deadline

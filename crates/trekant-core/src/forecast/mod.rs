@@ -7,5 +7,6 @@ pub mod calendar;
 pub mod change;
 pub mod estimate;
 pub mod options;
+pub mod price;
 pub mod simulate;
 pub mod tracking;

@@ -1,6 +1,7 @@
 //! The two languages trekant speaks to freelancers and their clients: Danish and English.
 
 pub mod detect;
+pub mod inflect;
 
 use serde::Serialize;
 

@@ -7,7 +7,7 @@ pub(crate) mod text;
 
 use jiff::civil::Date;
 
-use crate::brief::{Brief, Me, parse_brief};
+use crate::brief::{Brief, Profile, parse_brief};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
 use crate::span::Span;
@@ -34,9 +34,9 @@ impl Review {
     }
 }
 
-/// Reviews a brief. `profile` fills `[me]` settings the brief leaves out. Without a
+/// Reviews a brief. `profile` fills `[me]` settings and `[terms]` the brief leaves out. Without a
 /// `project.start`, the triangle is judged from today's date only in [`review_brief_at`].
-pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> Review {
+pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Profile>) -> Review {
     review_brief_at(source, lang, profile, None)
 }
 
@@ -44,7 +44,7 @@ pub fn review_brief(source: &str, lang: Option<Lang>, profile: Option<&Me>) -> R
 pub fn review_brief_at(
     source: &str,
     lang: Option<Lang>,
-    profile: Option<&Me>,
+    profile: Option<&Profile>,
     today: Option<Date>,
 ) -> Review {
     let parsed = parse_brief(source, lang);
@@ -60,7 +60,7 @@ pub fn review_brief_at(
     }
     let mut brief = parsed.brief;
     if let Some(profile) = profile {
-        brief.me.fill_from(profile);
+        profile.fill(&mut brief.me, &mut brief.terms);
     }
     let sound = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     let estimate = if sound {

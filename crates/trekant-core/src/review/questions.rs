@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::brief::{Brief, Voice};
 use crate::diagnostic::{Diagnostic, Topic};
 use crate::lang::Lang;
 use crate::messages::{Arg, Message};
@@ -51,6 +52,39 @@ pub(crate) fn topic_title(topic: Topic, lang: Lang) -> String {
     crate::messages::text(lang, id)
 }
 
+/// How the e-mail with the questions opens: "Hej Lone" when the brief names a contact (by
+/// first name), "Kære Kaffe Nord ApS" when it names only the client, else "Hej". `name`
+/// escapes the name for the output (Markdown, say).
+pub fn greeting(brief: Option<&Brief>, lang: Lang, name: impl Fn(&str) -> String) -> String {
+    let project = brief.map(|b| &b.project);
+    let first = project
+        .and_then(|p| p.contact.as_ref())
+        .and_then(|c| c.value.split_whitespace().next().map(str::to_string));
+    let client = project
+        .and_then(|p| p.client.as_ref())
+        .map(|c| c.value.as_str());
+    match (first, client) {
+        (Some(first), _) => crate::t!(lang, "questions-greeting-contact", name = name(&first)),
+        (None, Some(client)) => crate::t!(lang, "questions-greeting-client", client = name(client)),
+        (None, None) => crate::t!(lang, "questions-greeting"),
+    }
+}
+
+/// The paragraph before the questions (or instead of them, when there are none), in the
+/// provider's voice: "jeg" or "vi" (`me.voice`, by default "vi" when `me.company` is set).
+pub fn intro(brief: Option<&Brief>, lang: Lang, any: bool) -> String {
+    let voice = match brief.map_or(Voice::Jeg, |b| b.me.voice()) {
+        Voice::Jeg => "jeg",
+        Voice::Vi => "vi",
+    };
+    let id = if any {
+        "questions-intro-voice"
+    } else {
+        "questions-intro-none-voice"
+    };
+    crate::t!(lang, id, voice = voice)
+}
+
 /// Groups the questions of `diagnostics` by topic, in topic order, dropping empty groups
 /// and repeated questions. `line_of` turns a byte offset into a line number.
 pub fn questions(
@@ -96,39 +130,48 @@ pub fn questions(
 /// "You wrote 'only a small' …") become one question quoting all the words: a client
 /// answers one question, not five that read alike. Such questions are catalog messages with
 /// the quoted words in `w` and their number in `count`, so the merged question is made by
-/// the catalog again, its verb agreeing ("What do 'simple' and 'modern' mean").
+/// the catalog again, its verb agreeing ("What do 'simple' and 'modern' mean"), and its
+/// Danish adjectives too (`w_pl`: "sider, I synes er 'lækre' og 'professionelle'").
 fn merge_quoted(questions: Vec<(Question, Option<Message>)>, lang: Lang) -> Vec<Question> {
-    let mut merged: Vec<(Question, Option<Message>, Vec<String>)> = Vec::new();
+    let text = |k: &Message, name: &str| match k.get(name) {
+        Some(Arg::Text(w)) => Some(w.clone()),
+        _ => None,
+    };
+    let mut merged: Vec<Merging> = Vec::new();
     for (question, key) in questions {
         let quoting = key.as_ref().filter(|k| k.get("count").is_some());
-        let word = quoting.and_then(|k| match k.get("w") {
-            Some(Arg::Text(w)) => Some(w.clone()),
-            _ => None,
-        });
+        let word = quoting.and_then(|k| text(k, "w"));
+        let plural = quoting.and_then(|k| text(k, "w_pl"));
         let same = quoting.and_then(|k| {
-            merged.iter_mut().find(|(q, other, _)| {
+            merged.iter_mut().find(|(q, other, _, _)| {
                 q.code == question.code && other.as_ref().is_some_and(|o| same_but_words(o, k))
             })
         });
         match (same, word) {
-            (Some((_, _, words)), Some(word)) => {
+            (Some((_, _, words, plurals)), Some(word)) => {
                 if !words.contains(&word) {
                     words.push(word);
+                    plurals.extend(plural);
                 }
             }
             (_, word) => {
                 let words = word.into_iter().collect();
-                merged.push((question, key, words));
+                merged.push((question, key, words, plural.into_iter().collect()));
             }
         }
     }
+    let list = |words: &[String]| {
+        let (last, rest) = words.split_last().expect("more than one");
+        crate::t!(lang, "list-and", rest = rest.join(", "), last = last)
+    };
     merged
         .into_iter()
-        .map(|(mut question, key, words)| {
+        .map(|(mut question, key, words, plurals)| {
             if let (Some(mut key), true) = (key, words.len() > 1) {
-                let (last, rest) = words.split_last().expect("more than one");
-                let list = crate::t!(lang, "list-and", rest = rest.join(", "), last = last);
-                key.set("w", list);
+                key.set("w", list(&words));
+                if plurals.len() == words.len() {
+                    key.set("w_pl", list(&plurals));
+                }
                 key.set("count", words.len());
                 question.text = key.render(lang);
             }
@@ -137,13 +180,16 @@ fn merge_quoted(questions: Vec<(Question, Option<Message>)>, lang: Lang) -> Vec<
         .collect()
 }
 
+/// A question being merged: its message, the words it quotes, the same words in the plural.
+type Merging = (Question, Option<Message>, Vec<String>, Vec<String>);
+
 /// Whether two question messages are the same but for the words they quote.
 fn same_but_words(a: &Message, b: &Message) -> bool {
     let rest = |m: &Message| -> Vec<(&'static str, Arg)> {
         let mut args: Vec<_> = m
             .args
             .iter()
-            .filter(|(n, _)| !matches!(*n, "w" | "count"))
+            .filter(|(n, _)| !matches!(*n, "w" | "w_pl" | "count"))
             .cloned()
             .collect();
         args.sort_by_key(|(n, _)| *n);
@@ -202,5 +248,41 @@ mod tests {
               opgaver skal de kunne klare uden hjælp?"
             ]
         );
+    }
+
+    #[test]
+    fn danish_adjectives_agree_with_what_they_describe() {
+        let one = asked("Siden skal være lækker.", Lang::Da);
+        assert!(one[0].contains("I synes er 'lækre',"), "{one:?}");
+        let two = asked("Vi vil have en lækker og professionel webshop.", Lang::Da);
+        assert_eq!(
+            two,
+            [
+                "Hvad betyder 'lækker' og 'professionel' for jer — kan I vise to sider eller \
+                 produkter, I synes er 'lækre' og 'professionelle', og sige hvorfor?"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_greeting_names_the_contact_and_the_voice_follows_the_sender() {
+        let brief = |extra: &str| {
+            let source = format!("[project]\nname = \"x\"\n{extra}");
+            crate::review_brief(&source, Some(Lang::Da), None)
+                .brief
+                .unwrap()
+        };
+        let plain = |s: &str| s.to_string();
+        let lone = brief("contact = \"Lone Madsen\"\nclient = \"Kaffe Nord\"");
+        assert_eq!(greeting(Some(&lone), Lang::Da, plain), "Hej Lone");
+        assert_eq!(greeting(Some(&lone), Lang::En, plain), "Hi Lone");
+        let client = brief("client = \"Kaffe Nord\"");
+        assert_eq!(greeting(Some(&client), Lang::Da, plain), "Kære Kaffe Nord");
+        assert_eq!(greeting(None, Lang::Da, plain), "Hej");
+        assert!(intro(Some(&lone), Lang::Da, true).contains("har jeg nogle"));
+        let company = brief("[me]\ncompany = \"Studio ApS\"");
+        assert!(intro(Some(&company), Lang::Da, true).contains("har vi nogle"));
+        let voice = brief("[me]\ncompany = \"Studio ApS\"\nvoice = \"jeg\"");
+        assert!(intro(Some(&voice), Lang::Da, false).contains("jeg har ingen"));
     }
 }

@@ -57,6 +57,30 @@ pub struct Offer {
     /// When infeasible: the date the must-haves would need (at the confidence).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub needs_deadline: Option<Date>,
+    /// Must-have item ids the option leaves for a phase 2 because not all of them fit (the
+    /// recommendation still offers the most valuable scope that does; `needs_budget` and
+    /// `needs_deadline` then say what the whole must-list needs).
+    pub deferred_must: Vec<String>,
+    /// Per delivered item (as in `items`): its mean hours in the form delivered, the weight
+    /// of its share of the price.
+    #[serde(skip)]
+    pub item_hours: Vec<f64>,
+    /// Per delivered item (as in `items`): the date it is done at the confidence, the work
+    /// done in dependency order and the risks spread over it.
+    #[serde(skip)]
+    pub item_finish: Vec<Date>,
+}
+
+impl Offer {
+    /// Whether the client could not tell the two offers apart: the same scope, delivered
+    /// the same way, at the same price and date. Shown once ("Samme som …").
+    pub fn same_as(&self, other: &Offer) -> bool {
+        self.feasible == other.feasible
+            && self.items == other.items
+            && self.swapped == other.swapped
+            && self.price == other.price
+            && self.finish == other.finish
+    }
 }
 
 /// All four options of a brief.
@@ -127,6 +151,8 @@ pub(crate) struct Problem {
     pub value: Vec<f64>,
     pub alt_value: Vec<f64>,
     pub must: Vec<bool>,
+    /// Set while searching for the best scope when not all musts fit: musts may be left.
+    pub relax_musts: std::cell::Cell<bool>,
     /// Items not wanted at all (`wont`).
     pub excluded: Vec<bool>,
     /// Dependencies as brief item indices.
@@ -141,6 +167,11 @@ pub(crate) struct Problem {
 }
 
 impl Problem {
+    /// Whether item `i` must be delivered in the scope searched.
+    fn is_must(&self, i: usize) -> bool {
+        self.must[i] && !self.relax_musts.get()
+    }
+
     /// Per-trial hours of a scope (risks included).
     pub fn hours(&self, scope: &[Form]) -> Vec<f64> {
         let mut hours: Vec<f64> = self
@@ -207,7 +238,7 @@ impl Problem {
     pub fn valid(&self, scope: &[Form]) -> bool {
         scope.iter().enumerate().all(|(i, f)| {
             let delivered = *f != Form::Left;
-            (!self.must[i] || delivered)
+            (!self.is_must(i) || delivered)
                 && (!self.excluded[i] || !delivered)
                 && (*f != Form::Alternative || self.alternative[i].is_some())
                 && (!delivered || self.depends[i].iter().all(|&d| scope[d] != Form::Left))
@@ -318,12 +349,13 @@ pub(crate) fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, Est
             .iter()
             .map(|i| i.priority() == Priority::Wont)
             .collect(),
+        relax_musts: std::cell::Cell::new(false),
         order: topological_order(&depends),
         depends,
         value,
         alt_value,
         rate,
-        budget: brief.request.budget.as_ref().map(|b| b.value),
+        budget: brief.budget_ex_vat(),
         deadline_days,
         confidence: settings.confidence,
         hours_per_day: calendar::hours_per_day(brief.me.hours_per_week(), cal.workdays_per_week()),
@@ -377,7 +409,7 @@ fn forms(problem: &Problem, i: usize, allow_alternatives: bool) -> Vec<Form> {
     if allow_alternatives && problem.alternative[i].is_some() {
         forms.push(Form::Alternative);
     }
-    if !problem.must[i] {
+    if !problem.is_must(i) {
         forms.push(Form::Left);
     }
     forms
@@ -472,10 +504,14 @@ fn exact(problem: &Problem, allow_alternatives: bool) -> Option<Vec<Form>> {
 /// scope stays feasible; repeated until nothing more fits, which makes the result maximal.
 fn greedy(problem: &Problem, allow_alternatives: bool) -> Option<Vec<Form>> {
     let n = problem.order.len();
-    let mut scope: Vec<Form> = problem
-        .must
-        .iter()
-        .map(|&must| if must { Form::Original } else { Form::Left })
+    let mut scope: Vec<Form> = (0..n)
+        .map(|i| {
+            if problem.is_must(i) {
+                Form::Original
+            } else {
+                Form::Left
+            }
+        })
         .collect();
     // Musts pull in their dependencies.
     for &i in problem.order.iter().rev() {
@@ -591,6 +627,33 @@ impl Problem {
         }
     }
 
+    /// The working day each delivered item is done by, at the confidence: the items worked
+    /// in dependency order, the risks' hours and delay spread over the work in proportion.
+    fn milestones(&self, scope: &[Form], per_day: f64) -> Vec<(usize, u32)> {
+        let trials = self.draws.delay_days.len();
+        let total = self.hours(scope);
+        let mut done = vec![0.0f64; trials];
+        let mut out = Vec::new();
+        for &i in &self.order {
+            let Some(k) = self.draw_index(i, scope[i]) else {
+                continue;
+            };
+            add(&mut done, &self.draws.items[k]);
+            let mut days: Vec<u32> = (0..trials)
+                .map(|t| {
+                    let risk = f64::from(self.draws.risk_hours[t]);
+                    let work = total[t] - risk;
+                    let share = if work > 0.0 { done[t] / work } else { 1.0 };
+                    let delay = f64::from(self.draws.delay_days[t]) * share;
+                    finish_day(done[t] + risk * share, delay, per_day)
+                })
+                .collect();
+            out.push((i, quantile_in_place(&mut days, self.confidence) as u32));
+        }
+        out.sort_by_key(|(i, _)| *i);
+        out
+    }
+
     /// P(finish ≤ deadline) at a weekly capacity.
     fn p_deadline(&self, hours: &[f64], hours_per_week: f64, workdays: usize) -> f64 {
         let Some(deadline) = self.deadline_days else {
@@ -691,6 +754,16 @@ pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateEr
                 .map(|i| ids[i].clone())
                 .collect()
         };
+        let per_day = calendar::hours_per_day(per_week, workdays);
+        let item_finish = problem
+            .milestones(scope, per_day)
+            .into_iter()
+            .map(|(_, day)| date(day).min(date(outcome.finish_day)))
+            .collect();
+        let item_hours = (0..n)
+            .filter_map(|i| problem.draw_index(i, scope[i]))
+            .map(|k| mean_of(&problem.draws.items[k]))
+            .collect();
         Offer {
             kind,
             feasible,
@@ -705,6 +778,9 @@ pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateEr
             hours_per_week: per_week,
             needs_budget: None,
             needs_deadline: None,
+            deferred_must: Vec::new(),
+            item_hours,
+            item_finish,
         }
     };
 
@@ -749,7 +825,7 @@ pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateEr
     };
 
     // C and D: the most valuable scope that fits, without and with alternatives.
-    let fitted = |kind, allow| match best_scope(&problem, allow) {
+    let fitted = |kind, allow, problem: &Problem| match best_scope(problem, allow) {
         Some(scope) => {
             let hours = problem.hours(&scope);
             let outcome = problem.outcome(&hours, normal, normal, surcharge, workdays);
@@ -785,8 +861,27 @@ pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateEr
             offer
         }
     };
-    let fit = fitted(Kind::FitBudgetAndDeadline, false);
-    let recommended = fitted(Kind::Recommended, true);
+    let fit = fitted(Kind::FitBudgetAndDeadline, false, &problem);
+    let mut recommended = fitted(Kind::Recommended, true, &problem);
+    if !recommended.feasible {
+        // Not all musts fit: the recommendation is still an offer the client can accept,
+        // the most valuable scope that fits with musts deferred, if any non-empty one does.
+        problem.relax_musts.set(true);
+        let relaxed = best_scope(&problem, true);
+        problem.relax_musts.set(false);
+        if let Some(scope) = relaxed.filter(|s| s.iter().any(|f| *f != Form::Left)) {
+            let hours = problem.hours(&scope);
+            let outcome = problem.outcome(&hours, normal, normal, surcharge, workdays);
+            let mut offer = offer(Kind::Recommended, &scope, &outcome, normal, true);
+            offer.deferred_must = (0..n)
+                .filter(|&i| scope[i] == Form::Left && problem.must[i])
+                .map(|i| ids[i].clone())
+                .collect();
+            offer.needs_budget = recommended.needs_budget;
+            offer.needs_deadline = recommended.needs_deadline;
+            recommended = offer;
+        }
+    }
 
     Ok(Options {
         confidence: settings.confidence,

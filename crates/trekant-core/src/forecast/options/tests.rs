@@ -225,3 +225,49 @@ fn rushing_costs_more_and_finishes_sooner() {
     assert!(!fit.feasible);
     assert!(fit.needs_deadline.is_some() && fit.needs_budget.is_none());
 }
+
+#[test]
+fn when_not_all_musts_fit_the_recommendation_defers_some() {
+    let toml = "[project]\nname = \"t\"\nstart = 2027-03-01\n\
+        [request]\nbudget = 30000\n\
+        [me]\nrate = 1000\nhours_per_week = 30\n\
+        [[item]]\nid = \"shop\"\nestimate = [18, 20, 24]\npriority = \"must\"\nvalue = 10\n\
+        [[item]]\nid = \"catalog\"\nestimate = [20, 25, 30]\npriority = \"must\"\nvalue = 5\n";
+    let result = options(&parse(toml), &settings(5_000)).unwrap();
+    let fit = &result.options[2];
+    assert!(
+        !fit.feasible,
+        "the musts together cost about 45 000: {fit:?}"
+    );
+    let recommended = &result.options[3];
+    assert!(recommended.feasible, "{recommended:?}");
+    assert_eq!(recommended.items, ["shop"]);
+    assert_eq!(recommended.deferred_must, ["catalog"]);
+    assert!(recommended.price <= 30_000.0);
+    // What the whole must-list would need is still said.
+    assert!(recommended.needs_budget.is_some_and(|b| b > 30_000.0));
+    let json = serde_json::to_value(&result).unwrap();
+    assert_eq!(json["options"][3]["feasible"], true);
+    assert_eq!(json["options"][3]["deferred_must"][0], "catalog");
+
+    // No non-empty scope fits: the recommendation says what it takes.
+    let nothing = toml.replace("budget = 30000", "budget = 5000");
+    let result = options(&parse(&nothing), &settings(5_000)).unwrap();
+    let recommended = &result.options[3];
+    assert!(!recommended.feasible);
+    assert!(recommended.deferred_must.is_empty());
+    assert!(recommended.needs_budget.is_some());
+}
+
+#[test]
+fn items_have_weights_and_milestones_in_order() {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(5);
+    let brief = parse(&random_brief(&mut rng, 8));
+    let result = options(&brief, &settings(5_000)).unwrap();
+    for offer in &result.options {
+        assert_eq!(offer.item_hours.len(), offer.items.len());
+        assert_eq!(offer.item_finish.len(), offer.items.len());
+        assert!(offer.item_hours.iter().all(|h| *h > 0.0));
+        assert!(offer.item_finish.iter().all(|d| *d <= offer.finish));
+    }
+}

@@ -57,9 +57,20 @@ impl Rule {
     }
 }
 
-/// The question `id` about the client's words `w`, quoted, counted as one.
+/// The question `id` about the client's words `w`, quoted, counted as one; `w_pl` is the
+/// words in the plural, for a question that uses them of something plural (Danish
+/// adjectives agree: "sider, I synes er 'lækre'").
 pub(crate) fn quoted_question(lang: Lang, id: &'static str, w: &str) -> Message {
-    crate::msg!(id, w = crate::t!(lang, "quoted", w = w), count = 1usize)
+    let plural = match lang {
+        Lang::Da => crate::lang::inflect::danish_plural(w),
+        Lang::En => w.to_string(),
+    };
+    crate::msg!(
+        id,
+        w = crate::t!(lang, "quoted", w = w),
+        count = 1usize,
+        w_pl = crate::t!(lang, "quoted", w = plural)
+    )
 }
 
 /// What a rule looks at.
@@ -145,6 +156,7 @@ pub mod open_ended;
 pub mod point_estimate;
 pub mod probability_range;
 pub mod schema;
+pub mod suspicious_number;
 pub mod syntax;
 pub mod triangle_tight;
 pub mod triangle_unrealistic;
@@ -185,6 +197,7 @@ registry! {
     missing_success,
     unmeasurable_success,
     missing_budget,
+    suspicious_number,
     missing_deadline,
     missing_revisions,
     missing_priority,
