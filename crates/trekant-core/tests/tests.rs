@@ -13,6 +13,7 @@ mod language;
 mod layers;
 mod parse;
 mod real_data;
+mod review_corpus;
 mod robustness;
 mod rules;
 mod simulate;
