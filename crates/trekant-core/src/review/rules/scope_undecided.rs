@@ -54,7 +54,8 @@ static PHRASES: &[Phrase<()>] = &[
     // English
     Phrase::new("to be determined|decided|defined|confirmed|specified|clarified", ()),
     Phrase::new("yet to be determined|decided|defined|specified|agreed", ()),
-    Phrase::new("tbd|tbc|t.b.d.", ()),
+    Phrase::new("tbd|tbc", ()),
+    Phrase::new("t.b.d.", ()),
     Phrase::new("evolving requirements|scope|needs|specification|specifications", ()),
     Phrase::new("possibly|potentially|perhaps including|include|also", ()),
     Phrase::new("could|might|may ?possibly|also include", ()),
