@@ -24,7 +24,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(brief) = cx.brief else { return };
+    let Some(brief) = cx.brief else {
+        // A plain e-mail leaves the same gap, and gets the same question.
+        return super::text_gaps::check(cx.scanned(), super::text_gaps::Gap::Purpose, &RULE, out);
+    };
     if brief
         .project
         .purpose

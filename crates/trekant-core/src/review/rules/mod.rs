@@ -151,6 +151,7 @@ pub mod probability_range;
 pub mod schema;
 pub mod scope_undecided;
 pub mod syntax;
+pub(crate) mod text_gaps;
 pub mod triangle_tight;
 pub mod triangle_unrealistic;
 pub mod unbounded_revisions;
