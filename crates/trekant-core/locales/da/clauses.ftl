@@ -30,9 +30,9 @@ price-cap-question = I skriver { $w } — er beløbet jeres budget, eller et lø
 no-reservations-message = ingen forbehold tilladt: "{ $w }" — alle andre spørgsmål i teksten skal stilles inden spørgefristen
 no-reservations-question = I skriver { $w } — hvornår er sidste frist for spørgsmål? Alt det, vi ikke må tage forbehold for, skal afklares inden da.
 
-## huller i en almindelig mail
-text-missing-budget-message = mailen nævner intet budget
-text-vague-budget-message = mailen nævner budgettet ("{ $w }"), men intet beløb
-text-missing-deadline-message = mailen nævner ingen dato for opgaven
-text-missing-purpose-message = mailen siger ikke, hvad opgaven skal opnå
-text-missing-success-message = mailen siger ikke, hvordan succes skal måles
+## huller i en almindelig henvendelse (en mail, en Markdown- eller tekstfil)
+text-missing-budget-message = henvendelsen nævner intet budget
+text-vague-budget-message = henvendelsen nævner budgettet ("{ $w }"), men intet beløb
+text-missing-deadline-message = henvendelsen nævner ingen dato for opgaven
+text-missing-purpose-message = henvendelsen siger ikke, hvad opgaven skal opnå
+text-missing-success-message = henvendelsen siger ikke, hvordan succes skal måles

@@ -30,9 +30,9 @@ price-cap-question = You wrote { $w } — is that amount your budget or a promis
 no-reservations-message = no reservations allowed: "{ $w }" — every other question in this text must be asked before the deadline for questions
 no-reservations-question = You wrote { $w } — when is the last day for questions? Every point we cannot assume must be clarified before then.
 
-## gaps in a plain e-mail
-text-missing-budget-message = the e-mail names no budget
-text-vague-budget-message = the e-mail mentions the budget ("{ $w }") but gives no amount
-text-missing-deadline-message = the e-mail gives no date for the work
-text-missing-purpose-message = the e-mail does not say what the work is for
-text-missing-success-message = the e-mail does not say how success will be measured
+## gaps in a plain request (an e-mail, a Markdown or text file)
+text-missing-budget-message = the request names no budget
+text-vague-budget-message = the request mentions the budget ("{ $w }") but gives no amount
+text-missing-deadline-message = the request gives no date for the work
+text-missing-purpose-message = the request does not say what the work is for
+text-missing-success-message = the request does not say how success will be measured

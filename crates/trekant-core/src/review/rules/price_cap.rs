@@ -140,14 +140,38 @@ fn not_paid(words: &Words, m: Range<usize>) -> Option<usize> {
     .then_some(m.end)
 }
 
-/// The limit is on money, in the clause.
+/// Units that make a limit something other than money: "shall not exceed 5 pages".
+const NOT_MONEY: &[&str] = &[
+    "pages",
+    "page",
+    "months",
+    "month",
+    "days",
+    "weeks",
+    "years",
+    "words",
+    "characters",
+    "minutes",
+    "hours",
+    "sider",
+    "måneder",
+    "dage",
+    "uger",
+    "år",
+    "ord",
+    "tegn",
+    "timer",
+];
+
+/// The limit is on money: a price or an amount just before or after it.
 fn about_money(words: &Words, m: Range<usize>) -> Option<usize> {
     let (before, after) = before_and_after(words, &m);
-    let clause = before.start..after.end;
-    let currency = clause
-        .clone()
-        .any(|j| words.get(j).is_some_and(|_| money_sign(words, j)));
-    (currency || has(words, clause, MONEY)).then_some(m.end)
+    let near = before.start.max(m.start.saturating_sub(4))..after.end.min(m.end + 6);
+    if has(words, near.clone(), NOT_MONEY) {
+        return None;
+    }
+    let currency = near.clone().any(|j| money_sign(words, j));
+    (currency || has(words, near, MONEY)).then_some(m.end)
 }
 
 /// "$50,000", "€ 200": a currency sign right before a number.

@@ -58,7 +58,9 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("t.b.d.", ()),
     Phrase::new("evolving requirements|scope|needs|specification|specifications", ()),
     Phrase::new("possibly|potentially|perhaps including|include|also", ()),
-    Phrase::new("could|might|may ?possibly|also include", ()),
+    Phrase::new("could|might|may ?possibly|also include", ())
+        .not_before(&["offerors", "offeror", "vendors", "bidders", "you", "quotes", "provisions"])
+        .guard(no_list_follows),
     Phrase::new(
         "will|shall|to be refined|determined|decided|defined|clarified|finalised|finalized|specified|detailed",
         (),
@@ -109,6 +111,12 @@ fn later(words: &Words, m: Range<usize>) -> Option<usize> {
     let (_, after) = before_and_after(words, &m);
     let near = after.start..after.end.min(m.end + 5);
     first(words, near, LATER, &[]).map(|j| j + 1)
+}
+
+/// "Daily operations may include:" introduces the list that says what is included.
+fn no_list_follows(words: &Words, m: Range<usize>) -> Option<usize> {
+    let last = m.end.checked_sub(1)?;
+    (!words.rest_after(last).contains(':')).then_some(m.end)
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {

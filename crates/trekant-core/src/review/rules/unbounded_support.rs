@@ -50,8 +50,6 @@ const ASKED: &[&str] = &[
     "expect",
     "expected",
     "assume",
-    "provide",
-    "also",
     "need",
     "needs",
     "require",
@@ -65,7 +63,6 @@ const ASKED: &[&str] = &[
     "indgå",
     "indgår",
     "del",
-    "også",
     "må",
     "ønsker",
     "stå",
@@ -74,7 +71,7 @@ const ASKED: &[&str] = &[
 static PHRASES: &[Phrase<()>] = &[
     // English
     Phrase::new(
-        "maintenance|hosting|training|operations|monitoring|bug-fixing|bugfixes|upkeep",
+        "maintenance|hosting|training|bug-fixing|bugfixes|upkeep",
         (),
     )
     .guard(unbounded),
@@ -83,7 +80,11 @@ static PHRASES: &[Phrase<()>] = &[
         .lang(Lang::En)
         .not_before(&[
             "to", "must", "shall", "should", "will", "can", "could", "may", "would", "also",
-            "not", "and", "or", "that", "which", "it", "they", "we",
+            "not", "and", "or", "that", "which", "it", "they", "we", "in",
+        ])
+        .not_after(&[
+            "documentation", "documents", "letter", "letters", "staff", "team", "contract",
+            "contracts", "agreement", "ticket", "tickets", "system", "page",
         ])
         .guard(unbounded),
     Phrase::new("bug fixes|fixing", ()).guard(unbounded),
@@ -93,7 +94,7 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("help us if|when", ()).guard(unbounded),
     // Danish
     Phrase::new(
-        "supporten|vedligeholdelse{,n}|vedligehold{,et}|hosting{,en}|drift{,en}|undervisning{,en}|oplæring{,en}|fejlrettelse{,r,rne}|overvågning{,en}",
+        "supporten|vedligeholdelse{,n}|vedligehold{,et}|hosting{,en}|drift{,en}|undervisning{,en}|oplæring{,en}|fejlrettelse{,r,rne}",
         (),
     )
     .guard(unbounded),
@@ -105,11 +106,25 @@ static PHRASES: &[Phrase<()>] = &[
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
-/// Asked of you, and no period bounds it in the clause.
+/// Words that say the terms are written elsewhere: "support as outlined in the SOO".
+const DEFINED_ELSEWHERE: &[&str] = &[
+    "outlined",
+    "described",
+    "defined",
+    "specified",
+    "beskrevet",
+    "beskrevne",
+    "specificeret",
+];
+
+/// Asked of you, and no period bounds it in the clause (nor a reference to where it is).
 fn unbounded(words: &Words, m: Range<usize>) -> Option<usize> {
     let (before, after) = before_and_after(words, &m);
     let clause = before.start..after.end;
-    (has(words, clause.clone(), ASKED) && !has_period(words, clause)).then_some(m.end)
+    (has(words, clause.clone(), ASKED)
+        && !has_period(words, clause.clone())
+        && !has(words, clause, DEFINED_ELSEWHERE))
+    .then_some(m.end)
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {

@@ -110,20 +110,33 @@ const LISTED: &[&str] = &[
 ];
 
 const NOT_BEFORE_DA: &[&str] = &[
-    "få", "endnu", "langt", "hvor", "så", "for", "de", "vores", "af", "i",
+    "få",
+    "endnu",
+    "langt",
+    "hvor",
+    "så",
+    "for",
+    "de",
+    "vores",
+    "af",
+    "i",
+    "eventuelle",
 ];
 
 static PHRASES: &[Phrase<()>] = &[
     // English
-    Phrase::new("a number|range|variety|host|handful|bunch of", ()).guard(counts_things),
+    Phrase::new("a number|range|handful|bunch of", ()).guard(counts_things),
     Phrase::new("a lot of", ()).guard(counts_things),
     Phrase::new("lots of", ()).guard(counts_things),
     Phrase::new(
-        "some|several|various|numerous|multiple|many|additional|diverse",
+        "some|several|various|numerous|multiple|additional|diverse",
         (),
     )
     .lang(Lang::En)
-    .not_before(&["how", "so", "too", "the", "our", "of", "in", "as"])
+    // "any additional discounts": whatever there may be; "an additional": one.
+    .not_before(&[
+        "how", "so", "too", "the", "our", "of", "in", "as", "any", "an", "a",
+    ])
     .guard(counts_things),
     Phrase::new("a few", ()).guard(counts_things),
     // Danish
@@ -196,11 +209,18 @@ fn counts_things(words: &Words, m: Range<usize>) -> Option<usize> {
         return None;
     }
     // Danish plurals often look like singulars ("flere sprog"): the next word is taken.
-    if DANISH.contains(&words.norm(m.start)) {
-        return Some(m.end + 1);
-    }
-    // English: the thing counted is a plural within three words ("several user roles").
-    (m.end..(m.end + 3).min(after.end))
+    let counted = if DANISH.contains(&words.norm(m.start)) {
+        Some(m.end + 1)
+    } else {
+        english_plural(words, m.end, after.end)
+    };
+    // "Additional requirements:" heads the list that counts them.
+    counted.filter(|&end| !words.rest_after(end - 1).contains(':'))
+}
+
+/// English: the thing counted is a plural within three words ("several user roles").
+fn english_plural(words: &Words, from: usize, clause_end: usize) -> Option<usize> {
+    (from..(from + 3).min(clause_end))
         .take_while(|&j| words.after(j).is_some())
         .find(|&j| plural(words.norm(j)))
         .filter(|&j| !NOT_WORK.contains(&words.norm(j)))
