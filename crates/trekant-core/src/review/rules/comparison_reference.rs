@@ -15,6 +15,13 @@
 //! e-conomic" lists what is wanted). Holidays, months and weekdays are not references.
 //! The finding takes in the name, so the question can name it.
 //!
+//! A name is a reference without a word for it, too: "LinkedIn, but for hairdressers", "the
+//! Spotify of audiobooks", "Think Airbnb, but for boats", "a kind of Trustpilot for
+//! tradespeople", "det skal være Netflix for kogebøger", "en slags Trustpilot", "siden skal
+//! ligne Zalandos". "We use LinkedIn for recruiting" and "we sell on Amazon" are not
+//! references: a name counts only after "be/is/være/er", "the … of", "think/tænk", "a kind
+//! of/en slags", or before ", but for/bare for".
+//!
 //! Example:
 //!
 //! ```toml

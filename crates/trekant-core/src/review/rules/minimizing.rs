@@ -2,6 +2,11 @@
 //! "only a small", "a quick job", "a simple little site", "shouldn't take long"; bare, blot,
 //! lige, "en lille ændring", "en hurtig opgave", "småting", "det burde være nemt".
 //!
+//! The size of the job said as a time counts too, with no trigger word: "a couple of hours'
+//! work", "a weekend job", "an afternoon's work", "for a pro", "all you have to do is",
+//! "shouldn't take more than a day"; "et par timers arbejde", "en formiddagsopgave", "det
+//! klarer du nok på en weekend", "det burde ikke tage mere end en dag".
+//!
 //! A client who writes "just a small webshop" has already set a price in their head, and it
 //! is low. Minimizing words hide the work nobody has thought of yet (content, testing,
 //! integrations, launch), and they make it awkward to quote what the job really takes. Ask
@@ -15,7 +20,9 @@
 //! "lige hurtigt") — never as "equal" or "right" ("lige så", "lige nu", "lige efter").
 //! "lille" and "små" count only before a word for work ("en lille ændring", "små
 //! rettelser"), so "en lille virksomhed" and names ("Lille Mølle") are left alone; "bare"
-//! and "blot" only in Danish text, and not after "ikke".
+//! and "blot" only in Danish text, and not after "ikke", nor in "LinkedIn, bare for
+//! frisører" (a comparison). "a couple of hours' kick-off meeting" and "the workshop takes
+//! an afternoon" are not about the size of the work.
 //!
 //! Example:
 //!

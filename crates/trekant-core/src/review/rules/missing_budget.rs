@@ -4,6 +4,9 @@
 //! conversation about scope starts from the wrong end. Ask for a range if they will not
 //! give a number; record it in `request.budget`.
 //!
+//! A plain request (an e-mail, a text file) without a budget gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml

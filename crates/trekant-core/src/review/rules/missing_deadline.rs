@@ -5,6 +5,9 @@
 //! season, a board meeting — since that also tells how firm it is. Record it in
 //! `request.deadline`.
 //!
+//! A plain request (an e-mail, a text file) without a deadline gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml

@@ -5,6 +5,9 @@
 //! whether a cheaper alternative would serve the client just as well. Write it in
 //! `project.purpose`, in the client's own terms.
 //!
+//! A plain request (an e-mail, a text file) without a purpose gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml

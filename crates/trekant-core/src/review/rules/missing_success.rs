@@ -4,6 +4,9 @@
 //! which is how projects drift into unpaid extra rounds. `project.success` lists what has to
 //! be true for the project to have worked, ideally with numbers and dates.
 //!
+//! A plain request (an e-mail, a text file) without a success measure gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml

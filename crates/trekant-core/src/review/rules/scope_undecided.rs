@@ -11,8 +11,9 @@
 //!
 //! Choices made for precision: "later", "undervejs" and the like count only after a verb of
 //! deciding ("afklares undervejs", "figure out the details later"), so "we will sort out
-//! server access on your first day" is left alone; "may include" and "kan omfatte" count,
-//! "includes" and "omfatter" do not.
+//! server access on your first day" is left alone; "may include" and "kan omfatte" count
+//! (not "may include:" before the list it introduces, nor "offerors may include", which
+//! gives leave), "includes" and "omfatter" do not.
 //!
 //! Example:
 //!
@@ -58,11 +59,14 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("t.b.d.", ()),
     Phrase::new("evolving requirements|scope|needs|specification|specifications", ()),
     Phrase::new("possibly|potentially|perhaps including|include|also", ()),
-    Phrase::new("could|might|may ?possibly|also include", ())
+    Phrase::new("could|might ?possibly|also include", ()),
+    // "may include:" often introduces the list of what is included, and "offerors may
+    // include" gives leave.
+    Phrase::new("may ?possibly|also include", ())
         .not_before(&["offerors", "offeror", "vendors", "bidders", "you", "quotes", "provisions"])
         .guard(no_list_follows),
     Phrase::new(
-        "will|shall|to be refined|determined|decided|defined|clarified|finalised|finalized|specified|detailed",
+        "will|shall|may|might|could|to be refined|determined|decided|defined|clarified|finalised|finalized|specified|detailed",
         (),
     ),
     Phrase::new("figure|work|sort out the details|specifics|scope|rest", ()),

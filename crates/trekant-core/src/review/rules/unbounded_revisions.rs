@@ -12,6 +12,13 @@
 //! "until we are / we're / everyone is (100 %) happy / satisfied", "indtil/til vi er (helt)
 //! tilfredse / glade".
 //!
+//! Said another way, too: "revisions continue through the soft launch", "we'll keep tweaking
+//! until…", "changes as needed", "until it feels right", "once the client is satisfied"; "vi
+//! finjusterer, til vi er helt trygge", "rettelser efter behov", "indtil det sidder i
+//! skabet", "rettelser fortsætter frem til lanceringen". "Continue", "as needed" and "efter
+//! behov" count only in a clause about changes that are not billed or agreed ("changes
+//! after the second round are billed by the hour" is the answer).
+//!
 //! Example:
 //!
 //! ```toml

@@ -1,6 +1,12 @@
 //! **urgency** (warning): pressure without a date — ASAP, urgent, as soon as possible, right
 //! away, immediately; hurtigst muligt, snarest, straks, omgående, det haster, med det samme.
 //!
+//! Rushing with no trigger word counts too: the work is late already ("we should have had it
+//! a month ago", "we are already behind schedule", "we missed our own deadline"; "vi skulle
+//! have haft den for en måned siden", "vi er allerede bagud"), and delivery is to be quick
+//! ("fast delivery", "hurtig levering"). Speed of delivery asks *when*; speed of the product
+//! (load times) is `vague-wording`, which leaves "fast delivery" to this rule.
+//!
 //! "As soon as possible" is not a deadline: it says the client feels rushed, not when the
 //! work must be done or why. Unexamined, it becomes an evening-and-weekend promise that
 //! nobody priced. Ask for the date and for what happens if it slips; then the rush can be

@@ -19,7 +19,8 @@
 //! ("fast pris"); "secure" and Danish "sikre" are skipped where they are verbs ("to secure
 //! funding", "at sikre at"), as is "sikker på" ("sure of"); "professional services",
 //! "professionel rådgivning" name a trade, not a quality; "en enkelt side" is "a single page";
-//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`. Words about
+//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`, and so
+//! does speed of delivery ("fast delivery", "leveret hurtigt": when, not how fast it loads). Words about
 //! people ("a reliable developer", "en fleksibel partner"), words used as nouns ("hire a
 //! professional") and flexibility offered ("we are flexible on the date") are left alone.
 //!
