@@ -172,10 +172,35 @@ static PHRASES: &[Phrase<()>] = &[
             "nå",
             "ramme",
         ])
-        .guard(counts_things),
+        .guard(several_not_more),
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+/// "flere" is "several" only where something is required ("skal kunne håndtere flere
+/// sprog"); in "færre udeblivelser og flere patienter" it is "more", a goal.
+fn several_not_more(words: &Words, m: Range<usize>) -> Option<usize> {
+    let (before, after) = before_and_after(words, &m);
+    let required = has(
+        words,
+        before.clone(),
+        &[
+            "skal",
+            "skulle",
+            "kan",
+            "kunne",
+            "må",
+            "bør",
+            "ønsker",
+            "brug",
+            "understøtte",
+        ],
+    );
+    if !required || has(words, before.start..after.end, &["færre", "mere", "end"]) {
+        return None;
+    }
+    counts_things(words, m)
+}
 
 /// Danish quantifiers, which take the next word as what they count.
 const DANISH: &[&str] = &[
