@@ -328,27 +328,25 @@ fn bare_references(words: &Words, raw: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let end = if !names_a_service(words, raw, i) {
-            None
-        } else if matches!(
+        let but_for = matches!(
             words.after(i + 1),
             Some("but" | "bare" | "just" | "only" | "men" | "kun")
-        ) && words.after(i + 2) == Some("for")
-        {
-            Some(i + 3)
-        } else if words.before(i) == Some("the")
+        ) && words.after(i + 2) == Some("for");
+        let the_x_of = words.before(i) == Some("the")
             && words.after(i + 1) == Some("of")
-            && words.get(i + 2).is_some_and(|w| !w.upper_initial)
-        {
-            Some(i + 3)
-        } else if matches!(
+            && words.get(i + 2).is_some_and(|w| !w.upper_initial);
+        let is_x_for = matches!(
             words.before(i),
             Some("be" | "is" | "være" | "er" | "bliver" | "become" | "som")
         ) && words.after(i + 1) == Some("for")
             && words
                 .get(i + 2)
-                .is_some_and(|w| !w.upper_initial && !w.gap.phrase)
-        {
+                .is_some_and(|w| !w.upper_initial && !w.gap.phrase);
+        let end = if !names_a_service(words, raw, i) {
+            None
+        } else if but_for || the_x_of {
+            Some(i + 3)
+        } else if is_x_for {
             Some(i + 2)
         } else {
             None
