@@ -44,7 +44,7 @@ pub(crate) fn check(scanned: &[Scanned], gap: Gap, rule: &Rule, out: &mut Vec<Di
             if has_amount(words) {
                 return;
             }
-            match (0..words.len()).find(|&j| BUDGET_WORDS.contains(&words.norm(j))) {
+            match (0..words.len()).find(|&j| money_budget(words, j)) {
                 Some(j) => {
                     let w = words.span(&(j..j + 1));
                     let said = text.text.raw.get(w.clone()).unwrap_or("");
@@ -95,6 +95,17 @@ const BUDGET_WORDS: &[&str] = &[
     "afford",
     "råd",
 ];
+
+/// "our budget is small", not "a performance budget" nor "the Office of Management and
+/// Budget".
+fn money_budget(words: &Words, j: usize) -> bool {
+    BUDGET_WORDS.contains(&words.norm(j))
+        && !words.is_name(j)
+        && !matches!(
+            words.before(j),
+            Some("performance" | "time" | "page" | "error" | "weight" | "risk" | "carbon" | "tids")
+        )
+}
 
 const CURRENCIES: &[&str] = &[
     "kr", "kroner", "dkk", "eur", "euro", "euros", "usd", "gbp", "dollars", "pounds", "sek", "nok",

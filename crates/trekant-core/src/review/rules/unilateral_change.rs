@@ -25,7 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clause::{before_and_after, has, has_stem};
+use super::clause::{before_and_after, has, has_stem, one_per_clause};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::review::text::{Lexicon, Phrase, Words, find_all};
@@ -180,7 +180,8 @@ fn beside_a_change(words: &Words, m: Range<usize>) -> Option<usize> {
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
+    // "a living document and may be updated by the Government": one clause, one question.
+    for f in find_all(cx.scanned(), &LEXICON, one_per_clause) {
         out.push(RULE.quoting(
             cx.lang,
             f.span.clone(),
