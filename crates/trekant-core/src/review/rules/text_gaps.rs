@@ -13,6 +13,7 @@
 
 use super::Rule;
 use super::clause::{has, has_stem};
+use super::unmeasurable_success::MONTHS;
 use crate::diagnostic::Diagnostic;
 use crate::messages::Message;
 use crate::review::text::{Scanned, TextKind, Words};
@@ -127,41 +128,6 @@ fn has_amount(words: &Words) -> bool {
         sign || unit
     })
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "marts",
-    "maj",
-    "juni",
-    "juli",
-    "oktober",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "okt",
-    "nov",
-    "dec",
-];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
