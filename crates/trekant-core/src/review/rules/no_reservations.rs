@@ -89,18 +89,20 @@ fn forbidden(words: &Words, m: Range<usize>) -> Option<usize> {
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let found = find_all(cx.scanned(), &LEXICON, one_per_clause);
-    for f in &found {
-        // The other findings of the text this clause stands in must all be asked in time.
-        let Some(text) = cx
-            .texts
-            .iter()
-            .find(|t| (t.offset..=t.offset + t.raw.len()).contains(&f.span.start))
-        else {
-            continue;
-        };
-        let range = text.offset..text.offset + text.raw.len();
+    // The texts a clause stands in: their other findings must all be asked in time.
+    let raised: Vec<std::ops::Range<usize>> = cx
+        .texts
+        .iter()
+        .map(|t| t.offset..t.offset + t.raw.len())
+        .filter(|r| {
+            found
+                .iter()
+                .any(|f| (r.start..=r.end).contains(&f.span.start))
+        })
+        .collect();
+    if !raised.is_empty() {
         for d in out.iter_mut() {
-            if d.severity == Severity::Info && range.contains(&d.span.start) {
+            if d.severity == Severity::Info && raised.iter().any(|r| r.contains(&d.span.start)) {
                 d.severity = Severity::Warning;
             }
         }
