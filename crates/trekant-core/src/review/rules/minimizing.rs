@@ -114,7 +114,8 @@ static PHRASES: &[Phrase<()>] = &[
     )
     .only_before(&["a", "an", "one"]),
     Phrase::new("for a pro", ()),
-    Phrase::new("for someone|somebody|a professional like you", ()),
+    Phrase::new("for someone|somebody like you", ()),
+    Phrase::new("for a professional like you", ()),
     Phrase::new("all you|we have|need to do is", ()),
     Phrase::new("shouldn't|won't|wouldn't|doesn't take more|longer than", ()),
     Phrase::new("should|will|would|does not take more|longer than", ()),
