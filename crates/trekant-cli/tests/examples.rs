@@ -65,3 +65,24 @@ fn the_precise_briefs_have_nothing_to_ask() {
         assert!(questions.is_empty(), "{name}: {questions:?}");
     }
 }
+
+#[test]
+fn the_client_email_gets_the_gap_questions_and_its_small_budget_is_asked_about() {
+    let (code, json) = review_json("client-email.txt");
+    assert_eq!(code, 0, "{json}");
+    let found = codes(&json);
+    for expected in ["missing-budget", "missing-deadline", "missing-purpose"] {
+        assert!(
+            found.contains(&expected.to_owned()),
+            "{expected} not in {found:?}"
+        );
+    }
+    let budget = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "missing-budget")
+        .unwrap();
+    // "our budget is small": the finding points at the word, on its line.
+    assert_eq!(budget["line"], 7, "{budget}");
+}

@@ -51,6 +51,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/web.ftl"),
             include_str!("../locales/da/offer.ftl"),
             include_str!("../locales/da/loop.ftl"),
+            include_str!("../locales/da/clauses.ftl"),
         ],
     ),
     (
@@ -65,6 +66,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/web.ftl"),
             include_str!("../locales/en/offer.ftl"),
             include_str!("../locales/en/loop.ftl"),
+            include_str!("../locales/en/clauses.ftl"),
         ],
     ),
 ];

@@ -15,6 +15,7 @@ mod layers;
 mod offer;
 mod parse;
 mod real_data;
+mod review_corpus;
 mod robustness;
 mod rules;
 mod simulate;

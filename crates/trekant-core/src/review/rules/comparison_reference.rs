@@ -15,6 +15,13 @@
 //! e-conomic" lists what is wanted). Holidays, months and weekdays are not references.
 //! The finding takes in the name, so the question can name it.
 //!
+//! A name is a reference without a word for it, too: "LinkedIn, but for hairdressers", "the
+//! Spotify of audiobooks", "Think Airbnb, but for boats", "a kind of Trustpilot for
+//! tradespeople", "det skal være Netflix for kogebøger", "en slags Trustpilot", "siden skal
+//! ligne Zalandos". "We use LinkedIn for recruiting" and "we sell on Amazon" are not
+//! references: a name counts only after "be/is/være/er", "the … of", "think/tænk", "a kind
+//! of/en slags", or before ", but for/bare for".
+//!
 //! Example:
 //!
 //! ```toml
@@ -28,7 +35,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, Words, find_all};
+use crate::review::text::{Hit, Lexicon, Phrase, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "comparison-reference",
@@ -102,6 +109,9 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("inspired by", ()).guard(takes_reference),
     Phrase::new("modelled|modeled on|after", ()).guard(needs_reference),
     Phrase::new("a clone|copy|knockoff of", ()).guard(needs_reference),
+    Phrase::new("a kind|sort|type of", ()).guard(needs_reference),
+    Phrase::new("think", ()).guard(imperative_reference),
+    Phrase::new("similar to the one|ones", ()).guard(name_within_three),
     // Danish
     Phrase::new("ligesom", ()).guard(needs_reference_maybe_via),
     Phrase::new("à|á|a la", ())
@@ -113,10 +123,13 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("magen til", ()).guard(takes_reference),
     Phrase::new("inspireret af", ()).guard(takes_reference),
     Phrase::new("minder om", ()).guard(needs_reference),
-    Phrase::new("ligner", ()).guard(needs_reference),
+    Phrase::new("ligner|ligne", ()).guard(needs_reference),
     Phrase::new("som hos|på", ()).guard(needs_reference),
     Phrase::new("efter forbillede af", ()).guard(takes_reference),
     Phrase::new("en kopi af", ()).guard(needs_reference),
+    Phrase::new("en slags|type", ()).guard(needs_reference),
+    Phrase::new("en form for", ()).guard(needs_reference),
+    Phrase::new("tænk", ()).guard(imperative_reference),
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
@@ -239,8 +252,135 @@ fn needs_a_word(words: &Words, range: Range<usize>) -> Option<usize> {
     takes_reference(words, range)
 }
 
+/// "Think Airbnb, but for boats": "think" opens the sentence ("we think Shopify works" is
+/// an opinion).
+fn imperative_reference(words: &Words, range: Range<usize>) -> Option<usize> {
+    words.get(range.start)?.gap.sentence.then_some(())?;
+    needs_reference(words, range)
+}
+
+/// "similar to the one Magasin has": a name within three words.
+fn name_within_three(words: &Words, range: Range<usize>) -> Option<usize> {
+    (range.end..range.end + 3)
+        .take_while(|&j| words.after(j).is_some())
+        .find_map(|j| {
+            reference_end(words, j).filter(|_| !words.get(j).is_some_and(|w| w.gap.sentence))
+        })
+}
+
+/// Services people compare with; a name at the start of a sentence counts only if it is
+/// one of these or is written like a brand ("LinkedIn").
+const BRANDS: &[&str] = &[
+    "uber",
+    "airbnb",
+    "tinder",
+    "netflix",
+    "spotify",
+    "amazon",
+    "etsy",
+    "ebay",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "pinterest",
+    "slack",
+    "trello",
+    "shopify",
+    "youtube",
+    "tiktok",
+    "wolt",
+    "vinted",
+    "zalando",
+    "google",
+    "yelp",
+    "trustpilot",
+    "duolingo",
+    "canva",
+    "figma",
+    "dropbox",
+    "wikipedia",
+    "booking.com",
+    "just-eat",
+    "dba",
+    "momondo",
+    "mobilepay",
+];
+
+/// Whether word `j` names a service: a known one, a word with a capital inside
+/// ("LinkedIn"), or a capitalised word in mid-sentence.
+fn names_a_service(words: &Words, raw: &str, j: usize) -> bool {
+    let Some(word) = words.get(j) else {
+        return false;
+    };
+    if BRANDS.contains(&words.norm(j)) {
+        return true;
+    }
+    let written = raw.get(word.span.clone()).unwrap_or("");
+    let inner_capital = written.chars().skip(1).any(char::is_uppercase) && !word.all_upper;
+    word.upper_initial
+        && !NOT_NAMES.contains(&words.norm(j))
+        && (inner_capital || !word.gap.sentence)
+}
+
+/// A name used as a reference with no word for it: "LinkedIn, but for hairdressers", "the
+/// Spotify of audiobooks", "det skal være Netflix for kogebøger". Word ranges.
+fn bare_references(words: &Words, raw: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let but_for = matches!(
+            words.after(i + 1),
+            Some("but" | "bare" | "just" | "only" | "men" | "kun")
+        ) && words.after(i + 2) == Some("for");
+        let the_x_of = words.before(i) == Some("the")
+            && words.after(i + 1) == Some("of")
+            && words.get(i + 2).is_some_and(|w| !w.upper_initial);
+        let is_x_for = matches!(
+            words.before(i),
+            Some("be" | "is" | "være" | "er" | "bliver" | "become" | "som")
+        ) && words.after(i + 1) == Some("for")
+            && words
+                .get(i + 2)
+                .is_some_and(|w| !w.upper_initial && !w.gap.phrase);
+        let end = if !names_a_service(words, raw, i) {
+            None
+        } else if but_for || the_x_of {
+            Some(i + 3)
+        } else if is_x_for {
+            Some(i + 2)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                found.push(i..end);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {
+    let found = find_all(cx.scanned(), &LEXICON, |scanned, mut hits| {
+        for words in bare_references(&scanned.words, scanned.text.raw) {
+            if !hits
+                .iter()
+                .any(|h| h.words.start < words.end && words.start < h.words.end)
+            {
+                let span = scanned.words.span(&words);
+                hits.push(Hit {
+                    phrase: 0,
+                    words,
+                    span,
+                });
+            }
+        }
+        hits.sort_by_key(|h| h.words.start);
+        hits
+    });
+    for f in found {
         out.push(RULE.quoting(
             cx.lang,
             f.span.clone(),

@@ -2,6 +2,11 @@
 //! "only a small", "a quick job", "a simple little site", "shouldn't take long"; bare, blot,
 //! lige, "en lille ændring", "en hurtig opgave", "småting", "det burde være nemt".
 //!
+//! The size of the job said as a time counts too, with no trigger word: "a couple of hours'
+//! work", "a weekend job", "an afternoon's work", "for a pro", "all you have to do is",
+//! "shouldn't take more than a day"; "et par timers arbejde", "en formiddagsopgave", "det
+//! klarer du nok på en weekend", "det burde ikke tage mere end en dag".
+//!
 //! A client who writes "just a small webshop" has already set a price in their head, and it
 //! is low. Minimizing words hide the work nobody has thought of yet (content, testing,
 //! integrations, launch), and they make it awkward to quote what the job really takes. Ask
@@ -15,7 +20,9 @@
 //! "lige hurtigt") — never as "equal" or "right" ("lige så", "lige nu", "lige efter").
 //! "lille" and "små" count only before a word for work ("en lille ændring", "små
 //! rettelser"), so "en lille virksomhed" and names ("Lille Mølle") are left alone; "bare"
-//! and "blot" only in Danish text, and not after "ikke".
+//! and "blot" only in Danish text, and not after "ikke", nor in "LinkedIn, bare for
+//! frisører" (a comparison). "a couple of hours' kick-off meeting" and "the workshop takes
+//! an afternoon" are not about the size of the work.
 //!
 //! Example:
 //!
@@ -95,6 +102,24 @@ static PHRASES: &[Phrase<()>] = &[
     .not_after(&["to"]),
     Phrase::new("shouldn't|won't|wouldn't|doesn't take long", ()),
     Phrase::new("should|will|would|does not take long", ()),
+    // The size of the job said as a time, in the client's words.
+    Phrase::new("couple|few of hours|minutes work|job{,s}", ()),
+    Phrase::new(
+        "hour's|afternoon's|morning's|evening's|day's|weekend's|minute's work|job",
+        (),
+    ),
+    Phrase::new(
+        "afternoon|weekend|evening|morning|lunchtime job|project|task|thing",
+        (),
+    )
+    .only_before(&["a", "an", "one"]),
+    Phrase::new("for a pro", ()),
+    Phrase::new("for someone|somebody like you", ()),
+    Phrase::new("for a professional like you", ()),
+    Phrase::new("all you|we have|need to do is", ()),
+    Phrase::new("shouldn't|won't|wouldn't|doesn't take more|longer than", ()),
+    Phrase::new("should|will|would|does not take more|longer than", ()),
+    Phrase::new("hours|days|minutes at most|tops", ()).only_before(&["of", "few", "couple"]),
     Phrase::new("nothing fancy", ()),
     Phrase::new("no big deal", ()),
     Phrase::new("piece of cake", ()),
@@ -102,6 +127,7 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("bare", ())
         .lang(Lang::Da)
         .not_before(&["ikke"])
+        .guard(not_a_comparison)
         // "ligesom X, bare pænere": "only prettier" compares, it does not shrink the work.
         .not_after(&[
             "fordi",
@@ -143,11 +169,34 @@ static PHRASES: &[Phrase<()>] = &[
     )
     .not_after(&["at"]),
     Phrase::new("tager ikke lang|lange tid", ()),
+    Phrase::new("par|få timers|minutters arbejde|job|opgave", ()),
+    Phrase::new(
+        "formiddagsopgave|eftermiddagsopgave|weekendopgave|aftenopgave|weekendprojekt|formiddagsjob|eftermiddagsjob|weekendjob",
+        (),
+    ),
+    Phrase::new(
+        "klarer|klare du|i|man ?nok ?let på en|et weekend|formiddag|eftermiddag|aften|dag|time|par",
+        (),
+    ),
+    Phrase::new("for en som dig|jer", ()),
+    Phrase::new("burde|bør|skulle ikke tage mere|længere end", ()),
+    Phrase::new("tager|tage ?kun ?højst|max|maks et|en par|få|time|dag", ()),
     Phrase::new("ikke det store", ()),
     Phrase::new("ingen|ikke ?nogen stor sag", ()),
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+/// "LinkedIn, bare for frisører" compares (`comparison-reference`), it does not shrink.
+fn not_a_comparison(words: &Words, range: Range<usize>) -> Option<usize> {
+    let after_name = range
+        .start
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|w| w.upper_initial)
+        && words.before(range.start).is_some();
+    (!(after_name && words.after(range.end) == Some("for"))).then_some(range.end)
+}
 
 /// "we just launched": a verb in the past after "just" makes it "recently".
 fn not_past_tense(words: &Words, range: Range<usize>) -> Option<usize> {

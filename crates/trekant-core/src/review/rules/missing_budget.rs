@@ -4,6 +4,9 @@
 //! conversation about scope starts from the wrong end. Ask for a range if they will not
 //! give a number; record it in `request.budget`.
 //!
+//! A plain request (an e-mail, a text file) without a budget gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml
@@ -22,7 +25,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(brief) = cx.brief else { return };
+    let Some(brief) = cx.brief else {
+        // A plain e-mail leaves the same gap, and gets the same question.
+        return super::text_gaps::check(cx.scanned(), super::text_gaps::Gap::Budget, &RULE, out);
+    };
     if brief.request.budget.is_some() || brief.rejected("request.budget", None) {
         return;
     }

@@ -5,6 +5,9 @@
 //! season, a board meeting — since that also tells how firm it is. Record it in
 //! `request.deadline`.
 //!
+//! A plain request (an e-mail, a text file) without a deadline gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml
@@ -23,7 +26,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(brief) = cx.brief else { return };
+    let Some(brief) = cx.brief else {
+        // A plain e-mail leaves the same gap, and gets the same question.
+        return super::text_gaps::check(cx.scanned(), super::text_gaps::Gap::Deadline, &RULE, out);
+    };
     if brief.request.deadline.is_some() || brief.rejected("request.deadline", None) {
         return;
     }

@@ -5,6 +5,9 @@
 //! whether a cheaper alternative would serve the client just as well. Write it in
 //! `project.purpose`, in the client's own terms.
 //!
+//! A plain request (an e-mail, a text file) without a purpose gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml
@@ -24,7 +27,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(brief) = cx.brief else { return };
+    let Some(brief) = cx.brief else {
+        // A plain e-mail leaves the same gap, and gets the same question.
+        return super::text_gaps::check(cx.scanned(), super::text_gaps::Gap::Purpose, &RULE, out);
+    };
     if brief
         .project
         .purpose

@@ -4,6 +4,9 @@
 //! which is how projects drift into unpaid extra rounds. `project.success` lists what has to
 //! be true for the project to have worked, ideally with numbers and dates.
 //!
+//! A plain request (an e-mail, a text file) without a success measure gets the same question, once it
+//! is long enough to be a request (see `text_gaps.rs` for what counts as answered).
+//!
 //! Example:
 //!
 //! ```toml
@@ -22,7 +25,10 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(brief) = cx.brief else { return };
+    let Some(brief) = cx.brief else {
+        // A plain e-mail leaves the same gap, and gets the same question.
+        return super::text_gaps::check(cx.scanned(), super::text_gaps::Gap::Success, &RULE, out);
+    };
     if brief.rejected("project.success", None) {
         return;
     }

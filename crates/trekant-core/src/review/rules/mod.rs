@@ -132,7 +132,9 @@ struct Registered {
 
 // The rule modules are plain `mod` lines (not declared inside the macro) so that rustfmt and
 // every other tool sees their files.
+pub mod acceptance_at_discretion;
 pub mod budget_below_must;
+pub(crate) mod clause;
 pub mod comparison_reference;
 pub mod deadline_before_start;
 pub mod deadline_below_must;
@@ -152,17 +154,24 @@ pub mod missing_purpose;
 pub mod missing_rate;
 pub mod missing_revisions;
 pub mod missing_success;
+pub mod no_reservations;
 pub mod open_ended;
 pub mod point_estimate;
+pub mod price_cap;
 pub mod probability_range;
 pub mod schema;
+pub mod scope_undecided;
 pub mod suspicious_number;
 pub mod syntax;
+pub(crate) mod text_gaps;
 pub mod triangle_tight;
 pub mod triangle_unrealistic;
 pub mod unbounded_revisions;
+pub mod unbounded_support;
+pub mod unilateral_change;
 pub mod unknown_dependency;
 pub mod unmeasurable_success;
+pub mod unquantified;
 pub mod urgency;
 pub mod vague_wording;
 pub mod wide_estimate;
@@ -193,6 +202,12 @@ registry! {
     open_ended,
     comparison_reference,
     unbounded_revisions,
+    unilateral_change,
+    acceptance_at_discretion,
+    scope_undecided,
+    unbounded_support,
+    unquantified,
+    price_cap,
     missing_purpose,
     missing_success,
     unmeasurable_success,
@@ -211,6 +226,8 @@ registry! {
     fixed_triangle,
     triangle_unrealistic,
     triangle_tight,
+    // Last: it raises the findings of its text, so they must all be in.
+    no_reservations,
 }
 
 /// Every rule, in the order they are documented.

@@ -12,6 +12,13 @@
 //! "until we are / we're / everyone is (100 %) happy / satisfied", "indtil/til vi er (helt)
 //! tilfredse / glade".
 //!
+//! Said another way, too: "revisions continue through the soft launch", "we'll keep tweaking
+//! until…", "changes as needed", "until it feels right", "once the client is satisfied"; "vi
+//! finjusterer, til vi er helt trygge", "rettelser efter behov", "indtil det sidder i
+//! skabet", "rettelser fortsætter frem til lanceringen". "Continue", "as needed" and "efter
+//! behov" count only in a clause about changes that are not billed or agreed ("changes
+//! after the second round are billed by the hour" is the answer).
+//!
 //! Example:
 //!
 //! ```toml
@@ -20,11 +27,12 @@
 //! revisions = 2                                                       # the answer
 //! ```
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, find_all};
+use crate::review::text::{Lexicon, Phrase, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "unbounded-revisions",
@@ -78,6 +86,24 @@ static PHRASES: &[Phrase<()>] = &[
         (),
     ),
     Phrase::new("until|till it's|it ?is perfect|right", ()),
+    Phrase::new(
+        "until|till it|they feel{,s}|look{,s}|sit{,s}|seem{,s} right|good|perfect",
+        (),
+    ),
+    Phrase::new(
+        "when|once we|i|they|you|everyone ?are|am|is|feel ?completely|fully|totally|100|entirely|really happy|satisfied|pleased|content",
+        (),
+    ),
+    Phrase::new(
+        "when|once the client|customer|board ?is|are ?completely|fully|totally|100 happy|satisfied|pleased|content",
+        (),
+    ),
+    Phrase::new(
+        "keep{,s} tweaking|iterating|refining|adjusting|changing|revising|polishing ?it until|till",
+        (),
+    ),
+    Phrase::new("continue{,s} through|until|into|past|beyond", ()).guard(about_changes),
+    Phrase::new("as needed|required|necessary", ()).guard(about_changes),
     Phrase::new("until we|i love|like it", ()),
     Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
     // Danish
@@ -89,11 +115,14 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new(rettelser!("fri|frie "), ()),
     Phrase::new(rettelser!("så mange "), ()),
     Phrase::new(
-        "indtil|til vi|jeg|i|kunden|alle er|bliver ?helt|100|fuldt|fuldstændig|rigtig tilfreds{,e}|glad{,e}|tilpas",
+        "indtil|til vi|jeg|i|kunden|alle er|bliver|føler ?os|mig ?helt|100|fuldt|fuldstændig|rigtig tilfreds{,e}|glad{,e}|tilpas|tryg{,ge}",
         (),
     ),
     Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()),
     Phrase::new("indtil|til vi|jeg|i kan lide det", ()),
+    Phrase::new("indtil|til det sidder ?lige i skabet", ()),
+    Phrase::new("efter behov", ()).guard(about_changes),
+    Phrase::new("fortsætter|fortsætte frem ?til|indtil|gennem", ()).guard(about_changes),
     Phrase::new(
         "ingen grænse for ?antallet ?af rettelser|ændringer|rettelsesrunder",
         (),
@@ -101,6 +130,37 @@ static PHRASES: &[Phrase<()>] = &[
 ];
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
+
+/// Words for a change, as stems, both languages.
+const CHANGE_STEMS: &[&str] = &[
+    "revision",
+    "change",
+    "correction",
+    "tweak",
+    "adjustment",
+    "iteration",
+    "feedback",
+    "rettelse",
+    "ændring",
+    "justering",
+    "tilretning",
+    "korrektur",
+    "runde",
+];
+
+/// "revisions continue through the soft launch", "rettelser efter behov": the clause is
+/// about changes, and they are not agreed or billed.
+fn about_changes(words: &Words, range: Range<usize>) -> Option<usize> {
+    let (before, after) = super::clause::before_and_after(words, &range);
+    let billed = super::clause::has_stem(
+        words,
+        before.start..after.end,
+        &[
+            "bill", "fakturer", "agreed", "aftal", "charg", "paid", "betal",
+        ],
+    );
+    (!billed && super::clause::has_stem(words, before, CHANGE_STEMS)).then_some(range.end)
+}
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, |_, hits| hits) {

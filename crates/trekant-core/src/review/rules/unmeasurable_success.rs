@@ -82,7 +82,7 @@ const NUMBER_WORDS: &[&str] = &[
     "procent",
 ];
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -1,6 +1,12 @@
 //! **urgency** (warning): pressure without a date — ASAP, urgent, as soon as possible, right
 //! away, immediately; hurtigst muligt, snarest, straks, omgående, det haster, med det samme.
 //!
+//! Rushing with no trigger word counts too: the work is late already ("we should have had it
+//! a month ago", "we are already behind schedule", "we missed our own deadline"; "vi skulle
+//! have haft den for en måned siden", "vi er allerede bagud"), and delivery is to be quick
+//! ("fast delivery", "hurtig levering"). Speed of delivery asks *when*; speed of the product
+//! (load times) is `vague-wording`, which leaves "fast delivery" to this rule.
+//!
 //! "As soon as possible" is not a deadline: it says the client feels rushed, not when the
 //! work must be done or why. Unexamined, it becomes an evening-and-weekend promise that
 //! nobody priced. Ask for the date and for what happens if it slips; then the rush can be
@@ -102,6 +108,52 @@ static PHRASES: &[Phrase<()>] = &[
 
 static LEXICON: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(PHRASES));
 
+/// Rushing with no word for it: the work is late already ("we should have had it a month
+/// ago", "vi er allerede bagud"), or its delivery is to be quick. A past date here is the
+/// complaint, not the answer, so these are not dropped for a date.
+static LATE_PHRASES: &[Phrase<()>] = &[
+    // English
+    Phrase::new("should|ought ?to have had|been", ()).guard(in_the_past),
+    Phrase::new("already behind|late|overdue|delayed", ()),
+    Phrase::new("behind schedule", ()),
+    Phrase::new("missed|passed|blown our|the|my ?own deadline|date", ()),
+    Phrase::new("quick|fast|rapid|speedy|express delivery|turnaround", ()),
+    // Danish
+    Phrase::new("skulle|burde have haft|været", ()).guard(in_the_past),
+    Phrase::new("allerede bagud|forsinket|forsinkede|sent", ()),
+    Phrase::new("allerede for sent", ()),
+    Phrase::new(
+        "overskredet vores|den|jeres ?egen deadline|tidsplan|tidsfrist",
+        (),
+    ),
+    Phrase::new("hurtig levering", ()),
+    Phrase::new("ekspreslevering", ()),
+];
+
+static LATE: LazyLock<Lexicon<()>> = LazyLock::new(|| Lexicon::new(LATE_PHRASES));
+
+/// Words that place "should have had it" in the past: a complaint about lateness.
+const PAST: &[&str] = &[
+    "ago",
+    "last",
+    "yesterday",
+    "already",
+    "earlier",
+    "previous",
+    "siden",
+    "sidste",
+    "allerede",
+    "længst",
+    "går",
+];
+
+/// "should have had it a month ago": a past time follows in the clause.
+fn in_the_past(words: &Words, range: Range<usize>) -> Option<usize> {
+    let (_, after) = super::clause::before_and_after(words, &range);
+    let near = after.start..after.end.min(range.end + 8);
+    super::clause::first(words, near, PAST, &[]).map(|j| j + 1)
+}
+
 /// The phrase stands at the end of its clause, or before a conjunction.
 fn ends_the_clause(words: &Words, range: Range<usize>) -> Option<usize> {
     let ends = match words.get(range.end) {
@@ -192,6 +244,9 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|hit| !date_follows(scanned, hit))
             .collect()
     });
+    let late = find_all(cx.scanned(), &LATE, without_names);
+    let mut found: Vec<_> = found.into_iter().chain(late).collect();
+    found.sort_by_key(|f| f.span.start);
     for f in found {
         out.push(RULE.quoting(
             cx.lang,

@@ -19,7 +19,8 @@
 //! ("fast pris"); "secure" and Danish "sikre" are skipped where they are verbs ("to secure
 //! funding", "at sikre at"), as is "sikker på" ("sure of"); "professional services",
 //! "professionel rådgivning" name a trade, not a quality; "en enkelt side" is "a single page";
-//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`. Words about
+//! "hurtigst muligt" and "en hurtig opgave" belong to `urgency` and `minimizing`, and so
+//! does speed of delivery ("fast delivery", "leveret hurtigt": when, not how fast it loads). Words about
 //! people ("a reliable developer", "en fleksibel partner"), words used as nouns ("hire a
 //! professional") and flexibility offered ("we are flexible on the date") are left alone.
 //!
@@ -311,11 +312,13 @@ static PHRASES: &[Phrase<Aspect>] = &[
     Phrase::new("fast{,er,est}", Speed)
         .lang(Lang::En)
         .not_before(&["as", "so", "how"])
-        .not_after(&["track", "food", "lane", "as"]),
+        .not_after(&["track", "food", "lane", "as"])
+        .guard(not_about_delivery),
     Phrase::new("hurtig{,e,t,ere,st,ste}", Speed)
         .lang(Lang::Da)
         .not_before(&["så", "hvor"])
-        .not_after(SMALL_WORK_AFTER),
+        .not_after(SMALL_WORK_AFTER)
+        .guard(not_about_delivery),
     Phrase::new(
         "lynhurtig{,e,t}|lightning-fast|snappy|performant|high-performance",
         Speed,
@@ -394,6 +397,20 @@ fn not_after_should_be(words: &Words, range: Range<usize>) -> Option<usize> {
             Some("should" | "shouldn't" | "would" | "burde" | "bør" | "skulle")
         );
     (!minimizing).then_some(range.end)
+}
+
+/// Speed of delivery is `urgency` (when?), not speed of the product (load times): "fast
+/// delivery", "delivered fast", "hurtig levering", "leveret hurtigt".
+fn not_about_delivery(words: &Words, range: Range<usize>) -> Option<usize> {
+    let delivery = words
+        .after(range.end)
+        .is_some_and(|w| w.starts_with("deliver") || w.starts_with("lever") || w == "turnaround")
+        || words.before(range.start).is_some_and(|w| {
+            w.starts_with("deliver")
+                || w.starts_with("lever")
+                || matches!(w, "done" | "finished" | "ready" | "færdig" | "klar")
+        });
+    (!delivery).then_some(range.end)
 }
 
 /// "SMART goals" is an acronym.
