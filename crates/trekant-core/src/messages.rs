@@ -47,6 +47,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/forecast.ftl"),
             include_str!("../locales/da/document.ftl"),
             include_str!("../locales/da/cli.ftl"),
+            include_str!("../locales/da/context.ftl"),
         ],
     ),
     (
@@ -57,6 +58,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/forecast.ftl"),
             include_str!("../locales/en/document.ftl"),
             include_str!("../locales/en/cli.ftl"),
+            include_str!("../locales/en/context.ftl"),
         ],
     ),
 ];

@@ -6,6 +6,7 @@
 mod backtest;
 mod calendar;
 mod calibration;
+mod context;
 mod estimate;
 mod habits;
 mod history;
@@ -13,6 +14,7 @@ mod language;
 mod layers;
 mod parse;
 mod real_data;
+mod review_labels;
 mod robustness;
 mod rules;
 mod simulate;

@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, find_all};
+use crate::review::text::{Lexicon, Phrase, Setting, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "unbounded-revisions",
@@ -77,8 +77,9 @@ static PHRASES: &[Phrase<()>] = &[
         "until|till|til the client|customer|board ?is|are ?completely|fully|totally|100 happy|satisfied|pleased|content",
         (),
     ),
-    Phrase::new("until|till it's|it ?is perfect|right", ()),
-    Phrase::new("until we|i love|like it", ()),
+    // "We won't stop until it's perfect": a negation before "until" does not undo it.
+    Phrase::new("until|till it's|it ?is perfect|right", ()).found_in(Setting::Negated),
+    Phrase::new("until we|i love|like it", ()).found_in(Setting::Negated),
     Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
     // Danish
     Phrase::new(
@@ -92,8 +93,8 @@ static PHRASES: &[Phrase<()>] = &[
         "indtil|til vi|jeg|i|kunden|alle er|bliver ?helt|100|fuldt|fuldstændig|rigtig tilfreds{,e}|glad{,e}|tilpas",
         (),
     ),
-    Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()),
-    Phrase::new("indtil|til vi|jeg|i kan lide det", ()),
+    Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()).found_in(Setting::Negated),
+    Phrase::new("indtil|til vi|jeg|i kan lide det", ()).found_in(Setting::Negated),
     Phrase::new(
         "ingen grænse for ?antallet ?af rettelser|ændringer|rettelsesrunder",
         (),
@@ -145,6 +146,18 @@ mod tests {
                 "frit antal ændringer",
                 "indtil vi er helt tilfredse"
             ]
+        );
+    }
+
+    #[test]
+    fn a_negation_before_until_does_not_undo_it() {
+        assert_eq!(
+            excerpts("We will not stop until it's perfect.", Lang::En),
+            ["until it's perfect"]
+        );
+        assert_eq!(
+            excerpts("Vi giver ikke slip til det er perfekt.", Lang::Da),
+            ["til det er perfekt"]
         );
     }
 
