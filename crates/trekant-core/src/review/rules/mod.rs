@@ -305,15 +305,18 @@ pub(crate) fn hours(h: f64) -> String {
     }
 }
 
-/// The words a rule's findings cover in a free text, for the rules' own tests.
+/// The words a rule's findings cover in a free text, for the rules' own tests: every place,
+/// a repeated word's other places included, in source order.
 #[cfg(test)]
 pub(crate) fn excerpts(code: &str, text: &str, lang: Lang) -> Vec<String> {
-    crate::review::review_text(text, Some(lang))
+    let mut spans: Vec<Span> = crate::review::review_text(text, Some(lang))
         .diagnostics
         .iter()
         .filter(|d| d.code == code)
-        .map(|d| text[d.span.clone()].to_owned())
-        .collect()
+        .flat_map(|d| std::iter::once(d.span.clone()).chain(d.related.iter().cloned()))
+        .collect();
+    spans.sort_by_key(|s| s.start);
+    spans.into_iter().map(|s| text[s].to_owned()).collect()
 }
 
 #[cfg(test)]
