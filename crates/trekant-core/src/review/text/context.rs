@@ -171,9 +171,10 @@ pub(crate) fn read(words: &Words, lang: Lang) -> Reading {
     reading
 }
 
-/// The text between word `i` and the word before it (before the first word: all of it).
+/// The text between word `i` and the word before it (before the first word: all of it);
+/// empty when it holds nothing but white space.
 fn gap_before<'a>(words: &Words<'a>, i: usize) -> &'a str {
-    let Some(word) = words.get(i) else {
+    let Some(word) = words.get(i).filter(|w| w.gap.marked) else {
         return "";
     };
     let from = i
@@ -190,71 +191,112 @@ fn ends_with_colon(words: &Words, range: &Range<usize>) -> bool {
         .is_some_and(|last| words.rest_after(last).trim_start().starts_with(':'))
 }
 
-/// Whether a word says the client wants something: "must", "skal", "ønsker".
+/// Whether a word says the client wants something — "must", "skal", "ønsker", "new" — which a
+/// description of what exists does not. (A `match`, as it is asked of every word.)
 pub(crate) fn is_wanted(word: &str) -> bool {
-    WANTED.contains(&word)
+    matches!(
+        word,
+        "must"
+            | "shall"
+            | "should"
+            | "need"
+            | "needs"
+            | "want"
+            | "wants"
+            | "will"
+            | "would"
+            | "require"
+            | "requires"
+            | "required"
+            | "expect"
+            | "expects"
+            | "new"
+            | "skal"
+            | "bør"
+            | "skulle"
+            | "burde"
+            | "ønsker"
+            | "ønsket"
+            | "ønske"
+            | "vil"
+            | "ville"
+            | "gerne"
+            | "kræver"
+            | "krav"
+            | "brug"
+            | "mangler"
+            | "ny"
+            | "nye"
+            | "nyt"
+    )
 }
 
-/// Words that say the client wants something, which a description of what exists does not.
-const WANTED: &[&str] = &[
-    "must", "shall", "should", "need", "needs", "want", "wants", "will", "would", "require",
-    "requires", "required", "expect", "expects", "new", "skal", "bør", "skulle", "burde", "ønsker",
-    "ønsket", "ønske", "vil", "ville", "gerne", "kræver", "krav", "brug", "mangler", "ny", "nye",
-    "nyt",
-];
-
 /// Words that describe what exists wherever they stand.
-const NOW: &[&str] = &["currently", "presently", "hitherto", "hidtil", "p.t", "pt"];
+fn is_now(word: &str) -> bool {
+    matches!(
+        word,
+        "currently" | "presently" | "hitherto" | "hidtil" | "p.t" | "pt"
+    )
+}
 
 /// Words that describe what exists when they open the sentence: "The current system is
 /// slow" (but "integrate with the existing CRM" asks for something).
-const NOW_SUBJECT: &[&str] = &[
-    "current",
-    "existing",
-    "legacy",
-    "old",
-    "nuværende",
-    "eksisterende",
-    "gamle",
-    "hidtidige",
-];
+fn is_now_subject(word: &str) -> bool {
+    matches!(
+        word,
+        "current"
+            | "existing"
+            | "legacy"
+            | "old"
+            | "nuværende"
+            | "eksisterende"
+            | "gamle"
+            | "hidtidige"
+    )
+}
 
-/// "is managed by", "vedligeholdes af": someone already runs it.
-const RUN_BY: &[&str] = &[
-    "managed",
-    "maintained",
-    "operated",
-    "hosted",
-    "run",
-    "owned",
-    "administered",
-    "developed",
-    "built",
-];
+/// "is managed by", "is hosted by": someone already runs it.
+fn is_run_by(word: &str) -> bool {
+    matches!(
+        word,
+        "managed"
+            | "maintained"
+            | "operated"
+            | "hosted"
+            | "run"
+            | "owned"
+            | "administered"
+            | "developed"
+            | "built"
+    )
+}
 
 /// Whether the sentence describes what exists rather than what is wanted.
 fn describes_existing(words: &Words, range: Range<usize>) -> bool {
     let mut now = false;
     for i in range.clone() {
         let w = words.norm(i);
-        if WANTED.contains(&w) {
+        if is_wanted(w) {
             return false;
         }
-        let next = words.after(i + 1).unwrap_or("");
+        if now {
+            continue;
+        }
         let first = i == range.start;
-        now |= NOW.contains(&w)
-            || (i < range.start + 3 && NOW_SUBJECT.contains(&w))
+        let next = || words.after(i + 1).unwrap_or("");
+        now = is_now(w)
+            || (i < range.start + 3 && is_now_subject(w))
             || (w == "today" && (first || i + 1 == range.end))
-            || (w == "at" && next == "present")
-            || (w == "i" && matches!(next, "dag" | "øjeblikket"))
-            || (w == "for" && next == "tiden")
-            || (RUN_BY.contains(&w)
-                && next == "by"
+            || (w == "at" && next() == "present")
+            || (w == "i" && matches!(next(), "dag" | "øjeblikket"))
+            || (w == "for" && next() == "tiden")
+            || (is_run_by(w)
+                && next() == "by"
                 && matches!(
                     words.before(i),
                     Some("is" | "are" | "was" | "were" | "currently")
                 ))
-            || (w.len() > 4 && w.ends_with("es") && next == "af" && !first);
+            || (w.len() > 4 && w.ends_with("es") && !first && next() == "af");
     }
     now
 }
@@ -263,17 +305,15 @@ fn describes_existing(words: &Words, range: Range<usize>) -> bool {
 fn is_boilerplate(words: &Words, range: Range<usize>) -> bool {
     range.clone().any(|i| {
         let w = words.norm(i);
-        let next = words.after(i + 1).unwrap_or("");
-        matches!(
-            (w, next),
-            ("public", "domain")
-                | ("unlimited", "rights")
-                | ("data", "rights")
-                | ("intellectual", "property")
-                | ("immaterielle", _)
-        ) || matches!(w, "copyright" | "copyrights" | "dfars")
-            || w.starts_with("ophavsret")
-            || (w == "far" && next.starts_with(|c: char| c.is_ascii_digit()))
+        let next = || words.after(i + 1).unwrap_or("");
+        match w {
+            "public" => next() == "domain",
+            "unlimited" | "data" => next() == "rights",
+            "intellectual" => next() == "property",
+            "far" => next().starts_with(|c: char| c.is_ascii_digit()),
+            "immaterielle" | "copyright" | "copyrights" | "dfars" => true,
+            _ => w.starts_with("ophavsret"),
+        }
     })
 }
 

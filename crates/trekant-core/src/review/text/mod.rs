@@ -91,6 +91,9 @@ pub(crate) struct Gap {
     pub phrase: bool,
     /// A list bullet starts a new line here.
     pub bullet: bool,
+    /// Punctuation stands here (a comma, colon, bracket or quote): the context reading looks
+    /// closer only at these gaps.
+    pub marked: bool,
 }
 
 /// Abbreviations whose full stop never ends a sentence: "e.g. The", "ca. 300", "jf. Bilag".
@@ -301,6 +304,7 @@ fn gap(
     let mut stop = false;
     let mut hard_stop = false;
     let mut other_break = false;
+    let mut marked = false;
     let mut chars = between.chars().peekable();
     while let Some(c) = chars.next() {
         let newline = c == '\n' || (toml_escapes && c == '\\' && chars.next_if_eq(&'n').is_some());
@@ -313,6 +317,7 @@ fn gap(
             bullet |= matches!(c, '-' | '*' | '•' | '·' | '–' | '#' | '>');
             after_newline = false;
         }
+        marked |= !c.is_whitespace();
         match c {
             '.' | '…' => stop = true,
             '!' | '?' | ';' => hard_stop = true,
@@ -331,6 +336,7 @@ fn gap(
         clause,
         phrase: clause || stop || other_break,
         bullet,
+        marked,
     }
 }
 
