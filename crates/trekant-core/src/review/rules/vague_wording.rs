@@ -641,19 +641,16 @@ fn about_the_work(scanned: &Scanned, hits: Vec<Hit>) -> Vec<Hit> {
         .collect()
 }
 
-/// Standards that say what "secure" means: named anywhere in the document, they answer it
-/// ("a secure, reliable system" in the background, "FISMA moderate, NIST 800-53" later).
-const SECURITY_STANDARDS: &[&str] = &[
-    "fisma", "nist", "fedramp", "owasp", "pci", "pci-dss", "hipaa", "soc2", "2fa", "mfa",
-    "iso27001",
-];
-
-/// Whether a text names a security standard.
+/// Whether a text names a standard that says what "secure" means: named anywhere in the
+/// document, it answers the word ("a secure, reliable system" in the background, "FISMA
+/// moderate, NIST 800-53" later).
 fn names_security_standard(scanned: &Scanned) -> bool {
     let words = &scanned.words;
-    (0..words.len()).any(|i| {
-        let w = words.norm(i);
-        SECURITY_STANDARDS.contains(&w) || (w == "iso" && words.after(i + 1) == Some("27001"))
+    (0..words.len()).any(|i| match words.norm(i) {
+        "fisma" | "nist" | "fedramp" | "owasp" | "pci" | "pci-dss" | "hipaa" | "soc2" | "2fa"
+        | "mfa" | "iso27001" => true,
+        "iso" => words.after(i + 1) == Some("27001"),
+        _ => false,
     })
 }
 

@@ -476,15 +476,14 @@ fn purposes(words: &Words, range: Range<usize>, lang: Lang, settings: &mut [Sett
             settings[i] = settings[i].with(Setting::Purpose);
             continue;
         }
-        let w = words.norm(i);
-        let next = words.after(i + 1).unwrap_or("");
-        let before = words.before(i);
-        inside = match (w, next) {
-            ("order", "to") => before == Some("in"),
-            ("view", "to") => before == Some("a"),
-            ("henblik", "på") => before == Some("med"),
-            ("so", "as") => words.after(i + 2) == Some("to"),
-            ("for", "at") => lang == Lang::Da,
+        let next = || words.after(i + 1).unwrap_or("");
+        let before = || words.before(i);
+        inside = match words.norm(i) {
+            "order" => next() == "to" && before() == Some("in"),
+            "view" => next() == "to" && before() == Some("a"),
+            "henblik" => next() == "på" && before() == Some("med"),
+            "so" => next() == "as" && words.after(i + 2) == Some("to"),
+            "for" => lang == Lang::Da && next() == "at",
             _ => false,
         };
     }
@@ -492,25 +491,15 @@ fn purposes(words: &Words, range: Range<usize>, lang: Lang, settings: &mut [Sett
 
 /// Words that open a list of examples.
 fn opens_examples(words: &Words, i: usize) -> bool {
-    let w = words.norm(i);
-    let next = words.after(i + 1).unwrap_or("");
-    matches!(
-        w,
-        "e.g"
-            | "f.eks"
-            | "fx"
-            | "eksempelvis"
-            | "herunder"
-            | "såsom"
-            | "including"
-            | "incl"
-            | "inkl"
-            | "inklusive"
-            | "bl.a"
-    ) || matches!(
-        (w, next),
-        ("such", "as") | ("for", "example" | "instance" | "eksempel") | ("blandt", "andet")
-    )
+    let next = || words.after(i + 1).unwrap_or("");
+    match words.norm(i) {
+        "e.g" | "f.eks" | "fx" | "eksempelvis" | "herunder" | "såsom" | "including" | "incl"
+        | "inkl" | "inklusive" | "bl.a" => true,
+        "such" => next() == "as",
+        "for" => matches!(next(), "example" | "instance" | "eksempel"),
+        "blandt" => next() == "andet",
+        _ => false,
+    }
 }
 
 /// Marks lists of examples given in passing: inside a parenthesis from "e.g." to its close,
