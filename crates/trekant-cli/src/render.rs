@@ -36,6 +36,7 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
     }
     .decor_style(DecorStyle::Unicode);
     let question_label = trekant_core::t!(lang, "render-question-label");
+    let related_label = trekant_core::t!(lang, "render-related-label");
     let names = [
         trekant_core::messages::text(lang, "severity-error"),
         trekant_core::messages::text(lang, "severity-warning"),
@@ -69,6 +70,13 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
                     .path(file.name)
                     .annotation(AnnotationKind::Primary.span(span)),
             );
+        if !diagnostic.related.is_empty() {
+            group = group.element(
+                Level::NOTE
+                    .with_name(Some(related_label.as_str()))
+                    .message(related_lines(file, diagnostic, lang)),
+            );
+        }
         if let Some(question) = &diagnostic.question {
             group = group.element(
                 Level::HELP
@@ -87,6 +95,31 @@ pub fn human(file: &Located, diagnostics: &[Diagnostic], lang: Lang, styled: boo
     out.push_str(&summary(diagnostics, lang));
     out.push('\n');
     out
+}
+
+/// At most this many other places are listed by line; the rest are counted.
+const RELATED_SHOWN: usize = 12;
+
+/// The lines of a finding's other places: "lines 58, 67, 70", each line once.
+fn related_lines(file: &Located, diagnostic: &Diagnostic, lang: Lang) -> String {
+    let mut lines: Vec<usize> = Vec::new();
+    for span in &diagnostic.related {
+        let line = file.position(span.start).line;
+        if lines.last() != Some(&line) {
+            lines.push(line);
+        }
+    }
+    lines.dedup();
+    let mut text = lines
+        .iter()
+        .take(RELATED_SHOWN)
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if lines.len() > RELATED_SHOWN {
+        text.push_str(&format!(", … (+{})", lines.len() - RELATED_SHOWN));
+    }
+    trekant_core::t!(lang, "render-related", lines = text, count = lines.len())
 }
 
 /// At most this many bytes of a long line are shown on each side of a finding.

@@ -108,6 +108,7 @@ fn review_json_has_the_stable_shape() {
             "end_column",
             "excerpt",
             "question",
+            "related",
         ] {
             assert!(d.get(key).is_some(), "{key} missing in {d}");
         }

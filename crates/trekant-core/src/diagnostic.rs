@@ -75,6 +75,9 @@ pub struct Diagnostic {
     pub message_key: Message,
     /// The catalog message the `question` is made from.
     pub question_key: Option<Message>,
+    /// The other places the same finding is made: a word the client repeats is one finding,
+    /// at its first place, with the rest listed here in source order.
+    pub related: Vec<Span>,
 }
 
 impl Diagnostic {

@@ -52,6 +52,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/offer.ftl"),
             include_str!("../locales/da/loop.ftl"),
             include_str!("../locales/da/clauses.ftl"),
+            include_str!("../locales/da/context.ftl"),
         ],
     ),
     (
@@ -67,6 +68,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/offer.ftl"),
             include_str!("../locales/en/loop.ftl"),
             include_str!("../locales/en/clauses.ftl"),
+            include_str!("../locales/en/context.ftl"),
         ],
     ),
 ];

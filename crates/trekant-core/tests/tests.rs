@@ -6,6 +6,7 @@
 mod backtest;
 mod calendar;
 mod calibration;
+mod context;
 mod draft;
 mod estimate;
 mod habits;
@@ -16,6 +17,7 @@ mod offer;
 mod parse;
 mod real_data;
 mod review_corpus;
+mod review_labels;
 mod robustness;
 mod rules;
 mod simulate;

@@ -25,6 +25,7 @@ fn at(lang: Lang, span: std::ops::Range<usize>, message: Message) -> Diagnostic 
         question: None,
         message_key: message,
         question_key: None,
+        related: Vec::new(),
     }
     .rendered(lang)
 }

@@ -70,11 +70,27 @@ impl Serialize for Findings<'_, '_> {
     }
 }
 
-/// One finding as JSON.
+/// One finding as JSON. `related` lists the other places of the same finding (a repeated
+/// word), each with its line, column, end and excerpt; empty when there are none.
 pub fn diagnostic_json(text: &str, lines: &LineIndex, d: &Diagnostic) -> Value {
     let start = lines.position(text, d.span.start);
     let end = lines.position(text, d.span.end);
     let excerpt = text.get(d.span.clone()).unwrap_or("");
+    let related: Vec<Value> = d
+        .related
+        .iter()
+        .map(|span| {
+            let start = lines.position(text, span.start);
+            let end = lines.position(text, span.end);
+            json!({
+                "line": start.line,
+                "column": start.column,
+                "end_line": end.line,
+                "end_column": end.column,
+                "excerpt": text.get(span.clone()).unwrap_or(""),
+            })
+        })
+        .collect();
     json!({
         "code": d.code,
         "severity": d.severity,
@@ -85,5 +101,6 @@ pub fn diagnostic_json(text: &str, lines: &LineIndex, d: &Diagnostic) -> Value {
         "end_column": end.column,
         "excerpt": excerpt,
         "question": d.question,
+        "related": related,
     })
 }

@@ -2,12 +2,13 @@
 //! `trekant explain CODE` prints. Codes are a stable interface; add rules, never rename one.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::lang::Lang;
 use crate::messages::Message;
-use crate::review::text::{Scanned, scan};
+use crate::review::text::{MarkKey, Scanned, scan};
 pub use crate::review::text::{Text, TextKind};
 use crate::span::Span;
 
@@ -35,6 +36,7 @@ impl Rule {
             question: None,
             message_key: message,
             question_key: question,
+            related: Vec::new(),
         }
     }
 
@@ -241,8 +243,43 @@ pub(crate) fn check_all(cx: &Context, out: &mut Vec<Diagnostic>) {
         if let Some(check) = registered.rule.check {
             let first = out.len();
             check(cx, out);
+            fold_repeats(cx, out, first);
             for d in &mut out[first..] {
                 d.render(cx.lang);
+            }
+        }
+    }
+}
+
+/// Folds one rule's findings of one word into one: the first in the source keeps its place,
+/// the others become its [`Diagnostic::related`] places. A word a client repeats down a list
+/// ("Easier monitoring … Easier auditing …") is one question, not seven. Which findings are
+/// of one word is what [`crate::review::text::find_all`] recorded when it made them: the
+/// same phrase of the same lexicon, and the same word of its first slot.
+fn fold_repeats(cx: &Context, out: &mut Vec<Diagnostic>, first: usize) {
+    let Some(scanned) = cx.scanned.get() else {
+        return;
+    };
+    let keys: HashMap<(usize, usize), MarkKey> = scanned
+        .iter()
+        .flat_map(|s| s.take_marks())
+        .map(|m| ((m.span.start, m.span.end), m.key))
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let mut made: Vec<Diagnostic> = out.drain(first..).collect();
+    made.sort_by_key(|d| d.span.start);
+    let mut primary: HashMap<MarkKey, usize> = HashMap::new();
+    for d in made {
+        let key = keys.get(&(d.span.start, d.span.end));
+        match key.and_then(|k| primary.get(k)) {
+            Some(&at) => out[at].related.push(d.span),
+            None => {
+                if let Some(&key) = key {
+                    primary.insert(key, out.len());
+                }
+                out.push(d);
             }
         }
     }
@@ -298,15 +335,18 @@ pub(crate) fn hours(h: f64) -> String {
     }
 }
 
-/// The words a rule's findings cover in a free text, for the rules' own tests.
+/// The words a rule's findings cover in a free text, for the rules' own tests: every place,
+/// a repeated word's other places included, in source order.
 #[cfg(test)]
 pub(crate) fn excerpts(code: &str, text: &str, lang: Lang) -> Vec<String> {
-    crate::review::review_text(text, Some(lang))
+    let mut spans: Vec<Span> = crate::review::review_text(text, Some(lang))
         .diagnostics
         .iter()
         .filter(|d| d.code == code)
-        .map(|d| text[d.span.clone()].to_owned())
-        .collect()
+        .flat_map(|d| std::iter::once(d.span.clone()).chain(d.related.iter().cloned()))
+        .collect();
+    spans.sort_by_key(|s| s.start);
+    spans.into_iter().map(|s| text[s].to_owned()).collect()
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ mod tests {
         );
         assert_eq!(
             excerpts(
-                "Forside, blog osv. Vi sælger bl.a. kaffe, te m.m. og lignende",
+                "Forside, blog osv. Vi sælger bl.a. kaffe og te. Kaffe, te m.m. og lignende",
                 Lang::Da
             ),
             ["osv.", "bl.a.", "m.m.", "og lignende"]

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, Words, find_all};
+use crate::review::text::{Lexicon, Phrase, Setting, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "unbounded-revisions",
@@ -85,7 +85,7 @@ static PHRASES: &[Phrase<()>] = &[
         "until|till|til the client|customer|board ?is|are ?completely|fully|totally|100 happy|satisfied|pleased|content",
         (),
     ),
-    Phrase::new("until|till it's|it ?is perfect|right", ()),
+    Phrase::new("until|till it's|it ?is perfect|right", ()).found_in(Setting::Negated),
     Phrase::new(
         "until|till it|they feel{,s}|look{,s}|sit{,s}|seem{,s} right|good|perfect",
         (),
@@ -104,7 +104,7 @@ static PHRASES: &[Phrase<()>] = &[
     ),
     Phrase::new("continue{,s} through|until|into|past|beyond", ()).guard(about_changes),
     Phrase::new("as needed|required|necessary", ()).guard(about_changes),
-    Phrase::new("until we|i love|like it", ()),
+    Phrase::new("until we|i love|like it", ()).found_in(Setting::Negated),
     Phrase::new(changes!("no limit on|to ?the ?number ?of "), ()),
     // Danish
     Phrase::new(
@@ -118,8 +118,8 @@ static PHRASES: &[Phrase<()>] = &[
         "indtil|til vi|jeg|i|kunden|alle er|bliver|føler ?os|mig ?helt|100|fuldt|fuldstændig|rigtig tilfreds{,e}|glad{,e}|tilpas|tryg{,ge}",
         (),
     ),
-    Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()),
-    Phrase::new("indtil|til vi|jeg|i kan lide det", ()),
+    Phrase::new("indtil|til det er ?helt perfekt|rigtigt|rigtig", ()).found_in(Setting::Negated),
+    Phrase::new("indtil|til vi|jeg|i kan lide det", ()).found_in(Setting::Negated),
     Phrase::new("indtil|til det sidder ?lige i skabet", ()),
     Phrase::new("efter behov", ()).guard(about_changes),
     Phrase::new("fortsætter|fortsætte frem ?til|indtil|gennem", ()).guard(about_changes),
@@ -205,6 +205,18 @@ mod tests {
                 "frit antal ændringer",
                 "indtil vi er helt tilfredse"
             ]
+        );
+    }
+
+    #[test]
+    fn a_negation_before_until_does_not_undo_it() {
+        assert_eq!(
+            excerpts("We will not stop until it's perfect.", Lang::En),
+            ["until it's perfect"]
+        );
+        assert_eq!(
+            excerpts("Vi giver ikke slip til det er perfekt.", Lang::Da),
+            ["til det er perfekt"]
         );
     }
 

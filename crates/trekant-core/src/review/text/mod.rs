@@ -12,12 +12,26 @@
 //! share one lexicon, since Danish requests mix in English words; a phrase can be limited to
 //! texts in one language where a word means something else in the other (Danish "fast" is
 //! "fixed", as in "fast pris").
+//!
+//! Every text is also read in context ([`context`]): each word knows its sentence and whether
+//! it describes what exists, is negated, quoted, boilerplate, a purpose or examples given in
+//! passing; and some words' senses are told by their neighbours ([`senses`]). [`find_all`]
+//! applies both to every rule's hits, so a rule gets them by using it. A phrase that counts
+//! in one of those settings says so with [`Phrase::found_in`]. Findings of one phrase on one
+//! word are folded once per document by the rules' runner, from the places [`find_all`]
+//! records ([`Scanned::take_marks`]).
 
+pub(crate) mod context;
+pub(crate) mod inflect;
+pub(crate) mod senses;
+
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::lang::Lang;
+pub(crate) use context::{Reading, Setting, Settings};
 
 /// A piece of client-written text, as it stands in the source.
 #[derive(Clone, Copy, Debug)]
@@ -45,7 +59,7 @@ pub enum TextKind {
 
 /// A text cut into words, each with its place in the text and its normalised form.
 pub(crate) struct Words<'a> {
-    raw: &'a str,
+    pub(crate) raw: &'a str,
     /// Every word's normalised form, one after another; `Word::norm` indexes into it.
     norm: String,
     words: Vec<Word>,
@@ -75,6 +89,51 @@ pub(crate) struct Gap {
     pub clause: bool,
     /// A phrase cannot run across: a clause break, or a full stop, colon, bracket or quote.
     pub phrase: bool,
+    /// A list bullet starts a new line here.
+    pub bullet: bool,
+    /// Punctuation stands here (a comma, colon, bracket or quote): the context reading looks
+    /// closer only at these gaps.
+    pub marked: bool,
+}
+
+/// Abbreviations whose full stop never ends a sentence: "e.g. The", "ca. 300", "jf. Bilag".
+/// ("etc." and "osv." often do, so they are not here.)
+fn is_abbreviation(norm: &str) -> bool {
+    matches!(
+        norm,
+        "e.g"
+            | "i.e"
+            | "f.eks"
+            | "bl.a"
+            | "jf"
+            | "ca"
+            | "nr"
+            | "no"
+            | "evt"
+            | "inkl"
+            | "incl"
+            | "approx"
+            | "vs"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "pr"
+            | "dvs"
+            | "mht"
+            | "ift"
+            | "pga"
+            | "tlf"
+            | "ref"
+            | "fig"
+            | "vol"
+            | "cf"
+            | "hhv"
+            | "el"
+            | "sec"
+            | "art"
+            | "stk"
+    )
 }
 
 /// Characters that join two word characters into one word: "user-friendly", "we're",
@@ -112,7 +171,16 @@ impl<'a> Words<'a> {
                 let letters = || text.chars().filter(|c| c.is_alphabetic());
                 let upper_initial = text.chars().next().is_some_and(char::is_uppercase);
                 let all_upper = letters().count() >= 2 && letters().all(char::is_uppercase);
-                let gap = gap(&raw[*prev_end..s], text, words.is_empty(), toml_escapes);
+                let abbreviation = words
+                    .last()
+                    .is_some_and(|w: &Word| is_abbreviation(&norm[w.norm.clone()]));
+                let gap = gap(
+                    &raw[*prev_end..s],
+                    text,
+                    words.is_empty(),
+                    toml_escapes,
+                    abbreviation,
+                );
                 words.push(Word {
                     span: s..end,
                     norm: norm_start..norm.len(),
@@ -221,14 +289,22 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Reads the gap between two words.
-fn gap(between: &str, next_word: &str, first: bool, toml_escapes: bool) -> Gap {
+/// Reads the gap between two words; `after_abbreviation` when the word before is one whose
+/// full stop does not end a sentence.
+fn gap(
+    between: &str,
+    next_word: &str,
+    first: bool,
+    toml_escapes: bool,
+    after_abbreviation: bool,
+) -> Gap {
     let mut newlines = 0;
     let mut after_newline = false;
     let mut bullet = false;
     let mut stop = false;
     let mut hard_stop = false;
     let mut other_break = false;
+    let mut marked = false;
     let mut chars = between.chars().peekable();
     while let Some(c) = chars.next() {
         let newline = c == '\n' || (toml_escapes && c == '\\' && chars.next_if_eq(&'n').is_some());
@@ -241,6 +317,7 @@ fn gap(between: &str, next_word: &str, first: bool, toml_escapes: bool) -> Gap {
             bullet |= matches!(c, '-' | '*' | '•' | '·' | '–' | '#' | '>');
             after_newline = false;
         }
+        marked |= !c.is_whitespace();
         match c {
             '.' | '…' => stop = true,
             '!' | '?' | ';' => hard_stop = true,
@@ -252,11 +329,14 @@ fn gap(between: &str, next_word: &str, first: bool, toml_escapes: bool) -> Gap {
     // A full stop before a lower-case word is an abbreviation ("e.g. under 2 s"), not the
     // end of a sentence.
     let lower_next = next_word.chars().next().is_some_and(char::is_lowercase);
-    let clause = first || hard_stop || newlines >= 2 || bullet || (stop && !lower_next);
+    let sentence_end = stop && !lower_next && !after_abbreviation;
+    let clause = first || hard_stop || newlines >= 2 || bullet || sentence_end;
     Gap {
         sentence: clause || newlines > 0 || other_break,
         clause,
         phrase: clause || stop || other_break,
+        bullet,
+        marked,
     }
 }
 
@@ -280,6 +360,9 @@ pub(crate) struct Phrase<T: 'static> {
     /// A last say, for conditions lists cannot express: given the words and the matched
     /// word range, the end of the match to keep (which may take in more words), or `None`.
     pub guard: Option<Guard>,
+    /// The settings in which the phrase is not a finding ([`Settings::NOT_ASKED`] unless the
+    /// phrase says otherwise with [`Phrase::found_in`]).
+    pub skip: Settings,
 }
 
 /// See [`Phrase::guard`].
@@ -295,7 +378,15 @@ impl<T: Copy> Phrase<T> {
             not_after: &[],
             only_before: &[],
             guard: None,
+            skip: Settings::NOT_ASKED,
         }
+    }
+
+    /// Counts the phrase in `setting` too, where wording findings are dropped by default: a
+    /// rule about a negation ("no caveats") counts it under a negation.
+    pub const fn found_in(mut self, setting: Setting) -> Self {
+        self.skip = self.skip.without(setting);
+        self
     }
 
     pub const fn lang(mut self, lang: Lang) -> Self {
@@ -329,6 +420,10 @@ impl<T: Copy> Phrase<T> {
 struct Slot {
     forms: Vec<String>,
     optional: bool,
+    /// For each form, the word it is a form of: forms written together that share their
+    /// first three letters ("simpel|simplere|simpleste", "lækker~") are one word; "sleek" and
+    /// "stylish" in one pattern are two.
+    word_of: Vec<u16>,
 }
 
 #[derive(Debug)]
@@ -389,10 +484,18 @@ pub(crate) struct Hit {
     pub words: Range<usize>,
     /// Byte range in the text.
     pub span: Range<usize>,
+    /// Which word of the phrase's first slot matched ([`Slot::word_of`]).
+    pub word: u16,
 }
 
-/// Expands one form with its brace group: `hurtig{,e,t}` → hurtig, hurtige, hurtigt.
+/// Expands one form with its brace group: `hurtig{,e,t}` → hurtig, hurtige, hurtigt; a
+/// form ending in `~` is a Danish adjective, with all its forms (`lækker~` → lækker,
+/// lækkert, lækre, lækrere, lækreste).
 fn expand(form: &str, out: &mut Vec<String>) {
+    if let Some(base) = form.strip_suffix('~') {
+        out.extend(inflect::danish_adjective(&base.to_lowercase()));
+        return;
+    }
     match (form.find('{'), form.find('}')) {
         (Some(open), Some(close)) if open < close => {
             let (stem, tail) = (&form[..open], &form[close + 1..]);
@@ -412,10 +515,30 @@ fn compile(pattern: &str) -> Compiled {
             let optional = i > 0 && word.starts_with('?');
             let word = word.trim_start_matches('?');
             let mut forms = Vec::new();
+            let mut word_of = Vec::new();
+            // The first form of each word so far.
+            let mut heads: Vec<String> = Vec::new();
             for form in word.split('|') {
+                let before = forms.len();
                 expand(form, &mut forms);
+                let Some(head) = forms.get(before).cloned() else {
+                    continue;
+                };
+                let same = heads.iter().position(|h| {
+                    let shared = h.chars().zip(head.chars()).take_while(|(a, b)| a == b);
+                    shared.count() >= 3
+                });
+                let id = same.unwrap_or_else(|| {
+                    heads.push(head);
+                    heads.len() - 1
+                });
+                word_of.resize(forms.len(), id as u16);
             }
-            Slot { forms, optional }
+            Slot {
+                forms,
+                optional,
+                word_of,
+            }
         })
         .collect();
     let mut dot = false;
@@ -516,10 +639,20 @@ impl<T: Copy> Lexicon<T> {
         if compiled.dot && end == matched && words.rest_after(end - 1).starts_with('.') {
             span.end += 1;
         }
+        let first = &compiled.slots[0];
+        let norm = words.norm(start);
+        let word = first
+            .forms
+            .iter()
+            .position(|f| f == norm)
+            .and_then(|k| first.word_of.get(k))
+            .copied()
+            .unwrap_or(0);
         Some(Hit {
             phrase: id,
             words: start..end,
             span,
+            word,
         })
     }
 }
@@ -550,7 +683,25 @@ pub(crate) struct Scanned<'a> {
     pub text: Text<'a>,
     pub words: Words<'a>,
     pub lang: Lang,
+    /// The text read in context.
+    pub reading: Reading,
+    /// The findings [`find_all`] made in this text, for folding repeats.
+    marks: RefCell<Vec<Mark>>,
 }
+
+/// Where [`find_all`] found a phrase, and what it found: the findings of a rule with the
+/// same key are one word found again.
+#[derive(Clone, Debug)]
+pub(crate) struct Mark {
+    /// Byte range in the whole source.
+    pub span: Range<usize>,
+    pub key: MarkKey,
+}
+
+/// Which lexicon, which phrase of it, which word of the phrase's first slot, and (hashed)
+/// the words after the first: "ligesom hos Magasin" and "ligesom Zalando" are two
+/// references, "Easier" and "easier" one word.
+pub(crate) type MarkKey = (usize, usize, u16, u64);
 
 /// Cuts every client-written text of the context into words.
 ///
@@ -579,16 +730,32 @@ pub(crate) fn scan<'a>(
         .map(|(&text, words)| {
             // A few words say too little about their language.
             let own = if words.len() >= 4 { words.lang() } else { None };
+            let lang = own.unwrap_or(document_lang);
             Scanned {
                 text,
-                lang: own.unwrap_or(document_lang),
+                lang,
+                reading: context::read(&words, lang),
                 words,
+                marks: RefCell::new(Vec::new()),
             }
         })
         .collect()
 }
 
 impl Scanned<'_> {
+    /// The places [`find_all`] has found phrases in this text since it was last asked.
+    pub fn take_marks(&self) -> Vec<Mark> {
+        std::mem::take(&mut *self.marks.borrow_mut())
+    }
+
+    /// Whether a hit counts where it stands: not in a setting its phrase skips, and not in a
+    /// sense of its word that no rule means.
+    fn counts<T: Copy>(&self, lexicon: &Lexicon<T>, hit: &Hit) -> bool {
+        let skip = lexicon.phrase(hit).skip;
+        !self.reading.settings(hit.words.start).meets(skip)
+            && !senses::other_sense(&self.words, &self.reading, &hit.words, self.lang)
+    }
+
     /// Byte range of a hit in the whole source.
     pub fn source_span(&self, hit: &Hit) -> Range<usize> {
         self.text.offset + hit.span.start..self.text.offset + hit.span.end
@@ -628,20 +795,37 @@ impl<T> Found<T> {
     }
 }
 
-/// Runs a lexicon over every client-written text. `keep` sees each text's hits and returns
-/// those to report, for conditions that look at more than one hit (a measure that answers a
-/// vague word).
+/// Runs a lexicon over every client-written text. Hits in a setting their phrase skips
+/// (what exists, a negation, a quoted label, boilerplate, a purpose) or in another sense of
+/// their word are dropped first; then `keep` sees each text's hits and returns those to
+/// report, for conditions that look at more than one hit (a measure that answers a vague
+/// word). Each finding's place is recorded, so that the rules' runner can fold the repeats
+/// of one word into one finding.
 pub(crate) fn find_all<T: Copy>(
     scanned: &[Scanned],
     lexicon: &Lexicon<T>,
     mut keep: impl FnMut(&Scanned, Vec<Hit>) -> Vec<Hit>,
 ) -> Vec<Found<T>> {
     let mut found = Vec::new();
+    let identity = std::ptr::from_ref(lexicon) as usize;
     for scanned in scanned {
-        let hits = lexicon.find(&scanned.words, scanned.lang);
-        for hit in keep(scanned, hits) {
+        let mut hits = lexicon.find(&scanned.words, scanned.lang);
+        hits.retain(|hit| scanned.counts(lexicon, hit));
+        let kept = keep(scanned, hits);
+        let mut marks = scanned.marks.borrow_mut();
+        for hit in kept {
+            let span = scanned.source_span(&hit);
+            let mut rest = Fnv::default();
+            for i in hit.words.start + 1..hit.words.end {
+                rest.write(scanned.words.norm(i).as_bytes());
+                rest.write_u8(0);
+            }
+            marks.push(Mark {
+                span: span.clone(),
+                key: (identity, hit.phrase, hit.word, rest.finish()),
+            });
             found.push(Found {
-                span: scanned.source_span(&hit),
+                span,
                 excerpt: scanned.excerpt(&hit),
                 tag: lexicon.phrase(&hit).tag,
             });
