@@ -370,10 +370,13 @@ fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .any(|h| h.words.start < words.end && words.start < h.words.end)
             {
                 let span = scanned.words.span(&words);
+                // Not a lexicon phrase: a word index no phrase has keeps it from folding
+                // into the lexicon's findings.
                 hits.push(Hit {
                     phrase: 0,
                     words,
                     span,
+                    word: u16::MAX,
                 });
             }
         }
