@@ -543,6 +543,8 @@ async fn proposal_brief(
     };
     let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
     let read = state.folder.read(name)?;
+    let stem = name.trim_end_matches(".toml").to_owned();
+    let shared = state.clone();
     let document = state
         .pool
         .run(move || -> Result<Vec<u8>, ApiError> {
@@ -560,6 +562,10 @@ async fn proposal_brief(
             let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
                 lines.position(&read.text, o).line
             });
+            let logo = match &brief.me.logo {
+                Some(logo) => Some(shared.folder.logo(&logo.value, lang)?),
+                None => None,
+            };
             let input = Input {
                 brief: &brief,
                 lang,
@@ -567,6 +573,8 @@ async fn proposal_brief(
                 report: &report,
                 questions: &groups,
                 issued: settings.today,
+                number: proposal::offer_number(settings.today.year(), None, &stem),
+                logo,
             };
             #[cfg(feature = "pdf")]
             let rendered = if matches!(format, Format::Typst) {

@@ -71,6 +71,31 @@ impl Folder {
         }
     }
 
+    /// The sender's logo a brief names (relative to the folder), as a `data:` URI for the
+    /// offer. Only a file inside the folder is read, and only an image small enough
+    /// (`brief::logo` checks it); anything else is a 422 saying why.
+    pub fn logo(&self, logo: &str, lang: trekant_core::Lang) -> Result<String, ApiError> {
+        use trekant_core::brief::logo;
+        let unusable = |error: logo::LogoError| ApiError::unprocessable(error.describe(lang, logo));
+        let real = self.dir.join(logo).canonicalize().map_err(|e| {
+            unusable(logo::LogoError::Unreadable {
+                reason: e.to_string(),
+            })
+        })?;
+        if !real.starts_with(&self.dir) {
+            return Err(unusable(logo::LogoError::Unreadable {
+                reason: "it is outside the folder of briefs".into(),
+            }));
+        }
+        let bytes = std::fs::read(&real).map_err(|e| {
+            unusable(logo::LogoError::Unreadable {
+                reason: e.to_string(),
+            })
+        })?;
+        let kind = logo::check(&bytes).map_err(unusable)?;
+        Ok(logo::data_uri(kind, &bytes))
+    }
+
     pub fn read(&self, name: &str) -> Result<Read, ApiError> {
         let path = self.path(name)?;
         let bytes = match std::fs::read(&path) {
