@@ -108,13 +108,21 @@ const CRITERIA: &[&str] = &[
 
 static PHRASES: &[Phrase<()>] = &[
     // English
-    Phrase::new("contingent|conditional|dependent|subject on|upon|to", ()).guard(approval_follows),
+    Phrase::new(
+        "contingent|conditional|dependent|dependant|subject on|upon|to",
+        (),
+    )
+    .guard(approval_follows),
+    // "only the manager has the authority to accept or reject": a say, with no criteria.
+    Phrase::new("right|authority to", ()).guard(may_reject),
     Phrase::new("sole|absolute|own discretion", ()).guard(about_acceptance),
     Phrase::new("when|once|after|until|if", ()).guard(judged),
     Phrase::new("decide{,s} whether|if", ()).guard(decides),
     // Danish
     Phrase::new("når|efter|hvis|indtil", ()).guard(judged),
     Phrase::new("skøn", ()).guard(about_acceptance),
+    Phrase::new("afhængig|afhænger af", ()).guard(approval_follows),
+    Phrase::new("ret|retten til at", ()).guard(may_reject),
     Phrase::new("afgør|afgøre|bestemmer|vurderer om", ()).guard(decides),
 ];
 
@@ -128,9 +136,27 @@ fn approval_follows(words: &Words, m: Range<usize>) -> Option<usize> {
         words,
         near,
         &[],
-        &["approv", "sign-off", "acceptance", "satisf"],
+        &["approv", "sign-off", "acceptance", "satisf", "godkend"],
     )?;
     (!has(words, after, CRITERIA)).then_some(approval + 1)
+}
+
+/// "the right to reject the product": a refusal a few words on, and no criteria or test
+/// said in the sentence. The finding runs to the refusal.
+fn may_reject(words: &Words, m: Range<usize>) -> Option<usize> {
+    let near = m.end..(m.end + 5).min(words.len());
+    let reject = first(words, near, &[], &["reject", "afvis", "kasser"])?;
+    // "the right to reject any quote" is about the tender, not the work.
+    let object = reject + 1..(reject + 4).min(words.len());
+    if has_stem(
+        words,
+        object,
+        &["quot", "proposal", "offer", "bid", "tilbud"],
+    ) {
+        return None;
+    }
+    let sentence = m.start.saturating_sub(12)..(m.end + 15).min(words.len());
+    (!has(words, sentence, CRITERIA)).then_some(reject + 1)
 }
 
 fn about_acceptance(words: &Words, m: Range<usize>) -> Option<usize> {

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, Words, find_all};
+use crate::review::text::{Lexicon, Phrase, Setting, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "open-ended",
@@ -45,6 +45,18 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("and|or similar", ()).guard(ends_the_list),
     Phrase::new("including but not limited to", ()),
     Phrase::new("including without limitation", ()),
+    // "may include, but not be limited to": the negation is the open list, not undone by it.
+    Phrase::new(
+        "include|includes|including but are|is|be|shall not limited to",
+        (),
+    )
+    .found_in(Setting::Negated),
+    Phrase::new("include|includes|including but not be limited to", ()).found_in(Setting::Negated),
+    Phrase::new(
+        "include|includes|including but shall|will|may not be limited to",
+        (),
+    )
+    .found_in(Setting::Negated),
     Phrase::new("to name a few", ()),
     Phrase::new("and anything|whatever else", ()),
     // Danish
@@ -58,6 +70,8 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("og meget mere", ()).guard(ends_the_list),
     Phrase::new("og mere til", ()),
     Phrase::new("og den slags", ()),
+    Phrase::new("men|og ?er|være ikke begrænset|begrænsede til", ()).found_in(Setting::Negated),
+    Phrase::new("uden at være begrænset til", ()).found_in(Setting::Negated),
     Phrase::new("og sådan noget", ()),
 ];
 

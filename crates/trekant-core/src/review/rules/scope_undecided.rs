@@ -25,7 +25,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::clause::{before_and_after, first};
+use super::clause::{before_and_after, first, has};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
 use crate::review::text::{Lexicon, Phrase, Words, find_all};
@@ -53,6 +53,8 @@ const LATER: &[&str] = &[
 
 static PHRASES: &[Phrase<()>] = &[
     // English
+    // "workshops with the client to refine the roadmap": the scope is decided in them.
+    Phrase::new("workshop{,s}", ()).guard(decided_in),
     Phrase::new("to be determined|decided|defined|confirmed|specified|clarified", ()),
     Phrase::new("yet to be determined|decided|defined|specified|agreed", ()),
     Phrase::new("tbd|tbc", ()),
@@ -115,6 +117,41 @@ fn later(words: &Words, m: Range<usize>) -> Option<usize> {
     let (_, after) = before_and_after(words, &m);
     let near = after.start..after.end.min(m.end + 5);
     first(words, near, LATER, &[]).map(|j| j + 1)
+}
+
+/// Deciding, refining: what a workshop that settles scope is for.
+const DECIDE: &[&str] = &[
+    "refine", "define", "determin", "decide", "clarif", "afklar", "fastlæg", "definere", "beslut",
+    "forfin",
+];
+
+/// A workshop already held.
+const PAST: &[&str] = &[
+    "held", "ran", "had", "was", "were", "did", "holdt", "afholdt", "havde", "var",
+];
+
+/// "workshops … to further refine the functionality", "workshops, hvor vi afklarer
+/// resten": a word of deciding after "to"/"at"/"hvor"/"vi", up to ten words on.
+fn decided_in(words: &Words, m: Range<usize>) -> Option<usize> {
+    // "we held a workshop to define the scope" tells what was decided.
+    let (before, _) = before_and_after(words, &m);
+    if has(words, before, PAST) {
+        return None;
+    }
+    let near = m.end..(m.end + 10).min(words.len());
+    let mut linked = false;
+    for j in near {
+        let w = words.norm(j);
+        if words.get(j).is_some_and(|w| w.gap.sentence) {
+            return None;
+        }
+        if linked && DECIDE.iter().any(|s| w.starts_with(s)) {
+            return Some(j + 1);
+        }
+        linked = matches!(w, "to" | "at" | "hvor" | "vi" | "further" | "yderligere")
+            || (linked && matches!(w, "further" | "yderligere"));
+    }
+    None
 }
 
 /// "Daily operations may include:" introduces the list that says what is included.

@@ -139,6 +139,7 @@ static PHRASES: &[Phrase<()>] = &[
     ])
     .guard(counts_things),
     Phrase::new("a few", ()).guard(counts_things),
+    Phrase::new("other", ()).lang(Lang::En).guard(named_later),
     // Danish
     Phrase::new("et antal|utal", ()).guard(counts_things),
     Phrase::new("en række|masse|håndfuld|del", ()).guard(counts_things),
@@ -147,6 +148,7 @@ static PHRASES: &[Phrase<()>] = &[
         .lang(Lang::Da)
         .not_before(NOT_BEFORE_DA)
         .guard(counts_things),
+    Phrase::new("andre", ()).lang(Lang::Da).guard(named_later),
     // "flere henvendelser" after a verb of getting is "more", not "several".
     Phrase::new("flere", ())
         .lang(Lang::Da)
@@ -238,6 +240,7 @@ fn counts_things(words: &Words, m: Range<usize>) -> Option<usize> {
         Some(m.end + 1)
     } else {
         english_plural(words, m.end, after.end)
+            .or_else(|| work_mass_noun(words, m.clone(), before.clone(), after.end))
     };
     // "Additional requirements:" heads the list that counts them.
     counted.filter(|&end| !words.rest_after(end - 1).contains(':'))
@@ -251,6 +254,78 @@ fn english_plural(words: &Words, from: usize, clause_end: usize) -> Option<usize
         .filter(|&j| !NOT_WORK.contains(&words.norm(j)))
         .map(|j| j + 1)
 }
+
+/// Work counted without a plural: "research", "testing", "content".
+const MASS_WORK: &[&str] = &[
+    "research",
+    "testing",
+    "content",
+    "functionality",
+    "analysis",
+    "development",
+    "design",
+    "integration",
+];
+
+/// "shall conduct additional user research": more work with no measure, where the clause
+/// requires it. "Additional research is billed by the hour" requires nothing.
+fn work_mass_noun(
+    words: &Words,
+    m: Range<usize>,
+    before: Range<usize>,
+    clause_end: usize,
+) -> Option<usize> {
+    let required = has(
+        words,
+        before,
+        &["shall", "must", "will", "should", "need", "needs"],
+    );
+    let more = matches!(words.norm(m.start), "additional" | "some" | "several");
+    if !required || !more {
+        return None;
+    }
+    (m.end..(m.end + 2).min(clause_end))
+        .find(|&j| MASS_WORK.contains(&words.norm(j)))
+        .map(|j| j + 1)
+}
+
+/// "or other standards as developed by the agency": more of a kind, to be named later by
+/// the client. "Other" and "andre" must be followed, within the clause, by "as"/"som" and
+/// a word of making or deciding.
+fn named_later(words: &Words, m: Range<usize>) -> Option<usize> {
+    // The sentence, not the clause: "andre retningslinjer, som bestyrelsen fastsætter".
+    let near = (m.end..(m.end + 7).min(words.len()))
+        .take_while(|&j| !words.get(j).is_some_and(|w| w.gap.sentence))
+        .collect::<Vec<_>>();
+    let (before, _) = before_and_after(words, &m);
+    let window = before.start..near.last().map_or(m.end, |&j| j + 1);
+    if has(words, window.clone(), LISTED) || window.clone().any(|j| is_number(words.norm(j), false))
+    {
+        return None;
+    }
+    near.iter().find_map(|&j| {
+        let later = LATER.iter().any(|s| words.norm(j).starts_with(s));
+        let linked = (j.saturating_sub(2)..j)
+            .any(|k| k >= m.end && matches!(words.norm(k), "as" | "som" | "der"));
+        (later && linked).then_some(j + 1)
+    })
+}
+
+/// Making or deciding, past or to come: "as developed by", "som fastsættes".
+const LATER: &[&str] = &[
+    "developed",
+    "defined",
+    "determined",
+    "issued",
+    "directed",
+    "specified",
+    "udvikle",
+    "fastsæt",
+    "fastlæg",
+    "udarbejd",
+    "beslut",
+    "bestem",
+];
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for f in find_all(cx.scanned(), &LEXICON, without_names) {
