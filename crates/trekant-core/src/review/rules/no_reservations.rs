@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use super::clause::{before_and_after, has, one_per_clause};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity, Topic};
-use crate::review::text::{Lexicon, Phrase, Words, find_all};
+use crate::review::text::{Lexicon, Phrase, Setting, Words, find_all};
 
 pub(crate) const RULE: Rule = Rule {
     code: "no-reservations",
@@ -65,6 +65,8 @@ static PHRASES: &[Phrase<()>] = &[
         "caveat{,s}|reservation{,s}|assumption{,s}|exception{,s}",
         (),
     )
+    // "without caveats" is the clause itself, not a negated word.
+    .found_in(Setting::Negated)
     .guard(forbidden),
     Phrase::new("unconditional", ()).only_before(&["be", "an", "is", "are"]),
     // Danish
@@ -72,6 +74,8 @@ static PHRASES: &[Phrase<()>] = &[
         "forbehold{,et,ene}|antagelse{,r,rne}|betingelse{,r,rne}",
         (),
     )
+    // "without caveats" is the clause itself, not a negated word.
+    .found_in(Setting::Negated)
     .guard(forbidden),
     Phrase::new("forbeholdsfri{,t,e}", ()),
 ];

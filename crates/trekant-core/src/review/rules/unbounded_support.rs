@@ -97,6 +97,8 @@ static PHRASES: &[Phrase<()>] = &[
         "supporten|vedligeholdelse{,n}|vedligehold{,et}|hosting{,en}|drift{,en}|undervisning{,en}|oplæring{,en}|fejlrettelse{,r,rne}",
         (),
     )
+    // "så vores egne folk kan overtage driften": the client's people take it over.
+    .not_before(&["overtage", "overtager", "overtaget", "overtog"])
     .guard(unbounded),
     Phrase::new("support", ()).lang(Lang::Da).guard(unbounded),
     Phrase::new("holder|holde øje med", ()).guard(unbounded),

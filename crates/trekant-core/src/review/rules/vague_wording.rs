@@ -380,6 +380,20 @@ static PHRASES: &[Phrase<Aspect>] = &[
     Phrase::new("world class", Quality),
     Phrase::new("høj kvalitet", Quality),
     Phrase::new("optimal{,e,t}", Quality),
+    // "comprehensive and complete documentation": a quality of documentation with no
+    // contents or size said.
+    Phrase::new(
+        "comprehensive|complete|adequate|sufficient|thorough",
+        Quality,
+    )
+    .lang(Lang::En)
+    .guard(of_documentation),
+    Phrase::new(
+        "fyldestgørende|dækkende|passende|tilstrækkelig{,e,t}|grundig{,e,t}|udførlig{,e,t}|komplet{,te}",
+        Quality,
+    )
+    .lang(Lang::Da)
+    .guard(of_documentation),
 ];
 
 static LEXICON: LazyLock<Lexicon<Aspect>> = LazyLock::new(|| Lexicon::new(PHRASES));
@@ -397,6 +411,34 @@ fn not_after_should_be(words: &Words, range: Range<usize>) -> Option<usize> {
             Some("should" | "shouldn't" | "would" | "burde" | "bør" | "skulle")
         );
     (!minimizing).then_some(range.end)
+}
+
+/// A quality of documentation: "documentation" within six words after, in the sentence,
+/// and no list or appendix that says what it holds ("as listed in appendix A:").
+fn of_documentation(words: &Words, range: Range<usize>) -> Option<usize> {
+    let near: Vec<usize> = (range.end..(range.end + 6).min(words.len()))
+        .take_while(|&j| !words.get(j).is_some_and(|w| w.gap.sentence))
+        .collect();
+    let doc = near.iter().copied().find(|&j| {
+        let w = words.norm(j);
+        w.starts_with("documentation") || w.starts_with("dokumentation")
+    })?;
+    let rest = (doc + 1..(doc + 8).min(words.len()))
+        .take_while(|&j| !words.get(j).is_some_and(|w| w.gap.sentence));
+    let listed = rest.into_iter().any(|j| {
+        matches!(
+            words.norm(j),
+            "listed"
+                | "below"
+                | "following"
+                | "appendix"
+                | "annex"
+                | "bilag"
+                | "nedenfor"
+                | "følgende"
+        )
+    }) || words.rest_after(doc).starts_with(':');
+    (!listed).then_some(range.end)
 }
 
 /// Speed of delivery is `urgency` (when?), not speed of the product (load times): "fast
