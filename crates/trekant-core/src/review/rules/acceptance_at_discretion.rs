@@ -225,6 +225,30 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_say_to_reject() {
+        assert_eq!(
+            excerpts(
+                "Only the board has the authority to accept or reject the site.",
+                Lang::En
+            ),
+            ["authority to accept or reject"]
+        );
+        assert_eq!(
+            excerpts("Kommunen har ret til at afvise leverancen.", Lang::Da),
+            ["ret til at afvise"]
+        );
+        // The tender, not the work; and criteria answer it.
+        assert!(excerpts("We may exercise the right to reject any quote.", Lang::En).is_empty());
+        assert!(
+            excerpts(
+                "The right to reject work that fails the written criteria.",
+                Lang::En
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn criteria_answer_it() {
         assert!(
             excerpts(

@@ -123,6 +123,22 @@ mod tests {
     }
 
     #[test]
+    fn the_negation_is_the_open_list() {
+        assert_eq!(
+            excerpts("Users include, but are not limited to, editors.", Lang::En),
+            ["include, but are not limited to"]
+        );
+        assert_eq!(
+            excerpts(
+                "Siden omfatter, men er ikke begrænset til, en blog.",
+                Lang::Da
+            ),
+            ["men er ikke begrænset til"]
+        );
+        assert!(excerpts("The licence is not limited to one site.", Lang::En).is_empty());
+    }
+
+    #[test]
     fn precision() {
         assert!(excerpts("It must be faster and more reliable.", Lang::En).is_empty());
         assert!(excerpts("En shop med mere end 100 varer.", Lang::Da).is_empty());
