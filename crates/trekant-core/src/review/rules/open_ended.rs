@@ -51,7 +51,9 @@ static PHRASES: &[Phrase<()>] = &[
         (),
     )
     .found_in(Setting::Negated),
-    Phrase::new("include|includes|including but not be limited to", ()).found_in(Setting::Negated),
+    Phrase::new("include|includes|including but not be limited to", ())
+        .found_in(Setting::Negated)
+        .guard(not_an_agenda),
     Phrase::new(
         "include|includes|including but shall|will|may not be limited to",
         (),
@@ -70,8 +72,12 @@ static PHRASES: &[Phrase<()>] = &[
     Phrase::new("og meget mere", ()).guard(ends_the_list),
     Phrase::new("og mere til", ()),
     Phrase::new("og den slags", ()),
-    Phrase::new("men|og ?er|være ikke begrænset|begrænsede til", ()).found_in(Setting::Negated),
-    Phrase::new("uden at være begrænset til", ()).found_in(Setting::Negated),
+    Phrase::new("men|og ?er|være ikke begrænset|begrænsede til", ())
+        .found_in(Setting::Negated)
+        .guard(not_an_agenda),
+    Phrase::new("uden at være begrænset til", ())
+        .found_in(Setting::Negated)
+        .guard(not_an_agenda),
     Phrase::new("og sådan noget", ()),
 ];
 
@@ -85,6 +91,27 @@ fn ends_the_list(words: &Words, range: Range<usize>) -> Option<usize> {
         Some(next) => next.gap.phrase || words.rest_after(last).contains(','),
     };
     ends.then_some(range.end)
+}
+
+/// "Discussion topics shall include, but not be limited to:": an open agenda of a meeting
+/// costs no work.
+fn not_an_agenda(words: &Words, range: Range<usize>) -> Option<usize> {
+    // The subject: the five words before (a hard-wrapped line may split it).
+    let start = range.start.saturating_sub(5);
+    let agenda = (start..range.start).any(|j| {
+        let w = words.norm(j);
+        [
+            "topic",
+            "agenda",
+            "discussion",
+            "emne",
+            "dagsorden",
+            "drøftelse",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+    });
+    (!agenda).then_some(range.end)
 }
 
 fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
