@@ -14,6 +14,9 @@ purpose = '''= not a heading
 #set text(red)'''
 success = ['1. not an enum', 'see https://example.com/x', 'a --- b ... c']
 start = 2027-01-04
+# The client's e-mail is never pasted into the offer; the quote the provider chooses is.
+quote = '''We need it ] fast #{1 + 1}
++ and /* this */ too'''
 [request]
 text = '''We need it ] fast #{1 + 1}
 + and /* this */ too'''
@@ -162,7 +165,7 @@ mod pdf {
             ),
         ];
         for (file, name) in cases {
-            for (lang, heading) in [("da", "Muligheder"), ("en", "Options")] {
+            for (lang, heading) in [("da", "Betalingsplan"), ("en", "Payment plan")] {
                 let pdf = dir.join(format!("{file}.{lang}.pdf"));
                 let bytes = write_pdf(&example(file), &pdf, &["--lang", lang]);
                 // Fonts and two charts: far more than an empty page.
