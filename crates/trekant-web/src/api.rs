@@ -440,22 +440,14 @@ async fn estimate_brief(
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let tweaks: Tweaks = json_body_or_default(&body)?;
-    let read = state.folder.read(&name)?;
-    let value = state
-        .pool
-        .run(move || -> Result<Value, ApiError> {
-            let Tweaked {
-                brief, settings, ..
-            } = tweaked(&read.text, &tweaks)?;
-            let report = estimate::estimate(&brief, &settings)
-                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            let mut value = estimate::report_json(&report);
-            value["curves"] = curves(&report);
-            Ok(value)
-        })
-        .await??;
-    Ok(axum::Json(value).into_response())
+    simulate_tweaked(&state, &name, &body, |brief, settings| {
+        let report = estimate::estimate(brief, settings)
+            .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+        let mut value = estimate::report_json(&report);
+        value["curves"] = curves(&report);
+        Ok(value)
+    })
+    .await
 }
 
 async fn options_brief(
@@ -463,17 +455,31 @@ async fn options_brief(
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let tweaks: Tweaks = json_body_or_default(&body)?;
-    let read = state.folder.read(&name)?;
+    simulate_tweaked(&state, &name, &body, |brief, settings| {
+        let offers = options::options(brief, settings)
+            .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+        serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
+    })
+    .await
+}
+
+/// Reads a brief, applies the request's tweaks and runs `simulate` on the pool: what the
+/// estimate and options routes share.
+async fn simulate_tweaked(
+    state: &AppState,
+    name: &str,
+    body: &Bytes,
+    simulate: impl FnOnce(&Brief, &estimate::Settings) -> Result<Value, ApiError> + Send + 'static,
+) -> Result<Response, ApiError> {
+    let tweaks: Tweaks = json_body_or_default(body)?;
+    let read = state.folder.read(name)?;
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
             let Tweaked {
                 brief, settings, ..
             } = tweaked(&read.text, &tweaks)?;
-            let offers = options::options(&brief, &settings)
-                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
+            simulate(&brief, &settings)
         })
         .await??;
     Ok(axum::Json(value).into_response())
