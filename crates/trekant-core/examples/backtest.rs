@@ -1,6 +1,8 @@
 //! Backtest several history CSVs at once, with timings, for measuring the method on real
 //! data (`trekant backtest FILE` does one for users):
-//! `cargo run --release -p trekant-core --example backtest FILE...`.
+//! `cargo run --release -p trekant-core --example backtest FILE...`. The environment can
+//! change the settings: `TRAIN_FRACTION`, `HALF_LIFE`, `SIZE_PRIOR`, `CATEGORY_PRIOR`,
+//! `BUCKET_WIDTH`, and `CASCADE=short` for the method before the long cascade.
 
 // A program that reports to the terminal: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -8,7 +10,7 @@
 use std::time::Instant;
 
 use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};
-use trekant_core::history::calibration::CalibrationSettings;
+use trekant_core::history::calibration::{CalibrationSettings, Cascade};
 use trekant_core::history::parse_history;
 
 fn row(name: &str, s: &Scores) -> String {
@@ -52,6 +54,9 @@ fn main() {
         .and_then(|v| v.parse().ok())
     {
         settings.bucket_width = v;
+    }
+    if std::env::var("CASCADE").is_ok_and(|v| v == "short") {
+        settings.cascade = Cascade::Short;
     }
     for path in std::env::args().skip(1) {
         let text = match std::fs::read_to_string(&path) {

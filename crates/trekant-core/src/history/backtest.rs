@@ -10,10 +10,10 @@
 //! A few huge tasks dominate the pinball loss, so the loss comes with a 90 % interval from
 //! resampling the test days (a day's tasks stay together: they share that day's calibration).
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::history::Record;
+use crate::history::calibration::walk::{Fenwick, Walk};
 use crate::history::calibration::{Calibration, CalibrationError, CalibrationSettings, day_number};
 
 /// The levels every backtest scores, in the order of [`Coverage`]'s fields.
@@ -146,29 +146,7 @@ pub fn backtest_with(
         days.push((start, start + day.len()));
         start += day.len();
     }
-    // Days are independent of one another, so they are scored in parallel and summed in
-    // day order: the same result whatever the thread count.
-    let scored: Vec<[Tally; 3]> = days
-        .par_iter()
-        .map(|&(start, end)| {
-            let earlier = &all[..start];
-            let mut tallies: [Tally; 3] = Default::default();
-            let calibration = match Calibration::fit_with(earlier, settings) {
-                Ok(calibration) => calibration,
-                Err(_) => return tallies, // cannot happen: the warm-up was fitted above
-            };
-            let fixed = fixed_ratio_quantiles(earlier);
-            for r in &all[start..end] {
-                let calibrated =
-                    calibration.hours_quantiles(r.category.as_deref(), r.likely, &LEVELS);
-                tallies[0].add(r, &calibrated);
-                tallies[1].add(r, &[r.likely; 3]);
-                let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
-                tallies[2].add(r, &scaled);
-            }
-            tallies
-        })
-        .collect();
+    let scored = score_days(&all, &days, settings);
     let mut total: [Tally; 3] = Default::default();
     let mut day_losses = Vec::with_capacity(scored.len());
     for day in &scored {
@@ -188,6 +166,81 @@ pub fn backtest_with(
         pinball_interval: resampled_interval(&day_losses),
         test_days: day_losses.len(),
     })
+}
+
+/// Score each test day `(start, end)` of the sorted tasks `all`, predicting its tasks from
+/// `all[..start]`: one walk forward that adds each day's tasks to the calibration and to the
+/// fixed ratio's sorted ratios as it passes them, instead of refitting both for every day.
+fn score_days(
+    all: &[Record],
+    days: &[(usize, usize)],
+    settings: &CalibrationSettings,
+) -> Vec<[Tally; 3]> {
+    let mut walk = Walk::new(all, settings);
+    let mut fixed = FixedRatio::new(all);
+    days.iter()
+        .map(|&(start, end)| {
+            walk.advance_to(start);
+            fixed.advance_to(start);
+            let quantiles = fixed.quantiles();
+            let mut tallies: [Tally; 3] = Default::default();
+            for (task, r) in all.iter().enumerate().take(end).skip(start) {
+                let Some(calibrated) = walk.hours_quantiles(task, r.likely, &LEVELS) else {
+                    continue; // cannot happen: the warm-up is never empty
+                };
+                tallies[0].add(r, &calibrated);
+                tallies[1].add(r, &[r.likely; 3]);
+                let scaled: Vec<f64> = quantiles.iter().map(|q| r.likely * q).collect();
+                tallies[2].add(r, &scaled);
+            }
+            tallies
+        })
+        .collect()
+}
+
+/// The comparator as the walk goes: the ratios of every task seen so far, counted by their
+/// place among all the history's ratios, so an order statistic is a search, not a sort.
+struct FixedRatio {
+    sorted: Vec<f64>,
+    /// Each task's place in `sorted`.
+    places: Vec<usize>,
+    counts: Fenwick,
+    known: usize,
+}
+
+impl FixedRatio {
+    fn new(all: &[Record]) -> Self {
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        order.sort_by(|&a, &b| all[a].ratio().total_cmp(&all[b].ratio()));
+        let mut places = vec![0; all.len()];
+        for (place, &task) in order.iter().enumerate() {
+            places[task] = place;
+        }
+        Self {
+            sorted: order.iter().map(|&t| all[t].ratio()).collect(),
+            places,
+            counts: Fenwick::new(all.len()),
+            known: 0,
+        }
+    }
+
+    fn advance_to(&mut self, end: usize) {
+        for task in self.known..end {
+            self.counts.add(self.places[task], 1.0);
+        }
+        self.known = self.known.max(end);
+    }
+
+    /// [`fixed_ratio_quantiles`] of the tasks seen so far.
+    fn quantiles(&self) -> Vec<f64> {
+        LEVELS
+            .iter()
+            .map(|&p| {
+                let k = crate::stats::rank(self.known, p);
+                self.sorted[self.counts.nth(k as f64)]
+            })
+            .collect()
+    }
 }
 
 /// The 5 % and 95 % points of the mean pinball loss when the days `(summed loss, tasks)` are
@@ -272,13 +325,14 @@ pub fn split_by_time(
 }
 
 /// The comparator: the ratio's quantiles over all training tasks, unweighted.
+#[cfg(test)]
 fn fixed_ratio_quantiles(train: &[Record]) -> Vec<f64> {
     let mut ratios: Vec<f64> = train.iter().map(Record::ratio).collect();
     crate::stats::quantiles_in_place(&mut ratios, &LEVELS)
 }
 
 /// Counts towards the coverage and pinball loss of one way of predicting.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Tally {
     tasks: usize,
     below: [usize; 3],
@@ -334,5 +388,127 @@ pub fn pinball(level: f64, actual: f64, q: f64) -> f64 {
         level * (actual - q)
     } else {
         (1.0 - level) * (q - actual)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::history::calibration::{Cascade, TaskKind};
+
+    /// The walk as it was first written: both methods fitted afresh for every test day.
+    fn score_days_refitting(
+        all: &[Record],
+        days: &[(usize, usize)],
+        settings: &CalibrationSettings,
+    ) -> Vec<[Tally; 3]> {
+        days.iter()
+            .map(|&(start, end)| {
+                let earlier = &all[..start];
+                let calibration = Calibration::fit_with(earlier, settings).unwrap();
+                let fixed = fixed_ratio_quantiles(earlier);
+                let mut tallies: [Tally; 3] = Default::default();
+                for r in &all[start..end] {
+                    let calibrated = calibration.task_hours_quantiles(TaskKind::of(r), &LEVELS);
+                    tallies[0].add(r, &calibrated);
+                    tallies[1].add(r, &[r.likely; 3]);
+                    let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
+                    tallies[2].add(r, &scaled);
+                }
+                tallies
+            })
+            .collect()
+    }
+
+    /// A small, lumpy history over six years: three projects, three categories, estimates of
+    /// every roundness, ties at the estimate, a few tasks on the same day, and one typo'd
+    /// into a far year (so the walk must move its reference day).
+    fn lumpy_history() -> Vec<Record> {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let likelies = [0.25, 0.5, 1.0, 2.0, 3.0, 0.416667, 0.7, 8.0, 1.5, 40.0];
+        let mut records: Vec<Record> = (0..400)
+            .map(|i| {
+                let likely = likelies[(next() * likelies.len() as f64) as usize];
+                let ratio = if next() < 0.3 {
+                    1.0
+                } else {
+                    (next() * 3.0).max(0.05)
+                };
+                let day = (next() * 2200.0) as i64;
+                Record {
+                    project: format!("p{}", i % 3),
+                    item: format!("t{i}"),
+                    category: (i % 4 != 0).then(|| format!("c{}", i % 3)),
+                    low: None,
+                    likely,
+                    high: None,
+                    actual: likely * ratio,
+                    finished: date(2019, 1, 1)
+                        .checked_add(jiff::Span::new().days(day))
+                        .unwrap(),
+                }
+            })
+            .collect();
+        records[17].finished = date(2400, 1, 1);
+        records
+    }
+
+    fn both_ways(records: &[Record], fraction: f64, settings: &CalibrationSettings) {
+        let (mut all, test) = split_by_time(records, fraction).unwrap();
+        let train = all.len();
+        all.extend_from_slice(&test);
+        let mut days = Vec::new();
+        let mut start = train;
+        for day in test.chunk_by(|a, b| a.finished == b.finished) {
+            days.push((start, start + day.len()));
+            start += day.len();
+        }
+        let fast = score_days(&all, &days, settings);
+        let slow = score_days_refitting(&all, &days, settings);
+        assert_eq!(fast.len(), slow.len());
+        for (day, (f, s)) in fast.iter().zip(&slow).enumerate() {
+            for (a, b) in f.iter().zip(s) {
+                assert_eq!(
+                    (a.tasks, a.below, a.at_or_below),
+                    (b.tasks, b.below, b.at_or_below),
+                    "day {day}"
+                );
+                assert!(
+                    (a.loss - b.loss).abs() <= 1e-9 * b.loss.max(1.0),
+                    "day {day}: {a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_walk_scores_every_day_as_refitting_would() {
+        let records = lumpy_history();
+        for fraction in [0.3, 0.67] {
+            both_ways(&records, fraction, &CalibrationSettings::default());
+        }
+        let short = CalibrationSettings {
+            cascade: Cascade::Short,
+            ..CalibrationSettings::default()
+        };
+        both_ways(&records, 0.5, &short);
+        let flat = CalibrationSettings {
+            half_life_days: f64::INFINITY,
+            ..CalibrationSettings::default()
+        };
+        both_ways(&records, 0.5, &flat);
+        let short_memory = CalibrationSettings {
+            half_life_days: 30.0,
+            ..CalibrationSettings::default()
+        };
+        both_ways(&records, 0.5, &short_memory);
     }
 }

@@ -4,25 +4,46 @@
 //! The model is empirical on purpose. Estimation errors are skewed, lumpy (tasks hit their
 //! estimate exactly far more often than any smooth distribution allows) and differ by kind
 //! and size of work, so the calibrated distribution of `actual / likely` for a new task is a
-//! mixture of *weighted empirical distributions* of past ratios:
+//! mixture of *weighted empirical distributions* of past ratios, from the most specific group
+//! of past tasks like it to all of them (the [`Cascade`]):
 //!
-//! * tasks of the same category and the same size bucket (a doubling of the likely hours),
-//! * shrunk toward all tasks of that size bucket,
-//! * shrunk in turn toward all tasks,
+//! * the same project and category in the same size bucket (a doubling of the likely hours),
+//! * the same project in that size bucket,
+//! * the same category and *roundness* (how round the estimate is: whole hours, half hours,
+//!   quarter hours, 5 minutes or other) in that size bucket,
+//! * the same roundness in that size bucket,
+//! * the size bucket,
+//! * a four times wider size bucket,
+//! * all tasks,
 //!
-//! each level counting in proportion to its evidence, `n / (n + prior)`, where `n` is the
-//! effective number of tasks behind it. Older tasks weigh less (a half-life in days),
-//! because estimation habits drift. Mixing empirical distributions instead of fitting a
-//! parametric one keeps the ties: a quantile can land exactly on a past actual, which is
-//! what makes coverage honest on data full of round numbers.
+//! each level taking, of what the levels before it left, the share `n / (n + prior)`, where
+//! `n` is the effective number of tasks behind it. Older tasks weigh less (a half-life in
+//! days), because estimation habits drift. Mixing empirical distributions instead of fitting
+//! a parametric one keeps the ties: a quantile can land exactly on a past actual, which is
+//! what makes coverage honest on data full of round numbers (and tasks estimated in round
+//! numbers land exactly on their estimate far more often, hence the roundness levels).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::history::Record;
 
+pub(crate) mod walk;
+
 /// The least weight a task keeps for its age (four half-lives): recency favours new tasks
 /// but never silences the rest of the history.
-const MIN_WEIGHT: f64 = 1.0 / 16.0;
+pub(crate) const MIN_WEIGHT: f64 = 1.0 / 16.0;
+
+/// How far the shares of a mixture reach down the levels of similar past tasks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Cascade {
+    /// Project × category × size → project × size → category × roundness × size →
+    /// roundness × size → size → a 4× wider size → all tasks.
+    #[default]
+    Long,
+    /// The method before the long cascade: category × size → size → all tasks. Kept to
+    /// compare against (`docs/backtest.md`).
+    Short,
+}
 
 /// How a calibration is fitted. The defaults are what the backtests on the three real
 /// datasets in `docs/backtest.md` support; none of them was tuned to one dataset.
@@ -32,11 +53,14 @@ pub struct CalibrationSettings {
     pub half_life_days: f64,
     /// Width of a size bucket, in doublings of the likely hours.
     pub bucket_width: f64,
-    /// Tasks' worth of evidence at which a size bucket counts as much as all tasks together.
+    /// Tasks' worth of evidence at which a size bucket (or the wider one) counts as much as
+    /// the broader tasks it is shrunk toward.
     pub size_prior: f64,
-    /// Tasks' worth of evidence at which a category (within a size bucket) counts as much as
-    /// the size bucket it is shrunk toward.
+    /// Tasks' worth of evidence at which a narrower group within a size bucket (a category,
+    /// a project, a roundness) counts as much as the broader tasks it is shrunk toward.
     pub category_prior: f64,
+    /// Which levels the mixture has.
+    pub cascade: Cascade,
 }
 
 impl Default for CalibrationSettings {
@@ -46,15 +70,220 @@ impl Default for CalibrationSettings {
             bucket_width: 1.0,
             size_prior: 30.0,
             category_prior: 30.0,
+            cascade: Cascade::Long,
         }
     }
 }
 
-/// Why there is no calibration to be had.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum CalibrationError {
-    #[error("the history has no task with a positive likely estimate and an actual")]
-    NoUsableTasks,
+impl CalibrationSettings {
+    /// The half-life, infinite (no recency) when not a positive number.
+    fn half_life(&self) -> f64 {
+        if self.half_life_days.is_finite() && self.half_life_days > 0.0 {
+            self.half_life_days
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    /// A task's weight at `age` days before the newest task.
+    pub(crate) fn weight(&self, age: f64) -> f64 {
+        // However old, a task keeps MIN_WEIGHT of a new one's weight: one task dated far
+        // after the others (a typo'd year) can never take all the weight.
+        (-age / self.half_life() * std::f64::consts::LN_2)
+            .exp()
+            .max(MIN_WEIGHT)
+    }
+}
+
+/// How round an estimate is: the coarsest unit it is a whole number of. Estimates in round
+/// numbers are guesses of a different kind from "3 h 40 min", and land on themselves more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Roundness {
+    WholeHours,
+    HalfHours,
+    QuarterHours,
+    FiveMinutes,
+    Other,
+}
+
+impl Roundness {
+    /// The roundness of a likely estimate in hours. Estimates converted from minutes or
+    /// pomodoros carry a few decimals (25 minutes is 0.416667 h), hence the tolerance.
+    pub fn of(likely: f64) -> Self {
+        let whole = |unit: f64| {
+            let n = likely / unit;
+            n.is_finite() && n >= 0.5 && (n - n.round()).abs() < 1e-3
+        };
+        if whole(1.0) {
+            Self::WholeHours
+        } else if whole(0.5) {
+            Self::HalfHours
+        } else if whole(0.25) {
+            Self::QuarterHours
+        } else if whole(1.0 / 12.0) {
+            Self::FiveMinutes
+        } else {
+            Self::Other
+        }
+    }
+}
+
+/// What the calibration is told about a task to predict. Only `likely` is needed; a project
+/// or category the history has not seen just skips the levels that would use it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TaskKind<'a> {
+    pub project: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub likely: f64,
+}
+
+impl<'a> TaskKind<'a> {
+    /// A task of a new project (every brief's items): category and size only.
+    pub fn new(category: Option<&'a str>, likely: f64) -> Self {
+        Self {
+            project: None,
+            category,
+            likely,
+        }
+    }
+
+    /// A past or ongoing task, with its project.
+    pub fn of(record: &'a Record) -> Self {
+        Self {
+            project: Some(&record.project),
+            category: record.category.as_deref(),
+            likely: record.likely,
+        }
+    }
+}
+
+/// One group of similar past tasks, a level of the cascade. Projects and categories are
+/// interned as numbers ([`Names`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Group {
+    ProjectCategorySize(u32, u32, i32),
+    ProjectSize(u32, i32),
+    CategoryRoundSize(u32, Roundness, i32),
+    RoundSize(Roundness, i32),
+    CategorySize(u32, i32),
+    Size(i32),
+    Wide(i32),
+    All,
+}
+
+/// Project and category names as numbers, so groups are cheap to hash and copy.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Names(HashMap<String, u32>);
+
+impl Names {
+    pub(crate) fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.0.get(name) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(name.to_owned(), id);
+        id
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<u32> {
+        self.0.get(name).copied()
+    }
+}
+
+/// The cascade's groups for a task, most specific first, each with its prior; `All` last.
+/// `project` and `category` are interned names (`None` when absent or never seen).
+pub(crate) fn groups(
+    settings: &CalibrationSettings,
+    project: Option<u32>,
+    category: Option<u32>,
+    likely: f64,
+) -> Vec<(Group, f64)> {
+    let mut out = Vec::with_capacity(7);
+    if likely.is_finite() && likely > 0.0 {
+        let size = size_bucket(likely, settings.bucket_width);
+        let narrow = settings.category_prior;
+        let broad = settings.size_prior;
+        match settings.cascade {
+            Cascade::Short => {
+                if let Some(c) = category {
+                    out.push((Group::CategorySize(c, size), narrow));
+                }
+                out.push((Group::Size(size), broad));
+            }
+            Cascade::Long => {
+                let round = Roundness::of(likely);
+                if let Some(p) = project {
+                    if let Some(c) = category {
+                        out.push((Group::ProjectCategorySize(p, c, size), narrow));
+                    }
+                    out.push((Group::ProjectSize(p, size), narrow));
+                }
+                if let Some(c) = category {
+                    out.push((Group::CategoryRoundSize(c, round, size), narrow));
+                }
+                out.push((Group::RoundSize(round, size), narrow));
+                out.push((Group::Size(size), broad));
+                let wide = size_bucket(likely, settings.bucket_width * 4.0);
+                out.push((Group::Wide(wide), broad));
+            }
+        }
+    }
+    out.push((Group::All, 0.0));
+    out
+}
+
+/// A distribution of ratios the mixture can be built from: its values (sorted, possibly
+/// some with no weight) and its CDF.
+pub(crate) trait Part {
+    /// The values the CDF may step at, sorted ascending.
+    fn values(&self) -> &[f64];
+    /// P(ratio ≤ r).
+    fn cdf(&self, r: f64) -> f64;
+    /// P(ratio < r).
+    fn cdf_below(&self, r: f64) -> f64;
+    /// Kish's effective number of tasks, `(Σw)² / Σw²`.
+    fn effective(&self) -> f64;
+}
+
+/// The shares of the present levels, most specific first: each takes `n / (n + prior)` of
+/// what the levels before it left, the last (all tasks) the rest. `levels` yields, per level,
+/// its part if the history has that group.
+pub(crate) fn mixture<P: Part>(levels: impl Iterator<Item = (Option<P>, f64)>) -> Vec<(f64, P)> {
+    let mut levels: Vec<(P, f64)> = levels
+        .filter_map(|(p, prior)| p.map(|p| (p, prior)))
+        .collect();
+    let mut parts = Vec::with_capacity(levels.len());
+    let Some((all, _)) = levels.pop() else {
+        return parts;
+    };
+    let mut left = 1.0;
+    for (part, prior) in levels {
+        let n = part.effective();
+        let share = left * (n / (n + prior.max(0.0)));
+        if share > 0.0 {
+            parts.push((share, part));
+        }
+        left -= share;
+    }
+    if left > 0.0 {
+        parts.push((left, all));
+    }
+    parts
+}
+
+/// The `u`-quantile of a mixture: the smallest value where its CDF reaches `u`. The CDF
+/// only steps at its parts' values, so each part's sorted values are searched for it.
+pub(crate) fn mixture_quantile<P: Part>(parts: &[(f64, P)], u: f64) -> Option<f64> {
+    let target = clamp_level(u) - 1e-12;
+    let cdf = |r: f64| -> f64 { parts.iter().map(|(s, e)| s * e.cdf(r)).sum() };
+    parts
+        .iter()
+        .filter_map(|(_, e)| {
+            let values = e.values();
+            let i = values.partition_point(|&r| cdf(r) < target);
+            values.get(i).copied()
+        })
+        .reduce(f64::min)
 }
 
 /// A weighted empirical distribution of ratios: sorted values with their cumulative weight
@@ -92,23 +321,33 @@ impl Empirical {
             tasks: pairs.len(),
         })
     }
+}
 
-    /// P(ratio ≤ r).
+impl Part for &Empirical {
+    fn values(&self) -> &[f64] {
+        &self.ratios
+    }
+
     fn cdf(&self, r: f64) -> f64 {
         let i = self.ratios.partition_point(|&x| x <= r);
         if i == 0 { 0.0 } else { self.cumulative[i - 1] }
     }
 
-    /// P(ratio < r).
     fn cdf_below(&self, r: f64) -> f64 {
         let i = self.ratios.partition_point(|&x| x < r);
         if i == 0 { 0.0 } else { self.cumulative[i - 1] }
     }
 
-    /// The share of evidence this distribution gets against its parent.
-    fn trust(&self, prior: f64) -> f64 {
-        self.effective / (self.effective + prior.max(0.0))
+    fn effective(&self) -> f64 {
+        self.effective
     }
+}
+
+/// Why there is no calibration to be had.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CalibrationError {
+    #[error("the history has no task with a positive likely estimate and an actual")]
+    NoUsableTasks,
 }
 
 /// The calibrated distribution of `actual / likely` for one kind and size of task, ready to
@@ -141,7 +380,7 @@ impl RatioDistribution {
     }
 }
 
-fn clamp_level(u: f64) -> f64 {
+pub(crate) fn clamp_level(u: f64) -> f64 {
     if u.is_nan() { 0.5 } else { u.clamp(0.0, 1.0) }
 }
 
@@ -150,9 +389,15 @@ fn clamp_level(u: f64) -> f64 {
 #[derive(Clone, Debug)]
 pub struct Calibration {
     settings: CalibrationSettings,
+    names: Names,
     overall: Empirical,
-    sizes: BTreeMap<i32, Empirical>,
-    cells: HashMap<(String, i32), Empirical>,
+    groups: HashMap<Group, Empirical>,
+}
+
+/// Whether a record can teach the calibration anything: a positive finite likely estimate
+/// and a finite, non-negative actual.
+pub(crate) fn usable(r: &Record) -> bool {
+    r.likely.is_finite() && r.likely > 0.0 && r.actual.is_finite() && r.actual >= 0.0
 }
 
 impl Calibration {
@@ -166,54 +411,32 @@ impl Calibration {
         records: &[Record],
         settings: &CalibrationSettings,
     ) -> Result<Self, CalibrationError> {
-        let usable: Vec<&Record> = records
-            .iter()
-            .filter(|r| {
-                r.likely.is_finite() && r.likely > 0.0 && r.actual.is_finite() && r.actual >= 0.0
-            })
-            .collect();
+        let usable: Vec<&Record> = records.iter().filter(|r| usable(r)).collect();
         let newest = usable
             .iter()
             .map(|r| r.finished)
             .max()
             .ok_or(CalibrationError::NoUsableTasks)?;
-        let half_life = if settings.half_life_days.is_finite() && settings.half_life_days > 0.0 {
-            settings.half_life_days
-        } else {
-            f64::INFINITY
-        };
-
+        let mut names = Names::default();
         let mut all = Vec::with_capacity(usable.len());
-        let mut sizes: BTreeMap<i32, Vec<(f64, f64)>> = BTreeMap::new();
-        let mut cells: HashMap<(String, i32), Vec<(f64, f64)>> = HashMap::new();
+        let mut groups: HashMap<Group, Vec<(f64, f64)>> = HashMap::new();
         for r in usable {
             let age = (day_number(newest) - day_number(r.finished)) as f64;
-            // However old, a task keeps MIN_WEIGHT of a new one's weight: one task dated far
-            // after the others (a typo'd year) can never take all the weight.
-            let weight = (-age / half_life * std::f64::consts::LN_2)
-                .exp()
-                .max(MIN_WEIGHT);
-            let pair = (r.ratio(), weight);
-            let bucket = size_bucket(r.likely, settings.bucket_width);
+            let pair = (r.ratio(), settings.weight(age));
             all.push(pair);
-            sizes.entry(bucket).or_default().push(pair);
-            if let Some(category) = &r.category {
-                cells
-                    .entry((category.clone(), bucket))
-                    .or_default()
-                    .push(pair);
+            let project = Some(names.intern(&r.project));
+            let category = r.category.as_deref().map(|c| names.intern(c));
+            for (group, _) in groups_of(settings, project, category, r.likely) {
+                groups.entry(group).or_default().push(pair);
             }
         }
         Ok(Self {
             settings: settings.clone(),
+            names,
             overall: Empirical::new(all).ok_or(CalibrationError::NoUsableTasks)?,
-            sizes: sizes
+            groups: groups
                 .into_iter()
-                .filter_map(|(b, p)| Empirical::new(p).map(|e| (b, e)))
-                .collect(),
-            cells: cells
-                .into_iter()
-                .filter_map(|(k, p)| Empirical::new(p).map(|e| (k, e)))
+                .filter_map(|(g, p)| Empirical::new(p).map(|e| (g, e)))
                 .collect(),
         })
     }
@@ -228,29 +451,20 @@ impl Calibration {
     }
 
     /// The levels of the mixture for a task: (share, distribution), most specific first.
-    fn parts(&self, category: Option<&str>, likely: f64) -> Vec<(f64, &Empirical)> {
-        let bucket = (likely.is_finite() && likely > 0.0)
-            .then(|| size_bucket(likely, self.settings.bucket_width));
-        let size = bucket.and_then(|b| self.sizes.get(&b));
-        let cell = match (category, bucket) {
-            (Some(c), Some(b)) => self.cells.get(&(c.to_string(), b)),
-            _ => None,
-        };
-        let mut parts = Vec::with_capacity(3);
-        let mut left = 1.0;
-        if let Some(cell) = cell {
-            let share = cell.trust(self.settings.category_prior);
-            parts.push((share, cell));
-            left -= share;
-        }
-        if let Some(size) = size {
-            let share = left * size.trust(self.settings.size_prior);
-            parts.push((share, size));
-            left -= share;
-        }
-        parts.push((left, &self.overall));
-        parts.retain(|(share, _)| *share > 0.0);
-        parts
+    fn parts(&self, task: TaskKind<'_>) -> Vec<(f64, &Empirical)> {
+        let project = task.project.and_then(|p| self.names.get(p));
+        let category = task.category.and_then(|c| self.names.get(c));
+        mixture(
+            groups(&self.settings, project, category, task.likely)
+                .into_iter()
+                .map(|(group, prior)| {
+                    let part = match group {
+                        Group::All => Some(&self.overall),
+                        _ => self.groups.get(&group),
+                    };
+                    (part, prior)
+                }),
+        )
     }
 
     /// The `u`-quantile of `actual / likely` for a task of this category and likely estimate:
@@ -258,18 +472,12 @@ impl Calibration {
     /// history has not seen falls back to the broader levels; a non-positive or non-finite
     /// `likely` gets the distribution over all tasks.
     pub fn ratio_quantile(&self, category: Option<&str>, likely: f64, u: f64) -> f64 {
-        let parts = self.parts(category, likely);
-        let target = clamp_level(u) - 1e-12;
-        let cdf = |r: f64| -> f64 { parts.iter().map(|(s, e)| s * e.cdf(r)).sum() };
-        // The mixture's CDF only steps at its parts' values, so the quantile is the smallest
-        // such value reaching the level; search each part's sorted values for it.
-        parts
-            .iter()
-            .filter_map(|(_, e)| {
-                let i = e.ratios.partition_point(|&r| cdf(r) < target);
-                e.ratios.get(i).copied()
-            })
-            .reduce(f64::min)
+        self.task_ratio_quantile(TaskKind::new(category, likely), u)
+    }
+
+    /// [`Self::ratio_quantile`] for a task that may belong to a project in the history.
+    pub fn task_ratio_quantile(&self, task: TaskKind<'_>, u: f64) -> f64 {
+        mixture_quantile(&self.parts(task), u)
             .unwrap_or_else(|| self.overall.ratios[self.overall.ratios.len() - 1])
     }
 
@@ -290,7 +498,7 @@ impl Calibration {
         } else {
             0.0
         };
-        let parts = self.parts(category, likely);
+        let parts = self.parts(TaskKind::new(category, likely));
         let below: f64 = parts.iter().map(|(s, e)| s * e.cdf_below(floor)).sum();
         if below >= 1.0 - 1e-12 {
             return floor;
@@ -316,17 +524,32 @@ impl Calibration {
 
     /// Predicted quantiles of actual hours for a task, one per level.
     pub fn hours_quantiles(&self, category: Option<&str>, likely: f64, levels: &[f64]) -> Vec<f64> {
+        self.task_hours_quantiles(TaskKind::new(category, likely), levels)
+    }
+
+    /// [`Self::hours_quantiles`] for a task that may belong to a project in the history.
+    pub fn task_hours_quantiles(&self, task: TaskKind<'_>, levels: &[f64]) -> Vec<f64> {
+        let parts = self.parts(task);
         levels
             .iter()
-            .map(|&u| likely * self.ratio_quantile(category, likely, u))
+            .map(|&u| {
+                task.likely
+                    * mixture_quantile(&parts, u)
+                        .unwrap_or_else(|| self.overall.ratios[self.overall.ratios.len() - 1])
+            })
             .collect()
     }
 
     /// The whole calibrated ratio distribution for one task, for sampling it many times
     /// cheaply (`O(log n)` a draw).
     pub fn distribution(&self, category: Option<&str>, likely: f64) -> RatioDistribution {
-        let parts = self.parts(category, likely);
-        // Each part is sorted already, so a k-way merge (k ≤ 3) builds the mixture in one
+        self.task_distribution(TaskKind::new(category, likely))
+    }
+
+    /// [`Self::distribution`] for a task that may belong to a project in the history.
+    pub fn task_distribution(&self, task: TaskKind<'_>) -> RatioDistribution {
+        let parts = self.parts(task);
+        // Each part is sorted already, so a k-way merge (k ≤ 7) builds the mixture in one
         // pass; sorting the union would cost noticeably more on a large history.
         let mut next = vec![0usize; parts.len()];
         let mut ratios: Vec<f64> = Vec::new();
@@ -363,9 +586,21 @@ impl Calibration {
     }
 }
 
+/// The groups a past task belongs to: every level of the cascade but `All`.
+pub(crate) fn groups_of(
+    settings: &CalibrationSettings,
+    project: Option<u32>,
+    category: Option<u32>,
+    likely: f64,
+) -> impl Iterator<Item = (Group, f64)> {
+    groups(settings, project, category, likely)
+        .into_iter()
+        .filter(|(g, _)| *g != Group::All)
+}
+
 /// The size bucket of a likely estimate: `floor(log2(hours) / width)`, so with width 1 the
 /// buckets are [1, 2) hours, [2, 4) hours, [0.5, 1) hours and so on.
-fn size_bucket(likely: f64, width: f64) -> i32 {
+pub(crate) fn size_bucket(likely: f64, width: f64) -> i32 {
     let width = if width.is_finite() && width > 0.0 {
         width
     } else {
