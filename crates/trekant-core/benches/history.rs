@@ -1,5 +1,6 @@
 //! How long the history work takes at scale: reading 100,000 history rows, fitting the
-//! calibration, backtesting over them, and drawing calibrated ratios as the simulation would.
+//! calibration, walking a backtest forward over them (and, on 10,000, against refitting
+//! every day), and drawing calibrated ratios as the simulation would.
 //! Run with `cargo bench -p trekant-core --bench history`; it prints one line per step.
 
 // A program that reports to the terminal: printing is its job.
@@ -8,8 +9,11 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, backtest};
+use trekant_core::history::backtest::{
+    DEFAULT_TRAIN_FRACTION, backtest, backtest_refitting, backtest_with,
+};
 use trekant_core::history::calibration::Calibration;
+use trekant_core::history::calibration::CalibrationSettings;
 use trekant_core::history::parse_history;
 
 /// A deterministic, history-like file: skewed ratios, round estimates, ten categories,
@@ -65,10 +69,31 @@ fn main() {
     let (calibration, _) = time("fit the calibration on 100,000 tasks", || {
         Calibration::fit(&parsed.records).expect("usable")
     });
-    let (report, _) = time("backtest 100,000 tasks (2/3 train)", || {
+    let (report, _) = time("walk forward over 100,000 tasks (2/3 warm-up)", || {
         backtest(&parsed.records, DEFAULT_TRAIN_FRACTION).expect("splittable")
     });
-    println!("  train {} test {}", report.train, report.test);
+    println!(
+        "  train {} test {} days {}",
+        report.train, report.test, report.test_days
+    );
+
+    // The incremental walk against refitting for every day, on a history small enough for
+    // the refitting to finish: the same report, and the ratio of the times.
+    let small = parse_history(&synthetic_history(10_000)).expect("well formed");
+    let settings = CalibrationSettings::default();
+    let (fast, fast_took) = time("walk forward over 10,000 tasks, incremental", || {
+        backtest_with(&small.records, DEFAULT_TRAIN_FRACTION, &settings).expect("splittable")
+    });
+    let (slow, slow_took) = time("walk forward over 10,000 tasks, refitting daily", || {
+        backtest_refitting(&small.records, DEFAULT_TRAIN_FRACTION, &settings).expect("splittable")
+    });
+    assert_eq!(fast.coverage, slow.coverage);
+    assert!((fast.pinball_loss - slow.pinball_loss).abs() < 1e-9);
+    println!(
+        "  {} test days; incremental {:.0}x faster",
+        fast.test_days,
+        slow_took.as_secs_f64() / fast_took.as_secs_f64()
+    );
 
     // What `trekant estimate` adds: one distribution per item, then a draw per item per trial.
     let items = 20;

@@ -10,6 +10,7 @@
 //! A few huge tasks dominate the pinball loss, so the loss comes with a 90 % interval from
 //! resampling the test days (a day's tasks stay together: they share that day's calibration).
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::history::Record;
@@ -134,6 +135,31 @@ pub fn backtest_with(
     train_fraction: f64,
     settings: &CalibrationSettings,
 ) -> Result<BacktestReport, BacktestError> {
+    walk_forward(records, train_fraction, settings, score_days)
+}
+
+/// [`backtest_with`] the slow, obvious way: the calibration and the fixed ratio fitted afresh
+/// for every test day. The same report (up to the last bits of the losses), quadratic in the
+/// history's length: the reference the incremental walk is checked and timed against.
+#[doc(hidden)]
+pub fn backtest_refitting(
+    records: &[Record],
+    train_fraction: f64,
+    settings: &CalibrationSettings,
+) -> Result<BacktestReport, BacktestError> {
+    walk_forward(records, train_fraction, settings, score_days_refitting)
+}
+
+/// How the test days are scored: tallies per day of the calibration, the raw estimate and the
+/// fixed ratio, from the sorted tasks and each day's `(start, end)` in them.
+type Scorer = fn(&[Record], &[(usize, usize)], &CalibrationSettings) -> Vec<[Tally; 3]>;
+
+fn walk_forward(
+    records: &[Record],
+    train_fraction: f64,
+    settings: &CalibrationSettings,
+    score: Scorer,
+) -> Result<BacktestReport, BacktestError> {
     let (mut all, test) = split_by_time(records, train_fraction)?;
     let train = all.len();
     // Fail early, as a frozen backtest would, when the warm-up cannot be fitted.
@@ -146,7 +172,7 @@ pub fn backtest_with(
         days.push((start, start + day.len()));
         start += day.len();
     }
-    let scored = score_days(&all, &days, settings);
+    let scored = score(&all, &days, settings);
     let mut total: [Tally; 3] = Default::default();
     let mut day_losses = Vec::with_capacity(scored.len());
     for day in &scored {
@@ -183,14 +209,45 @@ fn score_days(
             walk.advance_to(start);
             fixed.advance_to(start);
             let quantiles = fixed.quantiles();
+            // The day's questions are independent, so they are asked in parallel and tallied
+            // in order: the same sums whatever the thread count.
+            let predicted: Vec<Option<Vec<f64>>> = (start..end)
+                .into_par_iter()
+                .map(|task| walk.hours_quantiles(task, all[task].likely, &LEVELS))
+                .collect();
             let mut tallies: [Tally; 3] = Default::default();
-            for (task, r) in all.iter().enumerate().take(end).skip(start) {
-                let Some(calibrated) = walk.hours_quantiles(task, r.likely, &LEVELS) else {
+            for (r, calibrated) in all[start..end].iter().zip(predicted) {
+                let Some(calibrated) = calibrated else {
                     continue; // cannot happen: the warm-up is never empty
                 };
                 tallies[0].add(r, &calibrated);
                 tallies[1].add(r, &[r.likely; 3]);
                 let scaled: Vec<f64> = quantiles.iter().map(|q| r.likely * q).collect();
+                tallies[2].add(r, &scaled);
+            }
+            tallies
+        })
+        .collect()
+}
+
+/// The walk as it was first written: both methods fitted afresh for every test day.
+fn score_days_refitting(
+    all: &[Record],
+    days: &[(usize, usize)],
+    settings: &CalibrationSettings,
+) -> Vec<[Tally; 3]> {
+    days.iter()
+        .map(|&(start, end)| {
+            let earlier = &all[..start];
+            let calibration = Calibration::fit_with(earlier, settings).unwrap();
+            let fixed = fixed_ratio_quantiles(earlier);
+            let mut tallies: [Tally; 3] = Default::default();
+            for r in &all[start..end] {
+                let calibrated = calibration
+                    .task_hours_quantiles(crate::history::calibration::TaskKind::of(r), &LEVELS);
+                tallies[0].add(r, &calibrated);
+                tallies[1].add(r, &[r.likely; 3]);
+                let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
                 tallies[2].add(r, &scaled);
             }
             tallies
@@ -325,7 +382,6 @@ pub fn split_by_time(
 }
 
 /// The comparator: the ratio's quantiles over all training tasks, unweighted.
-#[cfg(test)]
 fn fixed_ratio_quantiles(train: &[Record]) -> Vec<f64> {
     let mut ratios: Vec<f64> = train.iter().map(Record::ratio).collect();
     crate::stats::quantiles_in_place(&mut ratios, &LEVELS)
@@ -396,31 +452,7 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
-    use crate::history::calibration::{Cascade, TaskKind};
-
-    /// The walk as it was first written: both methods fitted afresh for every test day.
-    fn score_days_refitting(
-        all: &[Record],
-        days: &[(usize, usize)],
-        settings: &CalibrationSettings,
-    ) -> Vec<[Tally; 3]> {
-        days.iter()
-            .map(|&(start, end)| {
-                let earlier = &all[..start];
-                let calibration = Calibration::fit_with(earlier, settings).unwrap();
-                let fixed = fixed_ratio_quantiles(earlier);
-                let mut tallies: [Tally; 3] = Default::default();
-                for r in &all[start..end] {
-                    let calibrated = calibration.task_hours_quantiles(TaskKind::of(r), &LEVELS);
-                    tallies[0].add(r, &calibrated);
-                    tallies[1].add(r, &[r.likely; 3]);
-                    let scaled: Vec<f64> = fixed.iter().map(|q| r.likely * q).collect();
-                    tallies[2].add(r, &scaled);
-                }
-                tallies
-            })
-            .collect()
-    }
+    use crate::history::calibration::Cascade;
 
     /// A small, lumpy history over six years: three projects, three categories, estimates of
     /// every roundness, ties at the estimate, a few tasks on the same day, and one typo'd

@@ -93,7 +93,12 @@ struct View<'a> {
 impl View<'_> {
     fn at(&self, end: usize) -> f64 {
         let g = self.group;
-        (g.fresh.prefix(end) * self.scale + g.floored.prefix(end) * MIN_WEIGHT) / self.total
+        let floored = if g.floored_count > 0.0 {
+            g.floored.prefix(end) * MIN_WEIGHT
+        } else {
+            0.0
+        };
+        (g.fresh.prefix(end) * self.scale + floored) / self.total
     }
 }
 
@@ -301,23 +306,31 @@ impl Walk {
             });
             (view, group.prior)
         }));
-        Some(
-            levels
-                .iter()
-                .map(|&u| likely * self.quantile(&parts, u))
-                .collect(),
-        )
+        // Quantiles rise with the level, so each level's search starts where the last ended.
+        let (mut from, mut previous) = (0, f64::NEG_INFINITY);
+        let mut hours = Vec::with_capacity(levels.len());
+        for &u in levels {
+            if !(u >= previous) {
+                from = 0;
+            }
+            let (ratio, at) = self.quantile(&parts, u, from);
+            (from, previous) = (at, u);
+            hours.push(likely * ratio);
+        }
+        Some(hours)
     }
 
-    /// The mixture's quantile: one search over every ratio of the history (a ratio nobody
-    /// known has leaves the CDF where it was, so the smallest one reaching the level is a
-    /// known one), instead of one search per part.
-    fn quantile(&self, parts: &[(f64, View<'_>)], u: f64) -> f64 {
+    /// The mixture's quantile, and where it is in the history's sorted ratios: one search
+    /// over every ratio of the history from `from` on (a ratio no known task has leaves the
+    /// CDF where it was, so the smallest one reaching the level is a known one), instead of
+    /// one search per part.
+    fn quantile(&self, parts: &[(f64, View<'_>)], u: f64, from: usize) -> (f64, usize) {
         // A level of 0 means the smallest known ratio: the first where the CDF is positive.
         let target = (clamp_level(u) - 1e-12).max(f64::MIN_POSITIVE);
         let cdf = |r: f64| -> f64 { parts.iter().map(|(s, e)| s * e.cdf(r)).sum() };
-        let i = self.sorted.partition_point(|&r| cdf(r) < target);
+        let from = from.min(self.sorted.len());
+        let i = from + self.sorted[from..].partition_point(|&r| cdf(r) < target);
         // Past the end only by rounding: the largest known ratio, as a fitted calibration says.
-        self.sorted.get(i).copied().unwrap_or(self.largest)
+        (self.sorted.get(i).copied().unwrap_or(self.largest), i)
     }
 }
