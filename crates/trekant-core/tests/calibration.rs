@@ -3,7 +3,9 @@
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
 use trekant_core::history::Record;
-use trekant_core::history::calibration::{Calibration, CalibrationError, CalibrationSettings};
+use trekant_core::history::calibration::{
+    Calibration, CalibrationError, CalibrationSettings, Cascade, Roundness, TaskKind,
+};
 
 fn task(category: Option<&str>, likely: f64, ratio: f64, finished: Date) -> Record {
     Record {
@@ -105,9 +107,15 @@ fn a_category_is_shrunk_toward_its_size_bucket_by_its_evidence() {
 #[test]
 fn the_size_of_the_estimate_selects_its_bucket() {
     // Small tasks (1 h) always double; big ones (16 h) take exactly their estimate.
+    // The short cascade (size, then all tasks) shows the size bucket alone; the long one
+    // puts the wider bucket between them (below).
+    let short = CalibrationSettings {
+        cascade: Cascade::Short,
+        ..CalibrationSettings::default()
+    };
     let mut history: Vec<Record> = (0..300).map(|_| task(None, 1.0, 2.0, DAY)).collect();
     history.extend((0..300).map(|_| task(None, 16.0, 1.0, DAY)));
-    let c = Calibration::fit(&history).unwrap();
+    let c = Calibration::fit_with(&history, &short).unwrap();
     // Bucket share 300 / 330; the overall's half of the rest is the other ratio.
     assert_eq!(c.ratio_quantile(None, 1.5, 0.9), 2.0);
     assert_eq!(c.ratio_quantile(None, 1.5, 0.04), 1.0);
@@ -206,4 +214,97 @@ fn one_task_dated_far_ahead_cannot_take_all_the_weight() {
     assert!(p10 < 1.5, "P10 {p10}");
     assert!(p10 < p50, "P10 {p10} P50 {p50}");
     assert_eq!(c.ratio_quantile(None, 4.0, 0.99), 5.0);
+}
+
+#[test]
+fn roundness_is_the_coarsest_unit_an_estimate_is_a_whole_number_of() {
+    use Roundness::*;
+    for (likely, expected) in [
+        (1.0, WholeHours),
+        (40.0, WholeHours),
+        (2.5, HalfHours),
+        (0.5, HalfHours),
+        (0.75, QuarterHours),
+        (1.25, QuarterHours),
+        // 25 and 40 minutes, as converters write them.
+        (0.416667, FiveMinutes),
+        (0.666667, FiveMinutes),
+        (0.7, Other),
+        (0.075, Other),
+        (0.01, Other),
+    ] {
+        assert_eq!(Roundness::of(likely), expected, "{likely}");
+    }
+}
+
+#[test]
+fn round_estimates_learn_from_round_estimates() {
+    // Of the same size: 60 tasks estimated at whole hours took exactly their estimate, 60
+    // estimated as 1.3 h ran half again over. Each roundness (60 tasks) takes 60 / 90 of the
+    // mixture; the size bucket, the wider one and all tasks, which share the rest, hold half
+    // of each.
+    let mut history: Vec<Record> = (0..60).map(|_| task(None, 1.0, 1.0, DAY)).collect();
+    history.extend((0..60).map(|_| task(None, 1.3, 1.5, DAY)));
+    let c = Calibration::fit(&history).unwrap();
+    // So P(ratio = 1) = 2/3 + 1/3 × 1/2 = 5/6 for a whole-hour estimate.
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.83), 1.0);
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.84), 1.5);
+    // The odd estimate's mixture is the mirror image: ratio 1 up to 1/6.
+    assert_eq!(c.ratio_quantile(None, 1.3, 0.16), 1.0);
+    assert_eq!(c.ratio_quantile(None, 1.3, 0.17), 1.5);
+    // The method before the long cascade cannot tell them apart.
+    let short = CalibrationSettings {
+        cascade: Cascade::Short,
+        ..CalibrationSettings::default()
+    };
+    let c = Calibration::fit_with(&history, &short).unwrap();
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.49), 1.0);
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.51), 1.5);
+}
+
+#[test]
+fn a_project_in_the_history_speaks_for_its_own_tasks() {
+    // Project "slow" always took double, "quick" its estimate, 30 tasks each, one size.
+    let mut history: Vec<Record> = (0..30).map(|_| task(None, 2.0, 2.0, DAY)).collect();
+    for r in &mut history {
+        r.project = "slow".into();
+    }
+    history.extend((0..30).map(|_| task(None, 2.0, 1.0, DAY)));
+    let c = Calibration::fit(&history).unwrap();
+    let slow = TaskKind {
+        project: Some("slow"),
+        category: None,
+        likely: 2.0,
+    };
+    // The project's own tasks take half the mixture; every broader level holds both halves.
+    assert_eq!(c.task_ratio_quantile(slow, 0.24), 1.0);
+    assert_eq!(c.task_ratio_quantile(slow, 0.26), 2.0);
+    // A new project (every brief) or one never seen gets no project level: half and half.
+    assert_eq!(c.ratio_quantile(None, 2.0, 0.49), 1.0);
+    assert_eq!(c.ratio_quantile(None, 2.0, 0.51), 2.0);
+    let unknown = TaskKind {
+        project: Some("new"),
+        ..slow
+    };
+    assert_eq!(c.task_ratio_quantile(unknown, 0.51), 2.0);
+    assert_eq!(
+        c.task_hours_quantiles(slow, &[0.26]),
+        vec![4.0],
+        "hours are the likely estimate times the ratio"
+    );
+    let d = c.task_distribution(slow);
+    assert_eq!(d.quantile(0.24), 1.0);
+    assert_eq!(d.quantile(0.26), 2.0);
+}
+
+#[test]
+fn a_size_never_seen_falls_back_to_the_wider_bucket_first() {
+    // 1-hour tasks double, 64-hour ones take their estimate. A 2-hour task has no size
+    // bucket of its own but shares the 4x wider one ([1, 16) h) with the 1-hour tasks.
+    let mut history: Vec<Record> = (0..300).map(|_| task(None, 1.0, 2.0, DAY)).collect();
+    history.extend((0..300).map(|_| task(None, 64.0, 1.0, DAY)));
+    let c = Calibration::fit(&history).unwrap();
+    // The roundness-and-size and size levels are empty; the wider bucket takes 300 / 330.
+    assert_eq!(c.ratio_quantile(None, 2.0, 0.04), 1.0);
+    assert_eq!(c.ratio_quantile(None, 2.0, 0.05), 2.0);
 }
