@@ -248,6 +248,38 @@ fn calibration_without_a_history_says_so_and_creates_nothing() {
 }
 
 #[test]
+fn calibration_on_an_empty_database_says_so_in_the_users_language() {
+    let dir = scratch("calibration-empty-db");
+    let db = dir.join("empty.db");
+    std::fs::write(&db, b"").unwrap();
+    let db_s = db.to_str().unwrap();
+    let output = trekant(&["calibration", "--db", db_s, "--lang", "da"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("ingen historik i"),
+        "{}",
+        stdout(&output)
+    );
+    // For tools: no JSON on standard output, the sentence on standard error, still exit 0.
+    let output = trekant(&[
+        "calibration",
+        "--db",
+        db_s,
+        "--lang",
+        "en",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 0);
+    assert!(stdout(&output).is_empty(), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("no history in"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn help_shows_the_train_fraction_as_people_write_it() {
     let help = stdout(&trekant(&["backtest", "--help"]));
     assert!(help.contains("[default: 2/3]"), "{help}");
