@@ -2,7 +2,8 @@
 //! data (`trekant backtest FILE` does one for users):
 //! `cargo run --release -p trekant-core --example backtest FILE...`. The environment can
 //! change the settings: `TRAIN_FRACTION`, `HALF_LIFE`, `SIZE_PRIOR`, `CATEGORY_PRIOR`,
-//! `BUCKET_WIDTH`, and `CASCADE=short` for the method before the long cascade.
+//! `BUCKET_WIDTH`, `CASCADE=short` for the method before the long cascade, and `NEW_PROJECTS=1`
+//! to predict every task as if its project were new (as a brief's items are).
 
 // A program that reports to the terminal: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -75,6 +76,14 @@ fn main() {
             }
         };
         let parse_time = started.elapsed();
+        let mut parsed = parsed;
+        if std::env::var_os("NEW_PROJECTS").is_some() {
+            // Every task its own project: predicted as a brief's items are, with no project
+            // in the history to learn from.
+            for (i, r) in parsed.records.iter_mut().enumerate() {
+                r.project = format!("#{i}");
+            }
+        }
         let started = Instant::now();
         match backtest_with(&parsed.records, fraction, &settings) {
             Ok(report) => {
