@@ -299,7 +299,7 @@ impl Walk {
         let scale = (-self.rate * (self.newest - self.reference) as f64).exp();
         let parts = mixture(self.members[task].iter().map(|&(g, _)| {
             let group = &self.groups[g];
-            let view = (group.tasks > 0).then(|| View {
+            let view = (group.tasks > 0).then_some(View {
                 group,
                 scale,
                 total: group.fresh_sum * scale + group.floored_count * MIN_WEIGHT,
@@ -310,7 +310,8 @@ impl Walk {
         let (mut from, mut previous) = (0, f64::NEG_INFINITY);
         let mut hours = Vec::with_capacity(levels.len());
         for &u in levels {
-            if !(u >= previous) {
+            let u = clamp_level(u);
+            if u < previous {
                 from = 0;
             }
             let (ratio, at) = self.quantile(&parts, u, from);
