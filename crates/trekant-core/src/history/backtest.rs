@@ -455,8 +455,8 @@ mod tests {
     use crate::history::calibration::Cascade;
 
     /// A small, lumpy history over six years: three projects, three categories, estimates of
-    /// every roundness, ties at the estimate, a few tasks on the same day, and one typo'd
-    /// into a far year (so the walk must move its reference day).
+    /// every roundness, ties at the estimate, a few tasks on the same day, and two typo'd
+    /// into a far year.
     fn lumpy_history() -> Vec<Record> {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move || {
@@ -489,7 +489,10 @@ mod tests {
                 }
             })
             .collect();
-        records[17].finished = date(2400, 1, 1);
+        // ~340 natural-log units of recency past the first day: the walk must move its
+        // reference day or its weights overflow; and everything before falls to the floor.
+        records[17].finished = date(3000, 1, 1);
+        records[18].finished = date(3000, 1, 2);
         records
     }
 
