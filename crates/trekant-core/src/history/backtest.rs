@@ -455,8 +455,8 @@ mod tests {
     use crate::history::calibration::Cascade;
 
     /// A small, lumpy history over six years: three projects, three categories, estimates of
-    /// every roundness, ties at the estimate, a few tasks on the same day, and two typo'd
-    /// into a far year.
+    /// every roundness, ties at the estimate, a few tasks on the same day, two typo'd into a
+    /// far year and one with an infinite ratio.
     fn lumpy_history() -> Vec<Record> {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move || {
@@ -493,6 +493,10 @@ mod tests {
         // reference day or its weights overflow; and everything before falls to the floor.
         records[17].finished = date(3000, 1, 1);
         records[18].finished = date(3000, 1, 2);
+        // A likely estimate too small to divide by: a usable task whose ratio is infinite,
+        // in no group of the calibration but among the fixed ratio's.
+        records[19].likely = 1e-310;
+        records[19].actual = 1.0;
         records
     }
 

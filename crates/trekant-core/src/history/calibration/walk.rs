@@ -274,8 +274,12 @@ impl Walk {
         }
     }
 
-    /// Add (`sign` 1) or take away (-1) a task's fresh weight in all its groups.
+    /// Add (`sign` 1) or take away (-1) a task's fresh weight in all its groups. A task whose
+    /// ratio is not a number (a likely estimate too small to divide by) is in no group.
     fn add_fresh(&mut self, task: usize, sign: f64) {
+        if !self.ratios[task].is_finite() {
+            return;
+        }
         let w = self.fresh_weight(task);
         for &(g, position) in &self.members[task] {
             let group = &mut self.groups[g];
