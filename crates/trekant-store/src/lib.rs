@@ -68,6 +68,19 @@ pub trait Store: Send {
     /// How many tasks the history holds.
     fn history_len(&self) -> Result<usize, StoreError>;
 
+    /// Every owner's tasks, oldest first, each with its owner: the team's history that a
+    /// person's calibration is shrunk toward (`trekant_core::history::person`). The one read
+    /// that crosses owners, and it reads only the history. A store that holds one owner may
+    /// keep this default: the owner's own tasks.
+    fn export_team_history(&self) -> Result<Vec<(String, Record)>, StoreError> {
+        let owner = self.owner().to_string();
+        Ok(self
+            .export_history()?
+            .into_iter()
+            .map(|r| (owner.clone(), r))
+            .collect())
+    }
+
     /// Start tracking a project with its accepted scope. A name can be tracked again only
     /// once the earlier project of that name is closed.
     fn track_start(

@@ -153,6 +153,9 @@ pub struct Calibration {
     overall: Empirical,
     sizes: BTreeMap<i32, Empirical>,
     cells: HashMap<(String, i32), Empirical>,
+    /// A broader calibration this one is shrunk toward, and this one's share of the mixture
+    /// (a person's toward the team's: `history::person`).
+    team: Option<(std::sync::Arc<Calibration>, f64)>,
 }
 
 impl Calibration {
@@ -215,7 +218,22 @@ impl Calibration {
                 .into_iter()
                 .filter_map(|(k, p)| Empirical::new(p).map(|e| (k, e)))
                 .collect(),
+            team: None,
         })
+    }
+
+    /// This calibration shrunk toward a broader one: every distribution becomes `share` of
+    /// this one's and the rest `team`'s (a person's history toward the team's, one level
+    /// above the cascade). `share` is clamped to [0, 1]; [`Calibration::tasks`] stays this
+    /// one's.
+    pub fn shrunk_toward(mut self, team: std::sync::Arc<Calibration>, share: f64) -> Self {
+        let share = if share.is_nan() {
+            1.0
+        } else {
+            share.clamp(0.0, 1.0)
+        };
+        self.team = Some((team, share));
+        self
     }
 
     /// How many tasks the calibration rests on.
@@ -249,6 +267,13 @@ impl Calibration {
             left -= share;
         }
         parts.push((left, &self.overall));
+        if let Some((team, share)) = &self.team {
+            for part in &mut parts {
+                part.0 *= share;
+            }
+            let rest = team.parts(category, likely).into_iter();
+            parts.extend(rest.map(|(s, e)| (s * (1.0 - share), e)));
+        }
         parts.retain(|(share, _)| *share > 0.0);
         parts
     }

@@ -1,17 +1,18 @@
 //! Calibration per person, shrunk toward the team: in a shared history every task has an
-//! owner, and an estimate made by one person is calibrated on their own tasks where those are
-//! deep enough, and on the whole team's otherwise.
+//! owner, and an estimate made by one person is calibrated on their own tasks as far as those
+//! carry evidence, and on the whole team's for the rest.
 //!
 //! It is the calibration's own shrinkage (category → size → all) taken one level up, person →
-//! team, in its simplest form: a person with at least [`PersonSettings::deep_enough`] usable
-//! tasks is calibrated on them alone (the calibration's cascade then shrinks their categories
-//! toward their own sizes and all their tasks), anyone else on the team's. Which one was used
-//! is the estimate's *basis*. A soft mixture of the two (`n / (n + prior)` of the person's
-//! distribution, the rest the team's) is measured beside it by [`backtest_people`]; see
-//! `docs/backtest.md` for what each did on real team data.
+//! team: the person's calibrated distribution (their own cascade) gets the share
+//! `n / (n + prior)` of the mixture, where `n` is their number of usable tasks, and the team's
+//! (everyone's tasks, theirs included) the rest. The estimate's *basis* says which side
+//! carries more: `person` once `n` reaches the prior (30 tasks, the calibration's own round
+//! prior), `team` before. One freelancer's history is all their own, however thin.
 //!
-//! The calibration itself is used only through its public API, so this module is indifferent
-//! to how the cascade inside it is built.
+//! [`backtest_people`] measures it walking forward through real team data beside team-only,
+//! person-only and a hard switch (own history alone once deep enough); `docs/backtest.md`
+//! reports the figures. The calibration is used through its public API, plus its one hook for
+//! this: [`Calibration::shrunk_toward`].
 
 use std::collections::BTreeMap;
 
@@ -20,9 +21,7 @@ use serde::Serialize;
 
 use crate::history::Record;
 use crate::history::backtest::{BacktestError, Coverage, LEVELS, LevelCoverage, Scores, pinball};
-use crate::history::calibration::{
-    Calibration, CalibrationError, CalibrationSettings, RatioDistribution, day_number,
-};
+use crate::history::calibration::{Calibration, CalibrationError, CalibrationSettings, day_number};
 use crate::history::habits::{RatioSummary, habits};
 
 /// One task of a shared history with the person it belongs to (the store's `owner`).
@@ -48,14 +47,11 @@ impl Basis {
     }
 }
 
-/// When a person's own history is deep enough to stand alone.
+/// How far a person's own history counts against the team's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PersonSettings {
-    /// The fewest usable tasks of their own at which a person is calibrated on them: the
-    /// calibration's own round prior (30 tasks count as much as the level above them).
-    pub deep_enough: usize,
-    /// For the soft mixture the backtest measures: tasks' worth of evidence at which the
-    /// person's distribution counts as much as the team's.
+    /// Tasks' worth of evidence at which a person's own distribution counts as much as the
+    /// team's: the calibration's own round prior, not tuned.
     pub team_prior: f64,
     pub calibration: CalibrationSettings,
 }
@@ -63,20 +59,46 @@ pub struct PersonSettings {
 impl Default for PersonSettings {
     fn default() -> Self {
         Self {
-            deep_enough: 30,
             team_prior: 30.0,
             calibration: CalibrationSettings::default(),
         }
     }
 }
 
-/// A calibration chosen for one person, and what it rests on.
+impl PersonSettings {
+    /// The person's share of the mixture with `own` usable tasks: `own / (own + prior)`.
+    pub fn share(&self, own: usize) -> f64 {
+        let own = own as f64;
+        own / (own + self.team_prior.max(0.0)).max(f64::MIN_POSITIVE)
+    }
+
+    /// The fewest usable tasks of their own at which a person's history carries at least
+    /// half of their calibration (basis `person`).
+    pub fn deep_enough(&self) -> usize {
+        (self.team_prior.max(0.0).ceil() as usize).max(1)
+    }
+
+    /// Whose history carries more with `own` usable tasks.
+    pub fn basis(&self, own: usize) -> Basis {
+        if own >= self.deep_enough() {
+            Basis::Person
+        } else {
+            Basis::Team
+        }
+    }
+}
+
+/// A calibration for one person, and what it rests on.
 #[derive(Clone, Debug)]
 pub struct PersonCalibration {
     pub calibration: Calibration,
     pub basis: Basis,
-    /// The person's own usable tasks (whatever the basis).
+    /// The person's own usable tasks.
     pub own_tasks: usize,
+    /// The tasks of the basis: the person's own, or the team's.
+    pub tasks: usize,
+    /// The person's share of the mixture (1 when the history is theirs alone).
+    pub share: f64,
 }
 
 /// A task the calibration can learn from: a positive finite likely and a finite actual ≥ 0.
@@ -96,9 +118,9 @@ pub fn by_person(team: &[OwnedRecord]) -> BTreeMap<&str, Vec<Record>> {
     people
 }
 
-/// The calibration for `person`'s estimates: their own tasks when they have at least
-/// `deep_enough` usable ones, everyone's otherwise. A person the history has never seen gets
-/// the team's; an empty history has no calibration at all.
+/// The calibration for `person`'s estimates: their own calibration shrunk toward the team's
+/// by [`PersonSettings::share`]. A history that is all theirs is theirs alone; a person the
+/// history has never seen gets the team's; an empty history has no calibration at all.
 pub fn calibrate(
     team: &[OwnedRecord],
     person: &str,
@@ -110,18 +132,41 @@ pub fn calibrate(
         .map(|(_, r)| r.clone())
         .collect();
     let own_tasks = own.len();
-    if own_tasks >= settings.deep_enough.max(1) {
+    let alone = team.iter().all(|(owner, r)| owner == person || !usable(r));
+    if alone && own_tasks > 0 {
         return Ok(PersonCalibration {
             calibration: Calibration::fit_with(&own, &settings.calibration)?,
             basis: Basis::Person,
             own_tasks,
+            tasks: own_tasks,
+            share: 1.0,
         });
     }
     let everyone: Vec<Record> = team.iter().map(|(_, r)| r.clone()).collect();
+    let whole = Calibration::fit_with(&everyone, &settings.calibration)?;
+    let basis = settings.basis(own_tasks);
+    let tasks = match basis {
+        Basis::Person => own_tasks,
+        Basis::Team => whole.tasks(),
+    };
+    if own_tasks == 0 {
+        return Ok(PersonCalibration {
+            calibration: whole,
+            basis,
+            own_tasks,
+            tasks,
+            share: 0.0,
+        });
+    }
+    let share = settings.share(own_tasks);
+    let calibration = Calibration::fit_with(&own, &settings.calibration)?
+        .shrunk_toward(std::sync::Arc::new(whole), share);
     Ok(PersonCalibration {
-        calibration: Calibration::fit_with(&everyone, &settings.calibration)?,
-        basis: Basis::Team,
+        calibration,
+        basis,
         own_tasks,
+        tasks,
+        share,
     })
 }
 
@@ -156,11 +201,7 @@ pub fn compare(team: &[OwnedRecord], settings: &PersonSettings) -> Option<TeamCo
         .filter_map(|(person, records)| {
             habits(records).map(|h| PersonSummary {
                 person: person.to_string(),
-                basis: if records.len() >= settings.deep_enough.max(1) {
-                    Basis::Person
-                } else {
-                    Basis::Team
-                },
+                basis: settings.basis(records.len()),
                 ratios: h.overall,
             })
         })
@@ -181,16 +222,16 @@ pub struct PeopleBacktest {
     pub test: usize,
     /// People with at least one test task.
     pub people: usize,
-    /// Test tasks whose person had `deep_enough` earlier tasks (predicted on their own).
+    /// Test tasks whose person had [`PersonSettings::deep_enough`] earlier tasks (basis
+    /// `person`).
     pub person_basis: usize,
     /// Everyone's history for everyone: the team-only calibration.
     pub team: Scores,
     /// The person's own history whenever they have any earlier task, the team's before that.
     pub person_only: Scores,
-    /// The product's rule: the person's own when deep enough, the team's otherwise.
-    pub chosen: Scores,
-    /// The soft mixture: `n / (n + team_prior)` of the person's distribution, the rest the
-    /// team's.
+    /// A hard switch: the person's own history alone once deep enough, the team's before.
+    pub own_when_deep: Scores,
+    /// What the product does ([`calibrate`]): the person's own shrunk toward the team's.
     pub shrunk: Scores,
 }
 
@@ -246,37 +287,34 @@ pub fn backtest_people(
             let Ok(whole) = Calibration::fit_with(&records[..start], &settings.calibration) else {
                 return tallies;
             };
-            let mut own_fits: BTreeMap<&str, Option<(Calibration, usize)>> = BTreeMap::new();
+            let whole = std::sync::Arc::new(whole);
+            type Fits = Option<(Calibration, Calibration, usize)>;
+            let mut own_fits: BTreeMap<&str, Fits> = BTreeMap::new();
             for i in start..end {
                 let (owner, r) = rows[i];
+                // Fitted once a day per person: their own, and their own shrunk.
                 let own = own_fits.entry(owner.as_str()).or_insert_with(|| {
                     let mine = &positions[owner.as_str()];
                     let earlier: Vec<Record> = mine[..mine.partition_point(|&p| p < start)]
                         .iter()
                         .map(|&p| records[p].clone())
                         .collect();
-                    Calibration::fit_with(&earlier, &settings.calibration)
-                        .ok()
-                        .map(|c| (c, earlier.len()))
+                    let own = Calibration::fit_with(&earlier, &settings.calibration).ok()?;
+                    let share = settings.share(earlier.len());
+                    let shrunk = own.clone().shrunk_toward(whole.clone(), share);
+                    Some((own, shrunk, earlier.len()))
                 });
                 let category = r.category.as_deref();
                 let from_team = whole.hours_quantiles(category, r.likely, &LEVELS);
                 tallies[0].add(r, &from_team);
                 match own {
-                    Some((cal, n)) => {
+                    Some((cal, shrunk, n)) => {
                         let mine = cal.hours_quantiles(category, r.likely, &LEVELS);
                         tallies[1].add(r, &mine);
-                        let deep = *n >= settings.deep_enough.max(1);
+                        let deep = settings.basis(*n) == Basis::Person;
                         tallies[2].add(r, if deep { &mine } else { &from_team });
                         tallies[2].person += usize::from(deep);
-                        let share = *n as f64 / (*n as f64 + settings.team_prior.max(0.0));
-                        let mixed = mixture_quantiles(
-                            &cal.distribution(category, r.likely),
-                            &whole.distribution(category, r.likely),
-                            share,
-                        );
-                        let hours: Vec<f64> = mixed.iter().map(|q| r.likely * q).collect();
-                        tallies[3].add(r, &hours);
+                        tallies[3].add(r, &shrunk.hours_quantiles(category, r.likely, &LEVELS));
                     }
                     None => {
                         for tally in &mut tallies[1..] {
@@ -306,31 +344,9 @@ pub fn backtest_people(
         person_basis: total[2].person,
         team: total[0].scores(),
         person_only: total[1].scores(),
-        chosen: total[2].scores(),
+        own_when_deep: total[2].scores(),
         shrunk: total[3].scores(),
     })
-}
-
-/// The [`LEVELS`] quantiles of the mixture `share × mine + (1 − share) × team`, read off its
-/// step CDF (so they stay on past ratios, as the calibration's own quantiles do).
-fn mixture_quantiles(mine: &RatioDistribution, team: &RatioDistribution, share: f64) -> Vec<f64> {
-    let share = share.clamp(0.0, 1.0);
-    let mut points: Vec<(f64, f64)> = mine
-        .points()
-        .map(|(r, p)| (r, p * share))
-        .chain(team.points().map(|(r, p)| (r, p * (1.0 - share))))
-        .collect();
-    points.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut out = Vec::with_capacity(LEVELS.len());
-    let (mut running, mut i) = (0.0, 0);
-    for level in LEVELS {
-        while i < points.len() && running + points[i].1 < level - 1e-12 {
-            running += points[i].1;
-            i += 1;
-        }
-        out.push(points[i.min(points.len() - 1)].0);
-    }
-    out
 }
 
 /// Coverage and loss counts of one way of predicting.
@@ -407,21 +423,27 @@ mod tests {
     }
 
     #[test]
-    fn a_deep_history_calibrates_on_its_own_and_a_thin_one_on_the_team() {
+    fn a_deep_history_has_the_person_basis_and_a_thin_one_the_team_basis() {
         let mut team = tasks("ann@example.com", 40, 2.0);
         team.extend(tasks("bo@example.com", 5, 1.0));
         let ann = calibrate(&team, "ann@example.com", &PersonSettings::default()).unwrap();
         assert_eq!(ann.basis, Basis::Person);
-        assert_eq!((ann.own_tasks, ann.calibration.tasks()), (40, 40));
+        assert_eq!(
+            (ann.own_tasks, ann.tasks, ann.calibration.tasks()),
+            (40, 40, 40)
+        );
         assert_eq!(ann.calibration.ratio_quantile(Some("dev"), 4.0, 0.5), 2.0);
         let bo = calibrate(&team, "bo@example.com", &PersonSettings::default()).unwrap();
         assert_eq!(bo.basis, Basis::Team);
-        assert_eq!((bo.own_tasks, bo.calibration.tasks()), (5, 45));
+        assert_eq!((bo.own_tasks, bo.tasks), (5, 45));
         // Someone new gets the team's, which mostly says "twice the estimate".
         let new = calibrate(&team, "cy@example.com", &PersonSettings::default()).unwrap();
-        assert_eq!((new.basis, new.own_tasks), (Basis::Team, 0));
+        assert_eq!((new.basis, new.own_tasks, new.tasks), (Basis::Team, 0, 45));
         assert_eq!(new.calibration.ratio_quantile(Some("dev"), 4.0, 0.5), 2.0);
         assert!(calibrate(&[], "ann@example.com", &PersonSettings::default()).is_err());
+        // One freelancer's thin history is still their own.
+        let solo = calibrate(&team[40..], "bo@example.com", &PersonSettings::default()).unwrap();
+        assert_eq!((solo.basis, solo.calibration.tasks()), (Basis::Person, 5));
     }
 
     #[test]
@@ -447,17 +469,29 @@ mod tests {
     }
 
     #[test]
-    fn the_mixture_weighs_the_person_by_their_share() {
-        let mine = Calibration::fit(&[task(1, 1.0, 1.0)])
-            .unwrap()
-            .distribution(None, 1.0);
-        let team = Calibration::fit(&[task(1, 1.0, 3.0)])
-            .unwrap()
-            .distribution(None, 1.0);
-        // 60 % on 1.0, 40 % on 3.0: P50 is 1.0, P80 and P90 are 3.0.
-        assert_eq!(mixture_quantiles(&mine, &team, 0.6), [1.0, 3.0, 3.0]);
-        assert_eq!(mixture_quantiles(&mine, &team, 1.0), [1.0, 1.0, 1.0]);
-        assert_eq!(mixture_quantiles(&mine, &team, 0.0), [3.0, 3.0, 3.0]);
+    fn the_person_weighs_by_their_share_of_the_evidence() {
+        // Ann: 30 tasks at exactly her estimate; Bo: 90 at three times his. The team's 120
+        // are a quarter at 1.0 and three quarters at 3.0.
+        let mut team = tasks("ann", 30, 1.0);
+        team.extend(tasks("bo", 90, 3.0));
+        let settings = PersonSettings::default();
+        let ann = calibrate(&team, "ann", &settings).unwrap();
+        assert_eq!((ann.basis, ann.tasks, ann.share), (Basis::Person, 30, 0.5));
+        // Half hers (all 1.0), half the team's (1/4 at 1.0): 5/8 at 1.0, the rest at 3.0.
+        let q = |u: f64| ann.calibration.ratio_quantile(Some("dev"), 4.0, u);
+        assert_eq!((q(0.6), q(0.62), q(0.63), q(0.9)), (1.0, 1.0, 3.0, 3.0));
+        let d = ann.calibration.distribution(Some("dev"), 4.0);
+        let points: Vec<(f64, f64)> = d.points().collect();
+        assert_eq!(points.len(), 2);
+        // (Up to the recency weights of tasks a few days apart.)
+        assert!((points[0].1 - 0.625).abs() < 1e-4, "{points:?}");
+        // Three tasks against a prior of 30: basis team, the team's tasks.
+        let mut thin = tasks("cy", 3, 1.0);
+        thin.extend(tasks("bo", 90, 3.0));
+        let cy = calibrate(&thin, "cy", &settings).unwrap();
+        assert_eq!((cy.basis, cy.own_tasks, cy.tasks), (Basis::Team, 3, 93));
+        assert!((cy.share - 3.0 / 33.0).abs() < 1e-12);
+        assert_eq!(cy.calibration.ratio_quantile(Some("dev"), 4.0, 0.5), 3.0);
     }
 
     #[test]
@@ -475,7 +509,7 @@ mod tests {
         assert_eq!((report.train, report.test, report.people), (84, 84, 2));
         assert_eq!(report.person_basis, 84);
         // On their own each person is predicted exactly; the team mixes the two.
-        assert_eq!(report.chosen.pinball_loss, 0.0);
+        assert_eq!(report.own_when_deep.pinball_loss, 0.0);
         assert_eq!(report.person_only.pinball_loss, 0.0);
         assert!(report.team.pinball_loss > 0.3, "{report:?}");
         assert!(report.shrunk.pinball_loss < report.team.pinball_loss);
