@@ -9,6 +9,9 @@
 //! cargo run --release -p trekant-core --example people -- people [TRAIN_FRACTION [TEAM_PRIOR]]
 //! ```
 
+// A measuring tool: its output is the point.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::path::Path;
 
 use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores};

@@ -290,8 +290,7 @@ pub fn backtest_people(
             let whole = std::sync::Arc::new(whole);
             type Fits = Option<(Calibration, Calibration, usize)>;
             let mut own_fits: BTreeMap<&str, Fits> = BTreeMap::new();
-            for i in start..end {
-                let (owner, r) = rows[i];
+            for &(owner, r) in &rows[start..end] {
                 // Fitted once a day per person: their own, and their own shrunk.
                 let own = own_fits.entry(owner.as_str()).or_insert_with(|| {
                     let mine = &positions[owner.as_str()];
