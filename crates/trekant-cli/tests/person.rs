@@ -89,7 +89,7 @@ fn each_person_is_calibrated_on_their_own_history_when_deep_enough_else_the_team
         "bo@example.com",
     ]);
     assert!(
-        stdout(&human).contains("calibrated on the team's history (50 tasks"),
+        stdout(&human).contains("calibrated mostly on the team's history (50 tasks"),
         "{}",
         stdout(&human)
     );
@@ -126,7 +126,7 @@ fn each_person_is_calibrated_on_their_own_history_when_deep_enough_else_the_team
         "{bo_row}"
     );
     assert!(
-        said.contains("færre end 30 egne afsluttede opgaver"),
+        said.contains("færre end 30 egne opgaver vejer teamets mest"),
         "{said}"
     );
 

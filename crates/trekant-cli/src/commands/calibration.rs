@@ -4,8 +4,9 @@ use std::io::Write;
 
 use trekant_core::Lang;
 use trekant_core::document::chart::{Marker, s_curve};
-use trekant_core::format::{decimal, percent};
-use trekant_core::history::habits::{GroupSummary, Habits, habits};
+// Counts are grouped as hours are: "4.492" in Danish.
+use trekant_core::format::{decimal, hours, percent};
+use trekant_core::history::habits::{GroupSummary, Habits, RatioSummary, habits};
 use trekant_core::history::person::{Basis, PersonSettings, TeamComparison, compare};
 
 use super::{Env, ExitStatus};
@@ -82,30 +83,37 @@ pub fn run(args: &CalibrationArgs, env: &Env, out: &mut impl Write) -> anyhow::R
     Ok(ExitStatus::Success)
 }
 
-fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {
-    out.push_str(&format!("\n{title}\n"));
-    out.push_str(&format!(
-        "  {:<22} {:>6} {:>7} {:>7} {:>7} {:>8}\n",
-        "",
+/// The head of a table of ratios, its first column titled `first`.
+fn head(first: &str, lang: Lang) -> String {
+    format!(
+        "  {first:<22} {:>6} {:>7} {:>7} {:>7} {:>8}",
         trekant_core::t!(lang, "calibration-col-tasks"),
         trekant_core::t!(lang, "calibration-col-median"),
         "P80",
         "P90",
         trekant_core::t!(lang, "calibration-col-over")
-    ));
+    )
+}
+
+/// One row of a table of ratios.
+fn row(name: &str, r: &RatioSummary, lang: Lang) -> String {
+    let name: String = name.chars().take(22).collect();
+    format!(
+        "  {name:<22} {:>6} {:>6}× {:>6}× {:>6}× {:>8}",
+        hours(r.tasks as f64, lang),
+        decimal(r.median, 2, lang),
+        decimal(r.p80, 2, lang),
+        decimal(r.p90, 2, lang),
+        percent(r.over, lang)
+    )
+}
+
+fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {
+    out.push_str(&format!("\n{title}\n{}\n", head("", lang)));
     // The largest groups carry the information; a long tail of small ones is noise here.
     const SHOWN: usize = 12;
     for g in groups.iter().take(SHOWN) {
-        let r = &g.ratios;
-        let name: String = g.name.chars().take(22).collect();
-        out.push_str(&format!(
-            "  {name:<22} {:>6} {:>6}× {:>6}× {:>6}× {:>8}\n",
-            r.tasks,
-            decimal(r.median, 2, lang),
-            decimal(r.p80, 2, lang),
-            decimal(r.p90, 2, lang),
-            percent(r.over, lang)
-        ));
+        out.push_str(&format!("{}\n", row(&g.name, &g.ratios, lang)));
     }
     if groups.len() > SHOWN {
         let more = groups.len() - SHOWN;
@@ -116,17 +124,12 @@ fn table(out: &mut String, title: &str, groups: &[GroupSummary], lang: Lang) {
 
 /// Each person's ratios beside the team's, and what each is calibrated on.
 fn people(c: &TeamComparison, lang: Lang) -> String {
-    let mut out = format!("\n{}\n", trekant_core::t!(lang, "person-by-person"));
-    out.push_str(&format!(
-        "  {:<22} {:>6} {:>7} {:>7} {:>7} {:>8}  {}\n",
-        trekant_core::t!(lang, "person-col-person"),
-        trekant_core::t!(lang, "calibration-col-tasks"),
-        trekant_core::t!(lang, "calibration-col-median"),
-        "P80",
-        "P90",
-        trekant_core::t!(lang, "calibration-col-over"),
+    let mut out = format!(
+        "\n{}\n{}  {}\n",
+        trekant_core::t!(lang, "person-by-person"),
+        head(&trekant_core::t!(lang, "person-col-person"), lang),
         trekant_core::t!(lang, "person-col-basis"),
-    ));
+    );
     let team = trekant_core::t!(lang, "person-team");
     let rows = std::iter::once((team.as_str(), &c.team, None)).chain(
         c.people
@@ -134,23 +137,12 @@ fn people(c: &TeamComparison, lang: Lang) -> String {
             .map(|p| (p.person.as_str(), &p.ratios, Some(p.basis))),
     );
     for (name, r, basis) in rows {
-        let name: String = name.chars().take(22).collect();
         let basis = match basis {
             Some(Basis::Person) => trekant_core::t!(lang, "person-basis-person"),
             Some(Basis::Team) => trekant_core::t!(lang, "person-basis-team"),
             None => String::new(),
         };
-        out.push_str(
-            format!(
-                "  {name:<22} {:>6} {:>6}× {:>6}× {:>6}× {:>8}  {basis}",
-                r.tasks,
-                decimal(r.median, 2, lang),
-                decimal(r.p80, 2, lang),
-                decimal(r.p90, 2, lang),
-                percent(r.over, lang)
-            )
-            .trim_end(),
-        );
+        out.push_str(format!("{}  {basis}", row(name, r, lang)).trim_end());
         out.push('\n');
     }
     let deep = PersonSettings::default().deep_enough();
@@ -168,7 +160,7 @@ fn human(h: &Habits, basis: Basis, sorted_ratios: &[f64], lang: Lang) -> String 
     let mut out = trekant_core::t!(
         lang,
         summary,
-        tasks = o.tasks.to_string(),
+        tasks = hours(o.tasks as f64, lang),
         median = decimal(o.median, 2, lang),
         p80 = decimal(o.p80, 2, lang),
         over = percent(o.over, lang),
