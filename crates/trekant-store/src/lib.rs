@@ -34,7 +34,8 @@ pub use trekant_core::tracking::{
 };
 
 /// Where trekant keeps its data, for one owner: every method reads and writes only the rows
-/// of [`Store::owner`]. Each writing method is one transaction: all of it or none of it.
+/// of [`Store::owner`], except [`Store::export_team_history`], which reads everyone's
+/// history. Each writing method is one transaction: all of it or none of it.
 ///
 /// Object safe and `Send`, so a web server can hold a `Box<dyn Store>` per request.
 pub trait Store: Send {
