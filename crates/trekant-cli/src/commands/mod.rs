@@ -111,7 +111,7 @@ impl Env {
     }
 
     /// The calibration from the history, when one exists and has usable tasks: the owner's own
-    /// when deep enough, else the team's (everyone in the database; see
+    /// shrunk toward the team's (everyone in the database; see
     /// `trekant_core::history::person`). Reading never creates a database; a `--db` that
     /// does not exist is an error.
     pub fn calibration(
@@ -130,7 +130,6 @@ impl Env {
         let team = trekant_store::Store::export_team_history(&self.open_store()?)?;
         let settings = trekant_core::history::person::PersonSettings::default();
         let chosen = trekant_core::history::person::calibrate(&team, self.owner(), &settings).ok();
-        // The person's own calibration shrunk toward the team's (one freelancer's: their own).
         self.basis.set(chosen.as_ref().map(|c| (c.basis, c.tasks)));
         Ok(chosen.map(|c| c.calibration))
     }
