@@ -1,8 +1,9 @@
 //! Measure calibration per person shrunk toward the team on a folder of per-person histories
 //! (`DIR/<team>/<person>.csv`, as `scripts/history/cesaw_people.py` writes them): the
 //! walk-forward pinball loss of team-only, person-only, a hard switch (own history alone when
-//! deep enough) and the product's person → team shrinkage, for each team, for all teams pooled, and for the whole
-//! folder taken as one team.
+//! deep enough) and the product's person → team shrinkage, for each team, for all teams
+//! pooled, and for the whole folder taken as one team; and the 90 % interval of the shrunk
+//! loss against team-only's from resampling the test days.
 //!
 //! ```sh
 //! python3 scripts/history/cesaw_people.py ../shared/data/history/cesaw-task-fact.csv -o people
@@ -16,7 +17,9 @@ use std::path::Path;
 
 use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores};
 use trekant_core::history::parse_history;
-use trekant_core::history::person::{OwnedRecord, PeopleBacktest, PersonSettings, backtest_people};
+use trekant_core::history::person::{
+    OwnedRecord, PeopleBacktest, PersonSettings, backtest_people, paired_interval,
+};
 
 fn read_team(dir: &Path) -> Result<Vec<OwnedRecord>, String> {
     let mut team = Vec::new();
@@ -40,6 +43,10 @@ fn read_team(dir: &Path) -> Result<Vec<OwnedRecord>, String> {
     Ok(team)
 }
 
+fn interval([lo, hi]: [f64; 2]) -> String {
+    format!("[{:+.1} %, {:+.1} %]", lo * 100.0, hi * 100.0)
+}
+
 fn line(name: &str, r: &PeopleBacktest) {
     let cell = |s: &Scores| {
         format!(
@@ -48,14 +55,15 @@ fn line(name: &str, r: &PeopleBacktest) {
         )
     };
     println!(
-        "{name:<12} {:>6} {:>5} {:>6} {} {} {} {}",
+        "{name:<12} {:>6} {:>5} {:>6} {} {} {} {} {}",
         r.test,
         r.people,
         r.person_basis,
         cell(&r.team),
         cell(&r.person_only),
         cell(&r.own_when_deep),
-        cell(&r.shrunk)
+        cell(&r.shrunk),
+        interval(r.shrunk_vs_team)
     );
 }
 
@@ -84,7 +92,7 @@ fn main() -> Result<(), String> {
         settings.team_prior
     );
     println!(
-        "{:<12} {:>6} {:>5} {:>6} {:>22} {:>22} {:>22} {:>22}",
+        "{:<12} {:>6} {:>5} {:>6} {:>22} {:>22} {:>22} {:>22} {}",
         "team",
         "test",
         "people",
@@ -92,10 +100,12 @@ fn main() -> Result<(), String> {
         "team only",
         "person only",
         "own when deep",
-        "shrunk (product)"
+        "shrunk (product)",
+        "shrunk vs team, 90 %"
     );
     let mut everyone = Vec::new();
     let mut pooled: Vec<(usize, [f64; 4])> = Vec::new();
+    let mut pooled_days = Vec::new();
     for dir in &teams {
         let team = read_team(dir)?;
         let name = dir
@@ -105,6 +115,7 @@ fn main() -> Result<(), String> {
         match backtest_people(&team, fraction, &settings) {
             Ok(r) => {
                 line(&name, &r);
+                pooled_days.extend_from_slice(&r.day_losses);
                 pooled.push((
                     r.test,
                     [&r.team, &r.person_only, &r.own_when_deep, &r.shrunk].map(|s| s.pinball_loss),
@@ -119,14 +130,15 @@ fn main() -> Result<(), String> {
     let mean =
         |k: usize| pooled.iter().map(|(n, l)| *n as f64 * l[k]).sum::<f64>() / tasks.max(1) as f64;
     println!(
-        "{:<12} {tasks:>6} {:>5} {:>6} {:>8.4} {:>22.4} {:>22.4} {:>22.4}",
+        "{:<12} {tasks:>6} {:>5} {:>6} {:>8.4} {:>22.4} {:>22.4} {:>22.4}               {}",
         "teams pooled",
         "",
         "",
         mean(0),
         mean(1),
         mean(2),
-        mean(3)
+        mean(3),
+        interval(paired_interval(&pooled_days))
     );
     match backtest_people(&everyone, fraction, &settings) {
         Ok(r) => line("all as one", &r),

@@ -233,6 +233,13 @@ pub struct PeopleBacktest {
     pub own_when_deep: Scores,
     /// What the product does ([`calibrate`]): the person's own shrunk toward the team's.
     pub shrunk: Scores,
+    /// The 5 % and 95 % points of the shrunk loss relative to the team-only loss, minus one
+    /// (−0.01 is 1 % better), over resamplings of the test days: [`paired_interval`].
+    pub shrunk_vs_team: [f64; 2],
+    /// Each test day's summed loss, team only and shrunk, for pooling several backtests'
+    /// days into one interval.
+    #[serde(skip)]
+    pub day_losses: Vec<(f64, f64)>,
 }
 
 /// Walk forward through a shared history day by day, as [`crate::history::backtest`] does for
@@ -326,6 +333,7 @@ pub fn backtest_people(
         })
         .collect();
     let mut total: [Tally; 4] = Default::default();
+    let day_losses: Vec<(f64, f64)> = scored.iter().map(|d| (d[0].loss, d[3].loss)).collect();
     for day in &scored {
         for (sum, part) in total.iter_mut().zip(day) {
             sum.merge(part);
@@ -345,7 +353,43 @@ pub fn backtest_people(
         person_only: total[1].scores(),
         own_when_deep: total[2].scores(),
         shrunk: total[3].scores(),
+        shrunk_vs_team: paired_interval(&day_losses),
+        day_losses,
     })
+}
+
+/// How many resamplings of the test days give [`paired_interval`].
+const RESAMPLES: usize = 1000;
+
+/// The 5 % and 95 % points of `Σ b / Σ a − 1` when the days `(a, b)` (two ways' summed losses
+/// on one day) are drawn again with replacement, a day's two losses together: how sure a
+/// difference between the two is, when a few huge tasks dominate the loss. Seeded, so the
+/// same days always give the same interval.
+pub fn paired_interval(days: &[(f64, f64)]) -> [f64; 2] {
+    if days.is_empty() {
+        return [0.0, 0.0];
+    }
+    // xorshift64: enough to pick days, the same on every platform.
+    let mut state: u64 = 0x7065_7273_6f6e_2121;
+    let mut pick = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % days.len() as u64) as usize
+    };
+    let mut changes: Vec<f64> = (0..RESAMPLES)
+        .map(|_| {
+            let (mut a, mut b) = (0.0, 0.0);
+            for _ in 0..days.len() {
+                let day = days[pick()];
+                a += day.0;
+                b += day.1;
+            }
+            if a > 0.0 { b / a - 1.0 } else { 0.0 }
+        })
+        .collect();
+    let q = crate::stats::quantiles_in_place(&mut changes, &[0.05, 0.95]);
+    [q[0], q[1]]
 }
 
 /// Coverage and loss counts of one way of predicting.
@@ -494,6 +538,27 @@ mod tests {
     }
 
     #[test]
+    fn the_paired_interval_brackets_the_change_and_is_seeded() {
+        // Every day 10 % better: every resampling says so.
+        let days: Vec<(f64, f64)> = (1..=50)
+            .map(|d| (f64::from(d), 0.9 * f64::from(d)))
+            .collect();
+        let [lo, hi] = paired_interval(&days);
+        assert!(
+            (lo + 0.1).abs() < 1e-9 && (hi + 0.1).abs() < 1e-9,
+            "{lo} {hi}"
+        );
+        // Half the days better, half worse: the interval spans no change.
+        let mixed: Vec<(f64, f64)> = (0..50)
+            .map(|d| if d % 2 == 0 { (1.0, 0.5) } else { (1.0, 1.5) })
+            .collect();
+        let [lo, hi] = paired_interval(&mixed);
+        assert!(lo < 0.0 && hi > 0.0, "{lo} {hi}");
+        assert_eq!(paired_interval(&mixed), [lo, hi]);
+        assert_eq!(paired_interval(&[]), [0.0, 0.0]);
+    }
+
+    #[test]
     fn the_backtest_predicts_each_person_from_their_own_past_when_deep_enough() {
         // Ann always takes twice her estimate, Bo exactly his; the team is half of each.
         let mut team = Vec::new();
@@ -512,6 +577,9 @@ mod tests {
         assert_eq!(report.person_only.pinball_loss, 0.0);
         assert!(report.team.pinball_loss > 0.3, "{report:?}");
         assert!(report.shrunk.pinball_loss < report.team.pinball_loss);
+        // Better on every day, so better in every resampling.
+        assert!(report.shrunk_vs_team[1] < 0.0, "{report:?}");
+        assert_eq!(report.day_losses.len(), 14);
         assert!(matches!(
             backtest_people(&team, 1.0, &PersonSettings::default()),
             Err(BacktestError::BadFraction(_))
