@@ -92,7 +92,7 @@ fn main() -> Result<(), String> {
         settings.team_prior
     );
     println!(
-        "{:<12} {:>6} {:>5} {:>6} {:>22} {:>22} {:>22} {:>22} {}",
+        "{:<12} {:>6} {:>5} {:>6} {:>22} {:>22} {:>22} {:>22} shrunk vs team, 90 %",
         "team",
         "test",
         "people",
@@ -100,8 +100,7 @@ fn main() -> Result<(), String> {
         "team only",
         "person only",
         "own when deep",
-        "shrunk (product)",
-        "shrunk vs team, 90 %"
+        "shrunk (product)"
     );
     let mut everyone = Vec::new();
     let mut pooled: Vec<(usize, [f64; 4])> = Vec::new();
