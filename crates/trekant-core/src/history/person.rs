@@ -27,13 +27,13 @@ use crate::history::habits::{RatioSummary, habits};
 /// One task of a shared history with the person it belongs to (the store's `owner`).
 pub type OwnedRecord = (String, Record);
 
-/// Whose history an estimate was calibrated on.
+/// Whose history weighs more in an estimate's calibration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
-    /// The estimating person's own tasks.
+    /// The estimating person's own tasks (at least half of the mixture).
     Person,
-    /// Everyone's tasks: the person's own were too few.
+    /// Everyone's tasks: the person's own are still too few to weigh half.
     Team,
 }
 
