@@ -24,32 +24,38 @@ def iso_date(text):
         return None
 
 
+def convert(row, line):
+    """One source row as a history record, or (None, why it was skipped)."""
+    plan = number(row.get("task_plan_time_minutes"))
+    actual = number(row.get("task_actual_time_minutes"))
+    if plan is None or actual is None:
+        return None, "without plan or actual"
+    finished = iso_date(row.get("task_actual_complete_date"))
+    if finished is None:
+        return None, "without completion date"
+    phase = (row.get("phase_short_name") or "").strip()
+    record = {
+        "project": f"cesaw-{row.get('project_key', '').strip()}",
+        "item": f"{row.get('plan_item_key', '').strip()}@{line}",
+        "category": phase if phase and phase != "\\N" else "unknown",
+        "likely": plan / 60,
+        "actual": actual / 60,
+        "finished": finished,
+    }
+    return record, None
+
+
 def main():
     args = parse_args(__doc__.splitlines()[0], "../shared/data/history/cesaw-task-fact.csv")
     records = []
     skipped = {"without plan or actual": 0, "without completion date": 0}
     with open(args.source, newline="", encoding="utf-8") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
-            plan = number(row.get("task_plan_time_minutes"))
-            actual = number(row.get("task_actual_time_minutes"))
-            if plan is None or actual is None:
-                skipped["without plan or actual"] += 1
-                continue
-            finished = iso_date(row.get("task_actual_complete_date"))
-            if finished is None:
-                skipped["without completion date"] += 1
-                continue
-            phase = (row.get("phase_short_name") or "").strip()
-            records.append(
-                {
-                    "project": f"cesaw-{row.get('project_key', '').strip()}",
-                    "item": f"{row.get('plan_item_key', '').strip()}@{line}",
-                    "category": phase if phase and phase != "\\N" else "unknown",
-                    "likely": plan / 60,
-                    "actual": actual / 60,
-                    "finished": finished,
-                }
-            )
+            record, why = convert(row, line)
+            if record is None:
+                skipped[why] += 1
+            else:
+                records.append(record)
     write_history(records, args.output, skipped)
 
 

@@ -29,6 +29,11 @@ pub struct Cli {
     /// Your history database; default: $XDG_DATA_HOME/trekant/history.db
     #[arg(long, global = true, value_name = "FILE")]
     pub db: Option<PathBuf>,
+
+    /// Who you are in a shared history (e.g. your e-mail): the owner of what you import and
+    /// track, and whose history calibrates your estimates; default: local
+    #[arg(long = "as", global = true, value_name = "PERSON")]
+    pub person: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

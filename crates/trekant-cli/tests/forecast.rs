@@ -57,7 +57,8 @@ fn estimate_json_quotes_the_price_and_date_at_the_confidence() {
             "verdict",
             "confidence",
             "price",
-            "finish_at_confidence"
+            "finish_at_confidence",
+            "basis"
         ]
     );
     assert_eq!(at90["confidence"], 0.9);

@@ -9,6 +9,7 @@ mod examples;
 mod forecast;
 mod history;
 mod offer;
+mod person;
 mod pseudo;
 mod serve;
 mod shell;

@@ -71,10 +71,28 @@ pub(crate) fn import(
 
 pub(crate) fn export(conn: &Connection, owner: &str) -> Result<Vec<Record>, StoreError> {
     let mut query = conn.prepare(
-        "SELECT project, item, category, low, likely, high, actual, finished
+        "SELECT project, item, category, low, likely, high, actual, finished, owner
          FROM task WHERE owner = ?1 ORDER BY finished, id",
     )?;
-    let rows = query.query_map(params![owner], |row| {
+    let rows = read(&mut query, params![owner])?;
+    Ok(rows.into_iter().map(|(_, record)| record).collect())
+}
+
+/// Every owner's tasks, oldest first, each with its owner: the team's history.
+pub(crate) fn export_all(conn: &Connection) -> Result<Vec<(String, Record)>, StoreError> {
+    let mut query = conn.prepare(
+        "SELECT project, item, category, low, likely, high, actual, finished, owner
+         FROM task ORDER BY finished, id",
+    )?;
+    read(&mut query, params![])
+}
+
+/// The rows of a query selecting a task's columns and then its owner.
+fn read(
+    query: &mut rusqlite::Statement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<Vec<(String, Record)>, StoreError> {
+    let rows = query.query_map(params, |row| {
         Ok((
             Record {
                 project: row.get(0)?,
@@ -87,12 +105,13 @@ pub(crate) fn export(conn: &Connection, owner: &str) -> Result<Vec<Record>, Stor
                 finished: Date::MIN,
             },
             row.get::<_, String>(7)?,
+            row.get::<_, String>(8)?,
         ))
     })?;
     rows.map(|row| {
-        let (mut record, finished) = row?;
+        let (mut record, finished, owner) = row?;
         record.finished = parse_date(&finished)?;
-        Ok(record)
+        Ok((owner, record))
     })
     .collect()
 }

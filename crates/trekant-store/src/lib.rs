@@ -34,7 +34,8 @@ pub use trekant_core::tracking::{
 };
 
 /// Where trekant keeps its data, for one owner: every method reads and writes only the rows
-/// of [`Store::owner`]. Each writing method is one transaction: all of it or none of it.
+/// of [`Store::owner`], except [`Store::export_team_history`], which reads everyone's
+/// history. Each writing method is one transaction: all of it or none of it.
 ///
 /// Object safe and `Send`, so a web server can hold a `Box<dyn Store>` per request.
 pub trait Store: Send {
@@ -67,6 +68,19 @@ pub trait Store: Send {
 
     /// How many tasks the history holds.
     fn history_len(&self) -> Result<usize, StoreError>;
+
+    /// Every owner's tasks, oldest first, each with its owner: the team's history that a
+    /// person's calibration is shrunk toward (`trekant_core::history::person`). The one read
+    /// that crosses owners, and it reads only the history. A store that holds one owner may
+    /// keep this default: the owner's own tasks.
+    fn export_team_history(&self) -> Result<Vec<(String, Record)>, StoreError> {
+        let owner = self.owner().to_string();
+        Ok(self
+            .export_history()?
+            .into_iter()
+            .map(|r| (owner.clone(), r))
+            .collect())
+    }
 
     /// Start tracking a project with its accepted scope. A name can be tracked again only
     /// once the earlier project of that name is closed.

@@ -162,6 +162,10 @@ impl Store for SqliteStore {
         history::len(&self.conn, &self.owner)
     }
 
+    fn export_team_history(&self) -> Result<Vec<(String, Record)>, StoreError> {
+        history::export_all(&self.conn)
+    }
+
     fn track_start(
         &mut self,
         project: &str,

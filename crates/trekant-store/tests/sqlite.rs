@@ -238,6 +238,43 @@ fn owners_share_a_file_but_not_their_rows() {
     assert!(SqliteStore::open_as(&db, " ").is_err());
 }
 
+/// The team's history is the one read across owners: every task with its owner, oldest
+/// first, for calibrating a person against the team; each owner's own history stays theirs.
+#[test]
+fn the_team_history_has_every_owners_tasks_with_the_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("team.db");
+    let mut ana = SqliteStore::open_as(&db, "ana@example.com").unwrap();
+    let mut bo = SqliteStore::open_as(&db, "bo@example.com").unwrap();
+    let header = crate::history::HEADER;
+    ana.import_history(
+        &parsed(&format!("{header}p,late,,,2,,3,2026-01-09\n")),
+        false,
+    )
+    .unwrap();
+    bo.import_history(
+        &parsed(&format!("{header}p,early,,,1,,1,2026-01-02\n")),
+        false,
+    )
+    .unwrap();
+    let team: Vec<(String, String)> = ana
+        .export_team_history()
+        .unwrap()
+        .into_iter()
+        .map(|(owner, r)| (owner, r.item))
+        .collect();
+    let expected = [
+        ("bo@example.com".to_string(), "early".to_string()),
+        ("ana@example.com".to_string(), "late".to_string()),
+    ];
+    assert_eq!(team, expected);
+    assert_eq!(
+        bo.export_team_history().unwrap(),
+        ana.export_team_history().unwrap()
+    );
+    assert_eq!(ana.export_history().unwrap().len(), 1);
+}
+
 /// Issue 12 row 2: processes opening a database that does not exist yet used to race on
 /// the migrations ("table task already exists").
 #[test]

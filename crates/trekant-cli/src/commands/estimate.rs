@@ -5,6 +5,7 @@ use std::io::Write;
 use trekant_core::document::chart::{Marker, s_curve_of};
 use trekant_core::forecast::estimate::{self, Report};
 use trekant_core::format::{date, hours, money};
+use trekant_core::history::person::Basis;
 use trekant_core::{Brief, Lang};
 
 use super::{Env, ExitStatus, brief_or_exit, settings};
@@ -13,29 +14,43 @@ use crate::args::{EstimateArgs, ReviewFormat};
 pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
     let settings = settings(&brief, &args.simulation, env)?;
-    let report = match estimate::estimate(&brief, &settings) {
+    let mut report = match estimate::estimate(&brief, &settings) {
         Ok(report) => report,
         Err(error) => {
             return Err(super::unpriceable(&args.file, error));
         }
     };
+    // Whose history the calibration mostly rests on (`null` when there was none), and that
+    // history's tasks: the person's own, or the team's when theirs is still thin.
+    let basis = report.calibrated.then(|| env.basis()).flatten();
+    if let Some((_, tasks)) = basis {
+        report.calibration_tasks = tasks;
+    }
+    let basis = basis.map(|(basis, _)| basis);
     match args.format {
         ReviewFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &estimate::report_json(&report))?;
+            let mut json = estimate::report_json(&report);
+            if let Some(map) = json.as_object_mut() {
+                map.insert("basis".into(), basis.map(Basis::as_str).into());
+            }
+            serde_json::to_writer_pretty(&mut *out, &json)?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => out.write_all(human(&report, &brief, lang).as_bytes())?,
+        ReviewFormat::Human => out.write_all(human(&report, basis, &brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
 }
 
-fn human(report: &Report, brief: &Brief, lang: Lang) -> String {
+fn human(report: &Report, basis: Option<Basis>, brief: &Brief, lang: Lang) -> String {
     let currency = brief.currency();
     let mut out = String::new();
     let name = brief.project.name.as_ref().map_or("", |n| n.value.as_str());
     out.push_str(&format!("{name}\n"));
     let tasks = report.calibration_tasks;
-    let calibrated = trekant_core::t!(lang, "estimate-calibrated", tasks = tasks);
+    let calibrated = match basis {
+        Some(Basis::Team) => trekant_core::t!(lang, "estimate-calibrated-team", tasks = tasks),
+        _ => trekant_core::t!(lang, "estimate-calibrated", tasks = tasks),
+    };
     let calibration = if report.calibrated {
         calibrated
     } else {

@@ -76,6 +76,11 @@ pub struct Env {
     profile: Option<std::path::PathBuf>,
     /// `--db`, when given.
     db: Option<std::path::PathBuf>,
+    /// `--as`, when given: whose rows the store reads and writes.
+    person: Option<String>,
+    /// The basis of the calibration [`Env::calibration`] last gave, and its tasks (for the
+    /// estimate's report).
+    basis: std::cell::Cell<Option<(trekant_core::history::person::Basis, usize)>>,
 }
 
 impl Env {
@@ -93,7 +98,7 @@ impl Env {
     /// Opens the history database, creating it if need be (for commands that write).
     pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
         let path = self.db_path()?;
-        trekant_store::SqliteStore::open(&path).map_err(|e| {
+        trekant_store::SqliteStore::open_as(&path, self.owner()).map_err(|e| {
             let lang = crate::args::output_lang(None);
             let file = path.display().to_string();
             anyhow::anyhow!(trekant_core::t!(
@@ -105,8 +110,10 @@ impl Env {
         })
     }
 
-    /// The calibration from the history, when one exists and has usable tasks. Reading never
-    /// creates a database; a `--db` that does not exist is an error.
+    /// The calibration from the history, when one exists and has usable tasks: the owner's own
+    /// shrunk toward the team's (everyone in the database; see
+    /// `trekant_core::history::person`). Reading never creates a database; a `--db` that
+    /// does not exist is an error.
     pub fn calibration(
         &self,
     ) -> anyhow::Result<Option<trekant_core::history::calibration::Calibration>> {
@@ -120,8 +127,24 @@ impl Env {
             }
             return Ok(None);
         }
-        let records = trekant_store::Store::export_history(&self.open_store()?)?;
-        Ok(trekant_core::history::calibration::Calibration::fit(&records).ok())
+        let team = trekant_store::Store::export_team_history(&self.open_store()?)?;
+        let settings = trekant_core::history::person::PersonSettings::default();
+        let chosen = trekant_core::history::person::calibrate(&team, self.owner(), &settings).ok();
+        self.basis.set(chosen.as_ref().map(|c| (c.basis, c.tasks)));
+        Ok(chosen.map(|c| c.calibration))
+    }
+
+    /// Whose rows the store reads and writes: `--as`, else the one local user.
+    pub fn owner(&self) -> &str {
+        self.person
+            .as_deref()
+            .unwrap_or(trekant_core::tracking::LOCAL_OWNER)
+    }
+
+    /// Whether the last calibration rests mostly on the estimating person's own history or
+    /// the team's, and that history's tasks; `None` when there was none.
+    pub fn basis(&self) -> Option<(trekant_core::history::person::Basis, usize)> {
+        self.basis.get()
     }
 
     /// The profile file in use, if any (an input no output may overwrite).
@@ -157,6 +180,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         styled,
         profile: cli.profile,
         db: cli.db,
+        person: cli.person,
+        basis: std::cell::Cell::new(None),
     };
     // Buffered: stdout is line-buffered, and a long JSON report is millions of lines.
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());

@@ -392,6 +392,9 @@ pub struct Calibration {
     names: Names,
     overall: Empirical,
     groups: HashMap<Group, Empirical>,
+    /// A broader calibration this one is shrunk toward, and this one's share of the mixture
+    /// (a person's toward the team's: `history::person`).
+    team: Option<(std::sync::Arc<Calibration>, f64)>,
 }
 
 /// Whether a record can teach the calibration anything: a positive finite likely estimate
@@ -438,7 +441,22 @@ impl Calibration {
                 .into_iter()
                 .filter_map(|(g, p)| Empirical::new(p).map(|e| (g, e)))
                 .collect(),
+            team: None,
         })
+    }
+
+    /// This calibration shrunk toward a broader one: every distribution becomes `share` of
+    /// this one's and the rest `team`'s (a person's history toward the team's, one level
+    /// above the cascade). `share` is clamped to [0, 1]; [`Calibration::tasks`] stays this
+    /// one's.
+    pub fn shrunk_toward(mut self, team: std::sync::Arc<Calibration>, share: f64) -> Self {
+        let share = if share.is_nan() {
+            1.0
+        } else {
+            share.clamp(0.0, 1.0)
+        };
+        self.team = Some((team, share));
+        self
     }
 
     /// How many tasks the calibration rests on.
@@ -454,7 +472,7 @@ impl Calibration {
     fn parts(&self, task: TaskKind<'_>) -> Vec<(f64, &Empirical)> {
         let project = task.project.and_then(|p| self.names.get(p));
         let category = task.category.and_then(|c| self.names.get(c));
-        mixture(
+        let mut parts = mixture(
             groups(&self.settings, project, category, task.likely)
                 .into_iter()
                 .map(|(group, prior)| {
@@ -464,7 +482,16 @@ impl Calibration {
                     };
                     (part, prior)
                 }),
-        )
+        );
+        if let Some((team, share)) = &self.team {
+            for part in &mut parts {
+                part.0 *= share;
+            }
+            let rest = team.parts(task).into_iter();
+            parts.extend(rest.map(|(s, e)| (s * (1.0 - share), e)));
+            parts.retain(|(share, _)| *share > 0.0);
+        }
+        parts
     }
 
     /// The `u`-quantile of `actual / likely` for a task of this category and likely estimate:

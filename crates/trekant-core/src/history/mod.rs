@@ -6,6 +6,7 @@ pub mod backtest;
 pub mod calibration;
 pub mod detect;
 pub mod habits;
+pub mod person;
 mod records;
 pub mod timesheet;
 
