@@ -14,11 +14,18 @@
 //! their turn instead of failing), and the database runs in WAL mode with full sync, so a
 //! command killed at any point loses nothing already committed and leaves the file readable.
 //! Migrations are plain `.sql` files in `migrations/`, applied in order.
+//!
+//! PostgreSQL ([`PgStore`], `tokio-postgres` with a `deadpool-postgres` pool) for a team
+//! server: many `trekant serve` processes on one database, and the people who log in
+//! ([`User`]). Its migrations are in `migrations/postgres/`. [`open`] takes what `--db`
+//! says — a file path or a `postgres://` URL — and gives the right one.
 
 mod error;
 mod history;
 mod migrate;
+mod open;
 mod path;
+mod pg;
 mod sqlite;
 mod tracking;
 
@@ -26,7 +33,10 @@ use jiff::civil::Date;
 use trekant_core::history::{ParsedHistory, Record};
 
 pub use error::StoreError;
+pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
+pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
+pub use pg::{Migrated, NewUser, PgOptions, PgStore, Role, User};
 pub use sqlite::SqliteStore;
 pub use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,
