@@ -148,14 +148,19 @@ fn the_store_works_from_spawn_blocking_inside_a_tokio_runtime() {
             stores.push(task.await.unwrap());
         }
         let mut store = stores.pop().unwrap();
-        tokio::task::spawn_blocking(move || {
+        let mut store = tokio::task::spawn_blocking(move || {
             store.track_log_many("P", &[entry(1.5)]).unwrap();
-            store.track_status("P").unwrap().logged()
+            store
         })
         .await
-        .unwrap()
+        .unwrap();
+        // Even straight from an async task of a multi-threaded runtime it does not panic.
+        store.track_log_many("P", &[entry(0.5)]).unwrap();
+        tokio::spawn(async move { store.track_status("P").unwrap().logged() })
+            .await
+            .unwrap()
     });
-    assert_eq!(logged, 1.5);
+    assert_eq!(logged, 2.0);
 }
 
 #[test]

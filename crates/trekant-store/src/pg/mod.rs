@@ -4,8 +4,9 @@
 //! stays synchronous, so every call runs its queries to completion on a small runtime of the
 //! store's own ([`block_on`]); the connections' background tasks live on that runtime too, so
 //! they keep running between calls. Call the store from a plain thread or, inside a tokio
-//! program, from `tokio::task::spawn_blocking` — never from an async task itself (tokio
-//! refuses to block an async worker and panics).
+//! program, from `tokio::task::spawn_blocking`. (Called from an async task of a
+//! multi-threaded runtime it still works, through `block_in_place`; from a current-thread
+//! runtime's task tokio cannot block and panics.)
 //!
 //! - **Pooling and reconnection**: up to [`PgOptions::max_connections`] connections; each is
 //!   checked with a round trip before it is handed out, so connections that died with a
@@ -109,12 +110,20 @@ fn runtime() -> Result<&'static tokio::runtime::Runtime, StoreError> {
     Ok(RUNTIME.get_or_init(|| runtime))
 }
 
-/// Runs `work` to completion on the store's runtime, from a thread that is not one of a tokio
-/// runtime's async workers.
+/// Runs `work` to completion on the store's runtime. From an async task of a multi-threaded
+/// tokio runtime it first moves that task's other work off the thread
+/// (`tokio::task::block_in_place`), since blocking an async worker as it is would panic; from
+/// a plain thread or `spawn_blocking` it simply waits.
 pub(crate) fn block_on<T>(
     work: impl Future<Output = Result<T, StoreError>>,
 ) -> Result<T, StoreError> {
-    runtime()?.block_on(work)
+    let runtime = runtime()?;
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(|| runtime.block_on(work))
+        }
+        _ => runtime.block_on(work),
+    }
 }
 
 impl PgStore {
