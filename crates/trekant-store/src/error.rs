@@ -104,14 +104,29 @@ pub(crate) fn pg_text(error: &tokio_postgres::Error) -> String {
             Some(detail) => format!("{} ({detail})", db.message()),
             None => db.message().to_string(),
         },
-        None => error.to_string(),
+        None => with_causes(error),
     }
+}
+
+/// An error and what caused it, as one line: "error connecting to server: No such file…".
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
 }
 
 impl From<tokio_postgres::Error> for StoreError {
     fn from(error: tokio_postgres::Error) -> Self {
         if error.as_db_error().is_none() && error.is_closed() {
-            return StoreError::Unreachable(error.to_string());
+            return StoreError::Unreachable(with_causes(&error));
         }
         StoreError::Postgres(error)
     }
@@ -122,11 +137,11 @@ impl From<deadpool_postgres::PoolError> for StoreError {
         match error {
             deadpool_postgres::PoolError::Backend(e) => match StoreError::from(e) {
                 StoreError::Postgres(e) if e.as_db_error().is_none() => {
-                    StoreError::Unreachable(e.to_string())
+                    StoreError::Unreachable(with_causes(&e))
                 }
                 other => other,
             },
-            other => StoreError::Unreachable(other.to_string()),
+            other => StoreError::Unreachable(with_causes(&other)),
         }
     }
 }

@@ -156,3 +156,81 @@ pub trait Store: Send {
     /// The accepted offer with this number, if any.
     fn offer(&self, number: &str) -> Result<Option<AcceptedOffer>, StoreError>;
 }
+
+/// A boxed store is a store ([`open`] gives one), so code generic over [`Store`] takes it.
+impl<S: Store + ?Sized> Store for Box<S> {
+    fn owner(&self) -> &str {
+        (**self).owner()
+    }
+
+    fn import_history_with_progress(
+        &mut self,
+        parsed: &ParsedHistory,
+        skip_bad: bool,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport, StoreError> {
+        (**self).import_history_with_progress(parsed, skip_bad, progress)
+    }
+
+    fn export_history(&self) -> Result<Vec<Record>, StoreError> {
+        (**self).export_history()
+    }
+
+    fn history_len(&self) -> Result<usize, StoreError> {
+        (**self).history_len()
+    }
+
+    fn track_start(
+        &mut self,
+        project: &str,
+        items: &[TrackedItem],
+        started: Date,
+    ) -> Result<(), StoreError> {
+        (**self).track_start(project, items, started)
+    }
+
+    fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError> {
+        (**self).track_log_many(project, entries)
+    }
+
+    fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError> {
+        (**self).track_status(project)
+    }
+
+    fn track_done(&mut self, project: &str, item: &str, day: Date) -> Result<(), StoreError> {
+        (**self).track_done(project, item, day)
+    }
+
+    fn track_close_unfinished(
+        &mut self,
+        project: &str,
+        closed: Date,
+        unfinished: Unfinished,
+    ) -> Result<CloseReport, StoreError> {
+        (**self).track_close_unfinished(project, closed, unfinished)
+    }
+
+    fn record_change(
+        &mut self,
+        project: &str,
+        change: &ChangeRequest,
+    ) -> Result<Option<String>, StoreError> {
+        (**self).record_change(project, change)
+    }
+
+    fn open_projects(&self) -> Result<Vec<String>, StoreError> {
+        (**self).open_projects()
+    }
+
+    fn record_offer(&mut self, offer: &AcceptedOffer) -> Result<(), StoreError> {
+        (**self).record_offer(offer)
+    }
+
+    fn offers(&self) -> Result<Vec<AcceptedOffer>, StoreError> {
+        (**self).offers()
+    }
+
+    fn offer(&self, number: &str) -> Result<Option<AcceptedOffer>, StoreError> {
+        (**self).offer(number)
+    }
+}
