@@ -227,6 +227,9 @@ pub(crate) fn close(
     Ok(report)
 }
 
+/// The items a closing project moves into the history, each with the day it finished.
+pub(crate) type Moving<'a> = Vec<(&'a ItemStatus, Date)>;
+
 /// What closing a project does, decided from its status: the report so far (dropped,
 /// without hours, finished at close) and the items that go into the history with the day
 /// each finished. Refuses while items are unfinished and `unfinished` says so. Both stores
@@ -235,7 +238,7 @@ pub(crate) fn plan_close(
     status: &ProjectStatus,
     closed: Date,
     unfinished: Unfinished,
-) -> Result<(CloseReport, Vec<(&ItemStatus, Date)>), StoreError> {
+) -> Result<(CloseReport, Moving<'_>), StoreError> {
     let project = &status.name;
     if closed < status.started {
         return Err(StoreError::Invalid(format!(
