@@ -236,3 +236,33 @@ fn history_and_tracking_take_a_postgres_url() {
     let calibration = trekant(&["calibration", "--db", &db]);
     assert_eq!(code(&calibration), 0, "{}", stderr(&calibration));
 }
+
+#[test]
+fn two_processes_migrating_at_once_take_turns() {
+    let Some(url) = server("two_processes_migrating_at_once_take_turns") else {
+        return;
+    };
+    let db = fresh_database(&url, "race");
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_trekant"))
+            .args(["db", "migrate", "--db", &db, "--lang", "en"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let outputs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    for out in &outputs {
+        assert_eq!(code(out), 0, "{}", stderr(out));
+    }
+    // One applied both migrations and the other, waiting for the lock, found them applied:
+    // never a migration twice, never a failure.
+    let texts: Vec<String> = outputs.iter().map(stdout).collect();
+    let applied = texts
+        .iter()
+        .filter(|t| t.contains("applied 2 migrations"))
+        .count();
+    let current = texts.iter().filter(|t| t.contains("up to date")).count();
+    assert_eq!((applied, current), (1, 1), "{texts:?}");
+}
