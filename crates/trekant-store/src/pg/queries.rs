@@ -25,6 +25,10 @@ const INSERT_TASK: &str = "INSERT INTO task
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (owner, project, item, finished) DO NOTHING";
 
+/// Imports in chunks of [`PROGRESS_EVERY`] rows, one round trip each: the chunk's columns
+/// go as arrays through `unnest`, `ON CONFLICT DO NOTHING` skips tasks already there, and
+/// `RETURNING` says which went in; the rows that did not are compared with what is stored,
+/// fetched in one more query.
 pub(super) async fn import(
     tx: &impl GenericClient,
     owner: &str,
@@ -35,51 +39,115 @@ pub(super) async fn import(
         skipped_bad: parsed.errors.len(),
         ..ImportReport::default()
     };
-    let insert = tx.prepare(INSERT_TASK).await?;
-    let stored = tx
+    let insert = tx
         .prepare(
-            "SELECT category, low, likely, high, actual FROM task
-             WHERE owner = $1 AND project = $2 AND item = $3 AND finished = $4",
+            "INSERT INTO task (owner, project, item, category, low, likely, high, actual, finished)
+             SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[],
+                                      $6::float8[], $7::float8[], $8::float8[], $9::date[])
+             ON CONFLICT (owner, project, item, finished) DO NOTHING
+             RETURNING project, item, finished",
         )
         .await?;
-    for (n, r) in parsed.records.iter().enumerate() {
-        let finished = PgDate(r.finished);
-        let changed = tx
-            .execute(
+    let stored = tx
+        .prepare(
+            "SELECT k.n, t.category, t.low, t.likely, t.high, t.actual
+             FROM unnest($2::text[], $3::text[], $4::date[])
+                  WITH ORDINALITY AS k (project, item, finished, n)
+             JOIN task t ON t.owner = $1 AND t.project = k.project AND t.item = k.item
+                        AND t.finished = k.finished",
+        )
+        .await?;
+    let mut done = 0;
+    for chunk in parsed.records.chunks(PROGRESS_EVERY) {
+        let column = |f: fn(&Record) -> String| chunk.iter().map(f).collect::<Vec<_>>();
+        let projects = column(|r| r.project.clone());
+        let items = column(|r| r.item.clone());
+        let categories: Vec<Option<String>> = chunk.iter().map(|r| r.category.clone()).collect();
+        let lows: Vec<Option<f64>> = chunk.iter().map(|r| r.low).collect();
+        let likelies: Vec<f64> = chunk.iter().map(|r| r.likely).collect();
+        let highs: Vec<Option<f64>> = chunk.iter().map(|r| r.high).collect();
+        let actuals: Vec<f64> = chunk.iter().map(|r| r.actual).collect();
+        let finished: Vec<PgDate> = chunk.iter().map(|r| PgDate(r.finished)).collect();
+        let rows = tx
+            .query(
                 &insert,
                 &[
                     &owner,
-                    &r.project,
-                    &r.item,
-                    &r.category,
-                    &r.low,
-                    &r.likely,
-                    &r.high,
-                    &r.actual,
+                    &projects,
+                    &items,
+                    &categories,
+                    &lows,
+                    &likelies,
+                    &highs,
+                    &actuals,
                     &finished,
                 ],
             )
             .await?;
-        if changed == 0 {
-            report.already_present += 1;
-            let row = tx
-                .query_one(&stored, &[&owner, &r.project, &r.item, &finished])
-                .await?;
-            let same = row.try_get::<_, Option<String>>(0)? == r.category
-                && row.try_get::<_, Option<f64>>(1)? == r.low
-                && row.try_get::<_, f64>(2)? == r.likely
-                && row.try_get::<_, Option<f64>>(3)? == r.high
-                && row.try_get::<_, f64>(4)? == r.actual;
-            if !same {
-                report
-                    .differing
-                    .push(parsed.lines.get(n).copied().unwrap_or(0));
+        // What went in, as keys; a task twice in the chunk went in once (its first row).
+        let mut inserted: HashSet<(String, String, Date)> = rows
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get::<_, PgDate>(2)?.0,
+                ))
+            })
+            .collect::<Result<_, StoreError>>()?;
+        // The rest were there already: their stored values, in one query, to compare.
+        let mut present = Vec::new();
+        for (i, r) in chunk.iter().enumerate() {
+            let key = (r.project.clone(), r.item.clone(), r.finished);
+            if inserted.remove(&key) {
+                report.inserted += 1;
+            } else {
+                present.push(i);
             }
-        } else {
-            report.inserted += 1;
         }
-        if (n + 1) % PROGRESS_EVERY == 0 {
-            progress(n + 1);
+        report.already_present += present.len();
+        if !present.is_empty() {
+            let pick = |f: fn(&Record) -> String| {
+                present.iter().map(|&i| f(&chunk[i])).collect::<Vec<_>>()
+            };
+            let days: Vec<PgDate> = present.iter().map(|&i| PgDate(chunk[i].finished)).collect();
+            let rows = tx
+                .query(
+                    &stored,
+                    &[
+                        &owner,
+                        &pick(|r| r.project.clone()),
+                        &pick(|r| r.item.clone()),
+                        &days,
+                    ],
+                )
+                .await?;
+            let mut differing = Vec::new();
+            for row in rows {
+                let n = usize::try_from(row.try_get::<_, i64>(0)?).unwrap_or(0);
+                let Some(&i) = n.checked_sub(1).and_then(|k| present.get(k)) else {
+                    continue;
+                };
+                let r = &chunk[i];
+                let same = row.try_get::<_, Option<String>>(1)? == r.category
+                    && row.try_get::<_, Option<f64>>(2)? == r.low
+                    && row.try_get::<_, f64>(3)? == r.likely
+                    && row.try_get::<_, Option<f64>>(4)? == r.high
+                    && row.try_get::<_, f64>(5)? == r.actual;
+                if !same {
+                    differing.push(done + i);
+                }
+            }
+            differing.sort_unstable();
+            report.differing.extend(
+                differing
+                    .into_iter()
+                    .map(|n| parsed.lines.get(n).copied().unwrap_or(0)),
+            );
+        }
+        done += chunk.len();
+        if done % PROGRESS_EVERY == 0 {
+            progress(done);
         }
     }
     Ok(report)
