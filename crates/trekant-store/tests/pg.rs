@@ -230,6 +230,35 @@ fn a_writer_that_waits_too_long_is_told_the_database_was_busy() {
 }
 
 #[test]
+fn a_statement_that_runs_too_long_is_cancelled() {
+    let Some(url) = url("a_statement_that_runs_too_long_is_cancelled") else {
+        return;
+    };
+    let db = fresh_schema(&url);
+    let quick = PgOptions {
+        statement_timeout: Duration::from_secs(1),
+        ..options()
+    };
+    let store = PgStore::connect_with(&db, "local", &quick).unwrap();
+    // Another session holds the history table for three seconds.
+    let holder = std::thread::spawn({
+        let db = db.clone();
+        move || admin(&db, "BEGIN; LOCK TABLE task; SELECT pg_sleep(3); COMMIT;")
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    let started = Instant::now();
+    let result = store.history_len();
+    assert!(
+        matches!(&result, Err(e @ StoreError::Postgres(_)) if e.to_string().contains("statement timeout")),
+        "{result:?}"
+    );
+    assert!(started.elapsed() < Duration::from_millis(2500));
+    holder.join().unwrap();
+    // The pool is fine afterwards.
+    assert_eq!(store.history_len().unwrap(), 0);
+}
+
+#[test]
 fn owners_share_a_database_but_not_their_rows() {
     let Some(url) = url("owners_share_a_database") else {
         return;
