@@ -26,8 +26,9 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Your history database; default: $XDG_DATA_HOME/trekant/history.db
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Your history database: a file, or a postgres:// URL; default:
+    /// $XDG_DATA_HOME/trekant/history.db
+    #[arg(long, global = true, value_name = "FILE|URL")]
     pub db: Option<PathBuf>,
 
     /// Who you are in a shared history (e.g. your e-mail): the owner of what you import and
@@ -68,6 +69,64 @@ pub enum Command {
     Change(ChangeArgs),
     /// Serve the web app over a folder of briefs: the pages and their JSON API
     Serve(ServeArgs),
+    /// The team server's PostgreSQL database: bring its schema up to date
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// The people of a team server (PostgreSQL): add them, list them
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Apply the migrations the database lacks (safe to run from many processes at once)
+    Migrate(DbMigrateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DbMigrateArgs {
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a person who may log in; without --password-stdin a password is made and shown once
+    Add(UserAddArgs),
+    /// Everyone who may log in
+    List(UserListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    /// The person's e-mail address (their login)
+    pub email: String,
+    /// The person's name
+    #[arg(long)]
+    pub name: String,
+    /// Owners manage the people; members work on briefs
+    #[arg(long, value_enum, default_value_t = RoleArg::Member)]
+    pub role: RoleArg,
+    /// Read the password from standard input (one line) instead of making one
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct UserListArgs {
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Owner,
+    Member,
 }
 
 #[derive(Debug, Args)]

@@ -15,5 +15,6 @@ mod serve;
 mod shell;
 mod simulate;
 mod store;
+mod team;
 mod track;
 mod typst;

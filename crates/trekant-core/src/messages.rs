@@ -54,6 +54,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/clauses.ftl"),
             include_str!("../locales/da/context.ftl"),
             include_str!("../locales/da/person.ftl"),
+            include_str!("../locales/da/team.ftl"),
         ],
     ),
     (
@@ -71,6 +72,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/clauses.ftl"),
             include_str!("../locales/en/context.ftl"),
             include_str!("../locales/en/person.ftl"),
+            include_str!("../locales/en/team.ftl"),
         ],
     ),
 ];

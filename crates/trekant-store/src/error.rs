@@ -42,6 +42,108 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    // PostgreSQL and the people of a team server. Their words for a person come from the
+    // catalogs (`team.ftl`) through [`StoreError::catalog`]; the English here is the same.
+    /// A PostgreSQL error; what it says is PostgreSQL's.
+    #[error("database error: {}", pg_text(.0))]
+    Postgres(tokio_postgres::Error),
+    /// `--db` looked like a PostgreSQL URL but is not one.
+    #[error("not a PostgreSQL URL ({0}); write postgres://USER@HOST/DATABASE")]
+    BadUrl(String),
+    /// The server could not be reached (or no connection came free) in time.
+    #[error("cannot reach the PostgreSQL server: {0}")]
+    Unreachable(String),
+    /// A migration failed; nothing of it was applied.
+    #[error("the migration {name} failed, so the database is as it was: {error}")]
+    Migration { name: String, error: String },
+    /// A command of team mode (people, sessions) was given an SQLite file.
+    #[error("team mode needs PostgreSQL: give --db postgres://USER@HOST/DATABASE")]
+    TeamNeedsPostgres,
+    #[error("a person with the e-mail address {0} already exists")]
+    UserExists(String),
+    #[error("`{0}` is not an e-mail address")]
+    BadEmail(String),
+    #[error("a password needs at least {min} characters")]
+    ShortPassword { min: usize },
+}
+
+impl StoreError {
+    /// The catalog message for the errors of PostgreSQL and team mode, to render in the
+    /// reader's language; `None` for the others (their `Display` is the text).
+    pub fn catalog(&self) -> Option<trekant_core::messages::Message> {
+        use trekant_core::msg;
+        Some(match self {
+            StoreError::Postgres(e) => msg!("team-error-database", error = pg_text(e)),
+            StoreError::BadUrl(error) => msg!("team-error-bad-url", error = error.clone()),
+            StoreError::Unreachable(error) => {
+                msg!("team-error-unreachable", error = error.clone())
+            }
+            StoreError::Migration { name, error } => {
+                msg!(
+                    "team-error-migration",
+                    name = name.clone(),
+                    error = error.clone()
+                )
+            }
+            StoreError::TeamNeedsPostgres => msg!("team-error-needs-postgres"),
+            StoreError::UserExists(email) => msg!("team-error-user-exists", email = email.clone()),
+            StoreError::BadEmail(email) => msg!("team-error-bad-email", email = email.clone()),
+            StoreError::ShortPassword { min } => {
+                msg!("team-error-short-password", min = *min as i64)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// What a PostgreSQL error says: the server's own message (with its detail) for a database
+/// error, else what went wrong with the connection.
+pub(crate) fn pg_text(error: &tokio_postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{} ({detail})", db.message()),
+            None => db.message().to_string(),
+        },
+        None => with_causes(error),
+    }
+}
+
+/// An error and what caused it, as one line: "error connecting to server: No such file…".
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(error: tokio_postgres::Error) -> Self {
+        if error.as_db_error().is_none() && error.is_closed() {
+            return StoreError::Unreachable(with_causes(&error));
+        }
+        StoreError::Postgres(error)
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for StoreError {
+    fn from(error: deadpool_postgres::PoolError) -> Self {
+        match error {
+            deadpool_postgres::PoolError::Backend(e) => match StoreError::from(e) {
+                StoreError::Postgres(e) if e.as_db_error().is_none() => {
+                    StoreError::Unreachable(with_causes(&e))
+                }
+                other => other,
+            },
+            other => StoreError::Unreachable(with_causes(&other)),
+        }
+    }
 }
 
 /// How long a SQLite writer waits for another to finish before giving up with

@@ -14,11 +14,18 @@
 //! their turn instead of failing), and the database runs in WAL mode with full sync, so a
 //! command killed at any point loses nothing already committed and leaves the file readable.
 //! Migrations are plain `.sql` files in `migrations/`, applied in order.
+//!
+//! PostgreSQL ([`PgStore`], `tokio-postgres` with a `deadpool-postgres` pool) for a team
+//! server: many `trekant serve` processes on one database, and the people who log in
+//! ([`User`]). Its migrations are in `migrations/postgres/`. [`open`] takes what `--db`
+//! says — a file path or a `postgres://` URL — and gives the right one.
 
 mod error;
 mod history;
 mod migrate;
+mod open;
 mod path;
+mod pg;
 mod sqlite;
 mod tracking;
 
@@ -26,7 +33,10 @@ use jiff::civil::Date;
 use trekant_core::history::{ParsedHistory, Record};
 
 pub use error::StoreError;
+pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
+pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
+pub use pg::{Migrated, NewUser, PgOptions, PgStore, Role, User};
 pub use sqlite::SqliteStore;
 pub use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,
@@ -159,4 +169,86 @@ pub trait Store: Send {
 
     /// The accepted offer with this number, if any.
     fn offer(&self, number: &str) -> Result<Option<AcceptedOffer>, StoreError>;
+}
+
+/// A boxed store is a store ([`open`] gives one), so code generic over [`Store`] takes it.
+impl<S: Store + ?Sized> Store for Box<S> {
+    fn owner(&self) -> &str {
+        (**self).owner()
+    }
+
+    fn import_history_with_progress(
+        &mut self,
+        parsed: &ParsedHistory,
+        skip_bad: bool,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<ImportReport, StoreError> {
+        (**self).import_history_with_progress(parsed, skip_bad, progress)
+    }
+
+    fn export_history(&self) -> Result<Vec<Record>, StoreError> {
+        (**self).export_history()
+    }
+
+    fn export_team_history(&self) -> Result<Vec<(String, Record)>, StoreError> {
+        (**self).export_team_history()
+    }
+
+    fn history_len(&self) -> Result<usize, StoreError> {
+        (**self).history_len()
+    }
+
+    fn track_start(
+        &mut self,
+        project: &str,
+        items: &[TrackedItem],
+        started: Date,
+    ) -> Result<(), StoreError> {
+        (**self).track_start(project, items, started)
+    }
+
+    fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError> {
+        (**self).track_log_many(project, entries)
+    }
+
+    fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError> {
+        (**self).track_status(project)
+    }
+
+    fn track_done(&mut self, project: &str, item: &str, day: Date) -> Result<(), StoreError> {
+        (**self).track_done(project, item, day)
+    }
+
+    fn track_close_unfinished(
+        &mut self,
+        project: &str,
+        closed: Date,
+        unfinished: Unfinished,
+    ) -> Result<CloseReport, StoreError> {
+        (**self).track_close_unfinished(project, closed, unfinished)
+    }
+
+    fn record_change(
+        &mut self,
+        project: &str,
+        change: &ChangeRequest,
+    ) -> Result<Option<String>, StoreError> {
+        (**self).record_change(project, change)
+    }
+
+    fn open_projects(&self) -> Result<Vec<String>, StoreError> {
+        (**self).open_projects()
+    }
+
+    fn record_offer(&mut self, offer: &AcceptedOffer) -> Result<(), StoreError> {
+        (**self).record_offer(offer)
+    }
+
+    fn offers(&self) -> Result<Vec<AcceptedOffer>, StoreError> {
+        (**self).offers()
+    }
+
+    fn offer(&self, number: &str) -> Result<Option<AcceptedOffer>, StoreError> {
+        (**self).offer(number)
+    }
 }

@@ -196,46 +196,13 @@ pub(crate) fn close(
     unfinished: Unfinished,
 ) -> Result<CloseReport, StoreError> {
     let status = status(tx, owner, project)?;
-    if closed < status.started {
-        return Err(StoreError::Invalid(format!(
-            "`{project}` cannot close on {closed}, before it started on {}",
-            status.started
-        )));
-    }
-    let open: Vec<String> = status
-        .items
-        .iter()
-        .filter(|i| i.done.is_none())
-        .map(|i| i.item.clone())
-        .collect();
-    if unfinished == Unfinished::Refuse && !open.is_empty() {
-        return Err(StoreError::Unfinished {
-            project: project.to_string(),
-            items: open,
-        });
-    }
-    let mut report = CloseReport::default();
+    let (mut report, moving) = plan_close(&status, closed, unfinished)?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO task (owner, project, item, category, low, likely, high, actual, finished)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (owner, project, item, finished) DO NOTHING",
     )?;
-    for item in &status.items {
-        let finished = match (item.done, unfinished) {
-            (Some(day), _) => day,
-            (None, Unfinished::Drop) => {
-                report.dropped.push(item.item.clone());
-                continue;
-            }
-            (None, _) => closed,
-        };
-        if item.logged <= 0.0 {
-            report.without_hours.push(item.item.clone());
-            continue;
-        }
-        if item.done.is_none() {
-            report.finished_at_close.push(item.item.clone());
-        }
+    for (item, finished) in moving {
         let changed = insert.execute(params![
             owner,
             project,
@@ -258,6 +225,60 @@ pub(crate) fn close(
         params![closed.to_string(), owner, project],
     )?;
     Ok(report)
+}
+
+/// The items a closing project moves into the history, each with the day it finished.
+pub(crate) type Moving<'a> = Vec<(&'a ItemStatus, Date)>;
+
+/// What closing a project does, decided from its status: the report so far (dropped,
+/// without hours, finished at close) and the items that go into the history with the day
+/// each finished. Refuses while items are unfinished and `unfinished` says so. Both stores
+/// use it, so they close alike.
+pub(crate) fn plan_close(
+    status: &ProjectStatus,
+    closed: Date,
+    unfinished: Unfinished,
+) -> Result<(CloseReport, Moving<'_>), StoreError> {
+    let project = &status.name;
+    if closed < status.started {
+        return Err(StoreError::Invalid(format!(
+            "`{project}` cannot close on {closed}, before it started on {}",
+            status.started
+        )));
+    }
+    let open: Vec<String> = status
+        .items
+        .iter()
+        .filter(|i| i.done.is_none())
+        .map(|i| i.item.clone())
+        .collect();
+    if unfinished == Unfinished::Refuse && !open.is_empty() {
+        return Err(StoreError::Unfinished {
+            project: project.to_string(),
+            items: open,
+        });
+    }
+    let mut report = CloseReport::default();
+    let mut moving = Vec::new();
+    for item in &status.items {
+        let finished = match (item.done, unfinished) {
+            (Some(day), _) => day,
+            (None, Unfinished::Drop) => {
+                report.dropped.push(item.item.clone());
+                continue;
+            }
+            (None, _) => closed,
+        };
+        if item.logged <= 0.0 {
+            report.without_hours.push(item.item.clone());
+            continue;
+        }
+        if item.done.is_none() {
+            report.finished_at_close.push(item.item.clone());
+        }
+        moving.push((item, finished));
+    }
+    Ok((report, moving))
 }
 
 pub(crate) fn check_change(change: &ChangeRequest) -> Result<(), StoreError> {

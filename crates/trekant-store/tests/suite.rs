@@ -1,6 +1,7 @@
 //! The store test suite, run against every implementation of [`trekant_store::Store`]: each
 //! backend gives a factory of fresh, empty stores, and every generic test in `history.rs` and
-//! `tracking.rs` runs on it. A new backend (PostgreSQL) adds one line here.
+//! `tracking.rs` runs on it: SQLite in memory and on disk, and PostgreSQL when
+//! `TREKANT_TEST_DATABASE_URL` names a server (each store in a fresh schema).
 
 use std::cell::Cell;
 
@@ -53,8 +54,18 @@ fn sqlite_file<S>(test: impl FnOnce(&dyn Fn() -> SqliteStore) -> S) {
     });
 }
 
+/// Runs `test` on stores in fresh schemas of the PostgreSQL server at
+/// `TREKANT_TEST_DATABASE_URL`; says it is skipped when that is not set.
+fn postgres<S>(test: impl FnOnce(&dyn Fn() -> trekant_store::PgStore) -> S) {
+    let Some(url) = crate::pg::url("the store suite on PostgreSQL") else {
+        return;
+    };
+    test(&|| crate::pg::fresh(&url));
+}
+
 store_suite!(sqlite_in_memory, sqlite_memory);
 store_suite!(sqlite_on_disk, sqlite_file);
+store_suite!(postgres, postgres);
 
 /// A web server holds stores as trait objects and moves them between threads.
 #[test]

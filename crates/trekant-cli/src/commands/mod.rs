@@ -13,6 +13,7 @@ mod proposal;
 mod questions;
 mod review;
 mod serve;
+mod team;
 mod track;
 
 use std::io::{IsTerminal, Write};
@@ -70,6 +71,78 @@ pub fn note(text: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
+/// Where the store is: a file or a PostgreSQL URL (`--db` takes either). Answers what the
+/// commands ask of a path, so they need not care which.
+#[derive(Clone, Debug)]
+pub struct DbLocation {
+    path: std::path::PathBuf,
+}
+
+impl DbLocation {
+    fn new(path: std::path::PathBuf) -> Self {
+        Self { path }
+    }
+
+    /// `--db` as written, for [`trekant_store::open`].
+    pub fn text(&self) -> String {
+        self.path.to_string_lossy().into_owned()
+    }
+
+    /// The PostgreSQL URL, when it is one.
+    pub fn url(&self) -> Option<String> {
+        let text = self.text();
+        trekant_store::is_postgres_url(&text).then_some(text)
+    }
+
+    /// Whether there is a database to read (a server is taken to have one).
+    pub fn exists(&self) -> bool {
+        self.url().is_some() || self.path.exists()
+    }
+
+    /// [`DbLocation::exists`], for a file that must be a file.
+    pub fn is_file(&self) -> bool {
+        self.url().is_some() || self.path.is_file()
+    }
+
+    /// For the user: the file's path, or the URL without its password.
+    pub fn display(&self) -> String {
+        match self.url() {
+            Some(url) => redact_password(&url),
+            None => self.path.display().to_string(),
+        }
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+fn redact_password(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => match rest[..at].find(':') {
+            Some(colon) => format!(
+                "{}{}:***{}",
+                &url[..scheme_end],
+                &rest[..colon],
+                &rest[at..]
+            ),
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
+}
+
+/// A store error in the reader's language where the catalogs have it (PostgreSQL and team
+/// mode), else as the store says it.
+pub fn store_error_text(error: &trekant_store::StoreError, lang: Lang) -> String {
+    error
+        .catalog()
+        .map(|message| message.render(lang))
+        .unwrap_or_else(|| error.to_string())
+}
+
 /// What every command may need from the global flags.
 pub struct Env {
     pub styled: bool,
@@ -84,28 +157,32 @@ pub struct Env {
 }
 
 impl Env {
-    /// The history database's path: `--db`, else the default under `$XDG_DATA_HOME`.
-    pub fn db_path(&self) -> anyhow::Result<std::path::PathBuf> {
+    /// Where the history database is: `--db` (a file, or a `postgres://` URL), else the
+    /// default file under `$XDG_DATA_HOME`.
+    pub fn db_path(&self) -> anyhow::Result<DbLocation> {
         match &self.db {
-            Some(path) => Ok(path.clone()),
-            None => trekant_store::default_db_path().ok_or_else(|| {
-                let lang = crate::args::output_lang(None);
-                anyhow::anyhow!(trekant_core::messages::text(lang, "error-no-data-home"))
-            }),
+            Some(path) => Ok(DbLocation::new(path.clone())),
+            None => trekant_store::default_db_path()
+                .map(DbLocation::new)
+                .ok_or_else(|| {
+                    let lang = crate::args::output_lang(None);
+                    anyhow::anyhow!(trekant_core::messages::text(lang, "error-no-data-home"))
+                }),
         }
     }
 
-    /// Opens the history database, creating it if need be (for commands that write).
-    pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
-        let path = self.db_path()?;
-        trekant_store::SqliteStore::open_as(&path, self.owner()).map_err(|e| {
+    /// Opens the history database, creating it if need be (for commands that write): an
+    /// SQLite file, or the PostgreSQL database a `postgres://` URL names, as `--as`'s owner.
+    pub fn open_store(&self) -> anyhow::Result<Box<dyn trekant_store::Store>> {
+        let db = self.db_path()?;
+        trekant_store::open_as(&db.text(), self.owner()).map_err(|e| {
             let lang = crate::args::output_lang(None);
-            let file = path.display().to_string();
+            let error = store_error_text(&e, lang);
             anyhow::anyhow!(trekant_core::t!(
                 lang,
                 "error-open-history",
-                file = file,
-                error = e.to_string()
+                file = db.display(),
+                error = error
             ))
         })
     }
@@ -200,6 +277,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Accept(args) => accept::run(&args, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
         Command::Serve(args) => serve::run(&args)?,
+        Command::Db(command) => team::db(&command, &env, &mut stdout)?,
+        Command::User(command) => team::user(&command, &env, &mut stdout)?,
     };
     stdout.flush()?;
     Ok(status)
