@@ -77,6 +77,8 @@ pub(crate) struct Word {
     pub all_upper: bool,
     /// What stands between this word and the one before it.
     pub gap: Gap,
+    /// A hash of the normalised form, for the lexicons' quick test ([`key_of`]).
+    key: u32,
 }
 
 /// What separates a word from the word before it.
@@ -183,6 +185,7 @@ impl<'a> Words<'a> {
                 );
                 words.push(Word {
                     span: s..end,
+                    key: key_of(&norm[norm_start..]),
                     norm: norm_start..norm.len(),
                     upper_initial,
                     all_upper,
@@ -462,18 +465,27 @@ pub(crate) struct Lexicon<T: 'static> {
     compiled: Vec<Compiled>,
     /// First-word form → the phrases that begin with it.
     first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
-    /// Which (length, first byte) pairs first-word forms have, so that most words are
-    /// passed over without a lookup.
-    first_shape: Vec<bool>,
+    /// The bits of the first-word forms' keys ([`key_of`]), so that most words are passed
+    /// over without a lookup: a word whose bit is clear begins no phrase.
+    first_keys: Vec<u64>,
 }
 
-/// Where a word's (length, first byte) falls in `Lexicon::first_shape`.
-fn shape(word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
-    (word.len() < SHAPE_LENGTHS).then(|| word.len() * 256 + usize::from(first))
+/// A word's key: 16 bits of its FNV-1a hash, computed once when the text is cut into words,
+/// so that each lexicon tests a word with one load instead of a hash of its letters.
+fn key_of(norm: &str) -> u32 {
+    let mut hash = Fnv::default();
+    hash.write(norm.as_bytes());
+    let h = hash.finish();
+    ((h ^ (h >> 32) ^ (h >> 16)) & 0xFFFF) as u32
 }
 
-const SHAPE_LENGTHS: usize = 32;
+/// Whether `key`'s bit is set in a lexicon's `first_keys`.
+fn has_key(bits: &[u64], key: u32) -> bool {
+    bits[(key >> 6) as usize] >> (key & 63) & 1 == 1
+}
+
+/// First-word forms this long or longer are never looked up.
+const LONGEST_FIRST: usize = 32;
 
 /// A match of a phrase in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -562,17 +574,19 @@ impl<T: Copy> Lexicon<T> {
                 first.entry(form.clone()).or_default().push(id);
             }
         }
-        let mut first_shape = vec![false; SHAPE_LENGTHS * 256];
-        for form in first.keys() {
-            if let Some(at) = shape(form) {
-                first_shape[at] = true;
-            }
+        let mut first_keys = vec![0u64; 1 << 10];
+        for form in first
+            .keys()
+            .filter(|f| !f.is_empty() && f.len() < LONGEST_FIRST)
+        {
+            let key = key_of(form);
+            first_keys[(key >> 6) as usize] |= 1 << (key & 63);
         }
         Lexicon {
             phrases,
             compiled,
             first,
-            first_shape,
+            first_keys,
         }
     }
 
@@ -587,8 +601,12 @@ impl<T: Copy> Lexicon<T> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            if !has_key(&self.first_keys, words.words[i].key) {
+                i += 1;
+                continue;
+            }
             let norm = words.norm(i);
-            if !shape(norm).is_some_and(|at| self.first_shape[at]) {
+            if norm.is_empty() || norm.len() >= LONGEST_FIRST {
                 i += 1;
                 continue;
             }
