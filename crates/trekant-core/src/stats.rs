@@ -566,6 +566,90 @@ mod tests {
         }
     }
 
+    /// Samples with many ties, negatives, signed zeros and a wide spread.
+    fn awkward() -> impl proptest::strategy::Strategy<Value = Vec<f32>> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            prop_oneof![
+                -1e3f32..1e3,
+                (0u8..5).prop_map(f32::from),
+                Just(-0.0f32),
+                Just(0.0f32),
+                -1e30f32..1e30,
+            ],
+            1..400,
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn buckets_give_the_order_statistics_and_counts_of_sorting(
+            samples in awkward(),
+            picks in proptest::collection::vec(0usize..1000, 1..8),
+            thresholds in proptest::collection::vec(-2e3f32..2e3, 0..8),
+        ) {
+            let mut sorted = samples.clone();
+            sorted.sort_by(f32::total_cmp);
+            let buckets = Buckets::of(&samples);
+            let ranks: Vec<usize> = picks.iter().map(|p| p % samples.len()).collect();
+            let got: Vec<u32> = buckets
+                .order_statistics(&samples, &ranks)
+                .iter()
+                .map(|v| v.to_bits())
+                .collect();
+            let want: Vec<u32> = ranks.iter().map(|&r| sorted[r].to_bits()).collect();
+            proptest::prop_assert_eq!(got, want);
+            let counts = buckets.count_at_most(&samples, &thresholds);
+            let want: Vec<usize> = thresholds
+                .iter()
+                .map(|&g| samples.iter().filter(|&&v| v <= g).count())
+                .collect();
+            proptest::prop_assert_eq!(counts, want);
+        }
+    }
+
+    #[test]
+    fn buckets_of_samples_that_are_not_all_finite_are_still_exact() {
+        let samples = [
+            3.0f32,
+            f32::INFINITY,
+            -1.0,
+            f32::NAN,
+            2.0,
+            f32::NEG_INFINITY,
+            2.0,
+        ];
+        let mut sorted = samples.to_vec();
+        sorted.sort_by(f32::total_cmp);
+        let buckets = Buckets::of(&samples);
+        let ranks: Vec<usize> = (0..samples.len()).collect();
+        let got = buckets.order_statistics(&samples, &ranks);
+        assert_eq!(
+            got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            sorted.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            buckets.count_at_most(&samples, &[-5.0, 2.0, 1e38]),
+            [1, 4, 5]
+        );
+        // All equal, and a large sample whose selection spans several parallel pieces.
+        let same = vec![7.5f32; 1000];
+        assert_eq!(
+            Buckets::of(&same).order_statistics(&same, &[0, 999]),
+            [7.5, 7.5]
+        );
+        let many: Vec<f32> = (0..300_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) % 100_003) as f32 * 0.01)
+            .collect();
+        let mut sorted = many.clone();
+        sorted.sort_by(f32::total_cmp);
+        let ranks = [0, 29_999, 150_000, 240_000, 284_999, 299_999];
+        assert_eq!(
+            Buckets::of(&many).order_statistics(&many, &ranks),
+            ranks.map(|r| sorted[r])
+        );
+    }
+
     #[test]
     fn large_selection_in_parallel_matches_sorting() {
         // Big enough that both halves of the first split run on their own.

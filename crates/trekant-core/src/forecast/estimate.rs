@@ -853,3 +853,53 @@ fn simulate_distribution(d: crate::brief::Distribution) -> crate::forecast::simu
         Brief::Lognormal => Sim::Lognormal,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trials_finish_day_is_the_calendars_to_the_day() {
+        let hours = [
+            0.0,
+            1e-12,
+            0.5,
+            7.999_999_999,
+            8.0,
+            8.000_000_1,
+            39.999,
+            40.0,
+            41.0,
+            1234.5,
+            1e7,
+            1e12,
+            -3.0,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let delays = [0.0f32, -0.0, 0.25, 1.0, 2.5, 1e6, 1e10, -1.0, f32::NAN];
+        for per_day in [7.4, 8.0, 0.3] {
+            for &h in &hours {
+                for &d in &delays {
+                    assert_eq!(
+                        finish_day_of_trial(h, d, per_day),
+                        finish_day(h, f64::from(d), per_day),
+                        "{h} h, {d} days, {per_day} h/day"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_hours_threshold_splits_the_costs_where_the_cost_threshold_does() {
+        for rate in [900.0, 0.1, 1234.567, 3.0e-5] {
+            for cost in [0.0, 1.0, 899.999, 900.0, 1e6 / 3.0, 123_456.789, -5.0] {
+                let g = hours_at_most(cost, rate).unwrap();
+                assert!(f64::from(g) * rate <= cost, "{cost} at {rate}");
+                assert!(f64::from(g.next_up()) * rate > cost, "{cost} at {rate}");
+            }
+        }
+        assert_eq!(hours_at_most(f64::INFINITY, 1.0), None);
+    }
+}
