@@ -624,7 +624,7 @@ fn finish_day_of_trial(hours: f64, delay_days: f32, hours_per_day: f64) -> u32 {
     // The expression of `calendar::days_for_hours`, to the bit.
     let work = hours / hours_per_day - 1e-9;
     let wait = f64::from(delay_days);
-    if work > 0.0 && work < FAR && wait >= 0.0 && wait < FAR {
+    if work > 0.0 && work < FAR && (0.0..FAR).contains(&wait) {
         // Rounded to the nearest whole number without a float-to-int conversion (adding
         // 1.5·2⁵² leaves it in the low bits), then up by one if that was below.
         let ceil = |x: f64| {
