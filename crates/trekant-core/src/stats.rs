@@ -209,6 +209,190 @@ fn select_all<T: Sample>(part: &mut [T], offset: usize, ranks: &[usize], found: 
     }
 }
 
+/// `f32` samples counted into buckets of equal width between their least and greatest
+/// value, so that order statistics are found in two passes over the samples, which are read
+/// in place, never copied or reordered: the counts say which bucket holds each rank, and one
+/// pass gathers only those buckets' samples (a few hundred each) to select among. The bucket
+/// of a sample is a monotone function of it (subtracting, multiplying and truncating all
+/// keep order), so a bucket holds a contiguous stretch of the sorted samples and the answer
+/// is exactly the order statistic. Samples that are not all finite fall into one bucket:
+/// still exact, only slower.
+#[derive(Clone, Debug)]
+pub struct Buckets {
+    low: f32,
+    scale: f32,
+    /// The last bucket's index.
+    last: usize,
+    /// `ends[b]`: how many samples lie in buckets `0..=b`.
+    ends: Vec<usize>,
+}
+
+/// Samples per parallel piece of a pass over the samples.
+const PIECE: usize = 1 << 16;
+
+impl Buckets {
+    /// Counts `samples` into buckets (in parallel).
+    pub fn of(samples: &[f32]) -> Buckets {
+        use rayon::prelude::*;
+        let (low, high, finite) = samples
+            .par_chunks(PIECE)
+            .map(|piece| {
+                let (mut low, mut high, mut finite) = (f32::INFINITY, f32::NEG_INFINITY, true);
+                for &v in piece {
+                    low = if v < low { v } else { low };
+                    high = if v > high { v } else { high };
+                    finite &= v.is_finite();
+                }
+                (low, high, finite)
+            })
+            .reduce(
+                || (f32::INFINITY, f32::NEG_INFINITY, true),
+                |a, b| (a.0.min(b.0), a.1.max(b.1), a.2 && b.2),
+            );
+        // About 64 samples a bucket, at most 2¹⁴ buckets (64 KiB of counts per thread).
+        let count = (samples.len() / 64).clamp(1, 1 << 14);
+        let scale = count as f32 / (high - low);
+        let (low, scale) = if finite && high > low && scale.is_finite() {
+            (low, scale)
+        } else {
+            (0.0, 0.0)
+        };
+        let mut buckets = Buckets {
+            low,
+            scale,
+            last: count - 1,
+            ends: Vec::new(),
+        };
+        let counts = samples
+            .par_chunks(PIECE)
+            .fold(
+                || vec![0u32; count],
+                |mut counts, piece| {
+                    for &v in piece {
+                        counts[buckets.bucket(v)] += 1;
+                    }
+                    counts
+                },
+            )
+            .reduce(
+                || vec![0u32; count],
+                |mut a, b| {
+                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                    a
+                },
+            );
+        buckets.ends = counts
+            .iter()
+            .scan(0usize, |sum, &c| {
+                *sum += c as usize;
+                Some(*sum)
+            })
+            .collect();
+        buckets
+    }
+
+    /// The bucket of `v`: monotone in `v` (for finite samples; all in bucket 0 otherwise).
+    #[inline(always)]
+    fn bucket(&self, v: f32) -> usize {
+        // Clamped (`max` takes the NaN of an infinite sample times a zero scale to 0), then
+        // rounded without a float-to-int conversion: adding 1.5·2²³ leaves round(x) + 2²²
+        // in the low mantissa bits for any 0 ≤ x < 2²². Every step keeps order.
+        const MAGIC: f32 = 12_582_912.0;
+        let x = (v - self.low) * self.scale;
+        // Comparisons rather than `max`/`min`, whose NaN rules cost instructions.
+        let x = if x > 0.0 { x } else { 0.0 };
+        let last = self.last as f32;
+        let x = if x < last { x } else { last };
+        ((x + MAGIC).to_bits() & 0x3F_FFFF) as usize
+    }
+
+    /// How many of `samples` — the very samples counted — are at or under each of
+    /// `thresholds` (ascending or not): the buckets below a threshold's own are counted
+    /// whole, and one pass counts in the threshold's bucket.
+    pub fn count_at_most(&self, samples: &[f32], thresholds: &[f32]) -> Vec<usize> {
+        let mut wanted: Vec<usize> = thresholds.iter().map(|&g| self.bucket(g)).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.len() >= usize::from(u16::MAX) {
+            let thresholds: Vec<f64> = thresholds.iter().map(|&g| f64::from(g)).collect();
+            return count_at_most_unsorted(samples, &thresholds, f64::from);
+        }
+        let slot = self.slots(&wanted);
+        let gathered = self.gather(samples, &slot, wanted.len());
+        thresholds
+            .iter()
+            .map(|&g| {
+                let b = self.bucket(g);
+                let below = b.checked_sub(1).map_or(0, |a| self.ends[a]);
+                let within = gathered[usize::from(slot[b])]
+                    .iter()
+                    .filter(|&&v| v <= g)
+                    .count();
+                below + within
+            })
+            .collect()
+    }
+
+    /// A bucket-to-slot table: `wanted[i]`'s bucket maps to `i`, every other to `u16::MAX`.
+    fn slots(&self, wanted: &[usize]) -> Vec<u16> {
+        let mut slot = vec![u16::MAX; self.ends.len()];
+        for (i, &b) in wanted.iter().enumerate() {
+            slot[b] = i as u16;
+        }
+        slot
+    }
+
+    /// The samples of the buckets with a slot, by slot, in one parallel pass.
+    fn gather(&self, samples: &[f32], slot: &[u16], slots: usize) -> Vec<Vec<f32>> {
+        use rayon::prelude::*;
+        let empty = || vec![Vec::new(); slots];
+        samples
+            .par_chunks(PIECE)
+            .fold(empty, |mut gathered: Vec<Vec<f32>>, piece| {
+                for &v in piece {
+                    let s = slot[self.bucket(v)];
+                    if s != u16::MAX {
+                        gathered[usize::from(s)].push(v);
+                    }
+                }
+                gathered
+            })
+            .reduce(empty, |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(x, y)| x.extend(y));
+                a
+            })
+    }
+
+    /// The order statistics of `samples` — the very samples counted — at 0-based `ranks`
+    /// (in any order; each below `samples.len()`), in the order of `ranks`.
+    pub fn order_statistics(&self, samples: &[f32], ranks: &[usize]) -> Vec<f32> {
+        // The bucket of each rank, and the rank within its bucket.
+        let places: Vec<(usize, usize)> = ranks
+            .iter()
+            .map(|&k| {
+                let b = self.ends.partition_point(|&end| end <= k);
+                let before = b.checked_sub(1).map_or(0, |a| self.ends[a]);
+                (b, k - before)
+            })
+            .collect();
+        let mut wanted: Vec<usize> = places.iter().map(|&(b, _)| b).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.len() >= usize::from(u16::MAX) {
+            return order_statistics(&mut samples.to_vec(), ranks);
+        }
+        let slot = self.slots(&wanted);
+        let mut gathered = self.gather(samples, &slot, wanted.len());
+        places
+            .iter()
+            .map(|&(b, r)| {
+                let s = usize::from(slot[b]);
+                *gathered[s].select_nth_unstable_by(r, f32::total_cmp).1
+            })
+            .collect()
+    }
+}
+
 /// The `p`-quantile of whole numbers given as counts: `counts[v]` samples have the value
 /// `v`. The same quantile as [`rank`] on the samples, in `O(values)`. `None` for no samples.
 pub(crate) fn quantile_of_counts(counts: &[usize], p: f64) -> Option<u32> {
@@ -380,6 +564,90 @@ mod tests {
             let q = quantiles(&samples, &[0.0, 0.1, 0.5, 0.8, 0.95, 1.0]);
             proptest::prop_assert!(q.windows(2).all(|w| w[0] <= w[1]));
         }
+    }
+
+    /// Samples with many ties, negatives, signed zeros and a wide spread.
+    fn awkward() -> impl proptest::strategy::Strategy<Value = Vec<f32>> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            prop_oneof![
+                -1e3f32..1e3,
+                (0u8..5).prop_map(f32::from),
+                Just(-0.0f32),
+                Just(0.0f32),
+                -1e30f32..1e30,
+            ],
+            1..400,
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn buckets_give_the_order_statistics_and_counts_of_sorting(
+            samples in awkward(),
+            picks in proptest::collection::vec(0usize..1000, 1..8),
+            thresholds in proptest::collection::vec(-2e3f32..2e3, 0..8),
+        ) {
+            let mut sorted = samples.clone();
+            sorted.sort_by(f32::total_cmp);
+            let buckets = Buckets::of(&samples);
+            let ranks: Vec<usize> = picks.iter().map(|p| p % samples.len()).collect();
+            let got: Vec<u32> = buckets
+                .order_statistics(&samples, &ranks)
+                .iter()
+                .map(|v| v.to_bits())
+                .collect();
+            let want: Vec<u32> = ranks.iter().map(|&r| sorted[r].to_bits()).collect();
+            proptest::prop_assert_eq!(got, want);
+            let counts = buckets.count_at_most(&samples, &thresholds);
+            let want: Vec<usize> = thresholds
+                .iter()
+                .map(|&g| samples.iter().filter(|&&v| v <= g).count())
+                .collect();
+            proptest::prop_assert_eq!(counts, want);
+        }
+    }
+
+    #[test]
+    fn buckets_of_samples_that_are_not_all_finite_are_still_exact() {
+        let samples = [
+            3.0f32,
+            f32::INFINITY,
+            -1.0,
+            f32::NAN,
+            2.0,
+            f32::NEG_INFINITY,
+            2.0,
+        ];
+        let mut sorted = samples.to_vec();
+        sorted.sort_by(f32::total_cmp);
+        let buckets = Buckets::of(&samples);
+        let ranks: Vec<usize> = (0..samples.len()).collect();
+        let got = buckets.order_statistics(&samples, &ranks);
+        assert_eq!(
+            got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            sorted.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            buckets.count_at_most(&samples, &[-5.0, 2.0, 1e38]),
+            [1, 4, 5]
+        );
+        // All equal, and a large sample whose selection spans several parallel pieces.
+        let same = vec![7.5f32; 1000];
+        assert_eq!(
+            Buckets::of(&same).order_statistics(&same, &[0, 999]),
+            [7.5, 7.5]
+        );
+        let many: Vec<f32> = (0..300_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) % 100_003) as f32 * 0.01)
+            .collect();
+        let mut sorted = many.clone();
+        sorted.sort_by(f32::total_cmp);
+        let ranks = [0, 29_999, 150_000, 240_000, 284_999, 299_999];
+        assert_eq!(
+            Buckets::of(&many).order_statistics(&many, &ranks),
+            ranks.map(|r| sorted[r])
+        );
     }
 
     #[test]

@@ -168,10 +168,11 @@ pub struct Report {
 /// first use), while [`Ecdf`] and [`Costs::quantile`] answer by selection and counting.
 #[derive(Clone, Debug)]
 pub struct Costs {
-    /// Each trial's hours, exactly as simulated (the simulation sums in `f32`), reordered
-    /// by the estimate's selection: partitioned at the ranks in `pivots` (ascending).
+    /// Each trial's hours, exactly as simulated (the simulation sums in `f32`), in trial
+    /// order.
     hours: Vec<f32>,
-    pivots: Vec<usize>,
+    /// The hours counted into buckets, for order statistics without sorting.
+    buckets: stats::Buckets,
     rate: f64,
     sorted: std::sync::OnceLock<Vec<f64>>,
 }
@@ -231,31 +232,55 @@ impl Ecdf for Costs {
         if let Some(sorted) = self.sorted.get() {
             return sorted.order_statistics(ranks);
         }
-        // Each rank is selected within the stretch between the pivots around it: the hours
-        // are already partitioned there, so only that stretch is copied and searched.
-        ranks
-            .iter()
-            .map(|&k| {
-                let k = self.hours_rank(k);
-                let (from, to) = match self.pivots.binary_search(&k) {
-                    Ok(_) => (k, k + 1),
-                    Err(i) => (
-                        i.checked_sub(1).map_or(0, |j| self.pivots[j] + 1),
-                        self.pivots.get(i).map_or(self.hours.len(), |&p| p),
-                    ),
-                };
-                let mut stretch = self.hours[from..to].to_vec();
-                let (_, h, _) = stretch.select_nth_unstable_by(k - from, f32::total_cmp);
-                f64::from(*h) * self.rate
-            })
+        let hours_ranks: Vec<usize> = ranks.iter().map(|&k| self.hours_rank(k)).collect();
+        self.buckets
+            .order_statistics(&self.hours, &hours_ranks)
+            .into_iter()
+            .map(|h| f64::from(h) * self.rate)
             .collect()
     }
     fn count_at_most(&self, thresholds: &[f64]) -> Vec<usize> {
         if let Some(sorted) = self.sorted.get() {
             return sorted.count_at_most(thresholds);
         }
-        stats::count_at_most_unsorted(&self.hours, thresholds, |h| f64::from(h) * self.rate)
+        // A cost threshold is an hours threshold: the greatest `f32` hours whose cost is
+        // at or under it (the cost grows with the hours at a positive rate).
+        let hours: Option<Vec<f32>> = if self.rate > 0.0 {
+            thresholds
+                .iter()
+                .map(|&x| hours_at_most(x, self.rate))
+                .collect()
+        } else {
+            None
+        };
+        match hours {
+            Some(hours) => self.buckets.count_at_most(&self.hours, &hours),
+            None => {
+                stats::count_at_most_unsorted(&self.hours, thresholds, |h| f64::from(h) * self.rate)
+            }
+        }
     }
+}
+
+/// The greatest finite `f32` hours `g` with `g · rate ≤ cost` (in `f64`, as a cost is
+/// computed), for a positive rate: then `h · rate ≤ cost` exactly when `h ≤ g`. `None` when
+/// there is no such finite number.
+fn hours_at_most(cost: f64, rate: f64) -> Option<f32> {
+    let fits = |g: f32| f64::from(g) * rate <= cost;
+    let mut g = (cost / rate) as f32;
+    if !g.is_finite() {
+        return None;
+    }
+    while !fits(g) {
+        g = g.next_down();
+        if !g.is_finite() {
+            return None;
+        }
+    }
+    while g.next_up().is_finite() && fits(g.next_up()) {
+        g = g.next_up();
+    }
+    Some(g)
 }
 
 /// The working day index of every trial's finish, kept as counts per day. Reads as a slice
@@ -400,7 +425,8 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
     }
     check_confidence(settings.confidence)?;
     let model = model_for(brief, settings.calibration.as_deref());
-    let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
+    let samples =
+        simulate::Simulator::new(&model)?.run_f32(&mask, settings.trials, settings.seed)?;
     let start = brief
         .project
         .start
@@ -434,42 +460,37 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
     }
     let verdict = verdict_of(&tally, budget, deadline_days, settings.confidence);
 
-    // The quantiles by selection on the hours (exact in `f32`: the simulation sums in it),
-    // beside the means, which must be summed in trial order to keep their bits.
+    // The quantiles are order statistics of the hours as simulated, in `f32` (the
+    // simulation sums in it), found by counting into buckets (see [`stats::Buckets`]) beside
+    // the means, which are summed in trial order to keep their bits.
     let n = samples.hours.len();
     let mut levels = stats::LEVELS.to_vec();
     levels.push(settings.confidence);
-    let ((hours_mean, cost_mean), (hours_q, cost_q, hours)) = rayon::join(
+    let ((hours_mean, cost_mean), buckets) = rayon::join(
         || {
             let (mut h, mut c) = (0.0f64, 0.0f64);
             for &x in &samples.hours {
+                let x = f64::from(x);
                 h += x;
                 c += x * rate;
             }
             (h / n as f64, c / n as f64)
         },
-        || {
-            use rayon::prelude::*;
-            let mut hours: Vec<f32> = samples.hours.par_iter().map(|&h| h as f32).collect();
-            let mut ranks: Vec<usize> = levels.iter().map(|&p| stats::rank(n, p)).collect();
-            if rate < 0.0 {
-                // A negative rate reverses the order: the cost of rank k is the rate times
-                // the hours of the mirrored rank.
-                ranks.extend(levels.iter().map(|&p| n - 1 - stats::rank(n, p)));
-            }
-            let found = stats::order_statistics(&mut hours, &ranks);
-            let m = levels.len();
-            let hours_q: Vec<f64> = found[..m].iter().map(|&h| f64::from(h)).collect();
-            // The rate times the hours of a rank: the same bits as sorting the costs.
-            let cost_q: Vec<f64> = (0..m)
-                .map(|i| f64::from(found[if rate < 0.0 { m + i } else { i }]) * rate)
-                .collect();
-            let mut pivots = ranks;
-            pivots.sort_unstable();
-            pivots.dedup();
-            (hours_q, cost_q, Partitioned { hours, pivots })
-        },
+        || stats::Buckets::of(&samples.hours),
     );
+    let mut ranks: Vec<usize> = levels.iter().map(|&p| stats::rank(n, p)).collect();
+    if rate < 0.0 {
+        // A negative rate reverses the order: the cost of rank k is the rate times the hours
+        // of the mirrored rank.
+        ranks.extend(levels.iter().map(|&p| n - 1 - stats::rank(n, p)));
+    }
+    let found = buckets.order_statistics(&samples.hours, &ranks);
+    let m = levels.len();
+    let hours_q: Vec<f64> = found[..m].iter().map(|&h| f64::from(h)).collect();
+    // The rate times the hours of a rank: the same bits as sorting the costs.
+    let cost_q: Vec<f64> = (0..m)
+        .map(|i| f64::from(found[if rate < 0.0 { m + i } else { i }]) * rate)
+        .collect();
     let four = |q: &[f64]| [q[0], q[1], q[2], q[3]];
     let finish_days = FinishDays {
         counts: tally.days,
@@ -499,21 +520,14 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         price: cost_q[4],
         finish_at_confidence,
         sorted_cost: Costs {
-            hours: hours.hours,
-            pivots: hours.pivots,
+            hours: samples.hours,
+            buckets,
             rate,
             sorted: std::sync::OnceLock::new(),
         },
         sorted_finish_days: finish_days,
         working_days,
     })
-}
-
-/// Hours reordered by selection: every rank in `pivots` holds its order statistic, with
-/// only smaller values before it and only larger ones after.
-struct Partitioned {
-    hours: Vec<f32>,
-    pivots: Vec<usize>,
 }
 
 /// What one pass over the trials counts: finish days per working day, and how many trials
@@ -531,7 +545,7 @@ struct Tally {
 
 /// Counts the trials in parallel, chunk by chunk; counts add up the same in any order.
 fn tally(
-    hours: &[f64],
+    hours: &[f32],
     delay_days: &[f32],
     per_day: f64,
     rate: f64,
@@ -551,23 +565,40 @@ fn tally(
         .par_chunks(1 << 14)
         .zip(delay_days.par_chunks(1 << 14))
         .fold(empty, |mut t, (hours, delays)| {
-            for (&h, &d) in hours.iter().zip(delays) {
-                let day = finish_day(h, f64::from(d), per_day) as usize;
-                if day >= MAX_WORKING_DAYS {
-                    t.too_long = true;
-                } else {
-                    if t.days.len() <= day {
-                        t.days.resize(day + 1, 0);
-                    }
-                    t.days[day] += 1;
+            // The days first, then the counts: four interleaved histograms, so that trials
+            // finishing on the same day (most of them, in a short project) do not each wait
+            // for the previous one's count to be stored.
+            let days: Vec<u32> = hours
+                .iter()
+                .zip(delays)
+                .map(|(&h, &d)| finish_day_of_trial(f64::from(h), d, per_day))
+                .collect();
+            let longest = days.iter().copied().max().unwrap_or(0) as usize;
+            if longest >= MAX_WORKING_DAYS {
+                t.too_long = true;
+            }
+            let width = longest.min(MAX_WORKING_DAYS - 1) + 1;
+            let mut lanes = vec![0usize; 4 * width];
+            for (i, &day) in days.iter().enumerate() {
+                let day = day as usize;
+                if day < MAX_WORKING_DAYS {
+                    lanes[(i & 3) * width + day] += 1;
                 }
-                let b = budget.is_none_or(|b| h * rate <= b);
+            }
+            if t.days.len() < width {
+                t.days.resize(width, 0);
+            }
+            for lane in lanes.chunks_exact(width) {
+                t.days.iter_mut().zip(lane).for_each(|(x, y)| *x += y);
+            }
+            for (&h, &day) in hours.iter().zip(&days) {
+                let b = budget.is_none_or(|b| f64::from(h) * rate <= b);
                 let d = deadline_days.is_none_or(|d| (day as u64) < u64::from(d));
                 t.in_budget += usize::from(b);
                 t.in_time += usize::from(d);
                 t.both += usize::from(b && d);
-                t.trials += 1;
             }
+            t.trials += hours.len();
             t
         })
         .reduce(empty, |mut a, b| {
@@ -582,6 +613,28 @@ fn tally(
             a.trials += b.trials;
             a
         })
+}
+
+/// [`finish_day`] of one simulated trial, without a call to `ceil` (which the baseline
+/// x86-64 target has no instruction for) in the usual case: work and waiting of less than a
+/// billion days, where rounding up is a truncation and a comparison. The same value.
+#[inline(always)]
+fn finish_day_of_trial(hours: f64, delay_days: f32, hours_per_day: f64) -> u32 {
+    const FAR: f64 = 1e9;
+    // The expression of `calendar::days_for_hours`, to the bit.
+    let work = hours / hours_per_day - 1e-9;
+    let wait = f64::from(delay_days);
+    if work > 0.0 && work < FAR && (0.0..FAR).contains(&wait) {
+        // Rounded to the nearest whole number without a float-to-int conversion (adding
+        // 1.5·2⁵² leaves it in the low bits), then up by one if that was below.
+        let ceil = |x: f64| {
+            let near = (x + 6_755_399_441_055_744.0).to_bits() as u32;
+            near + u32::from(f64::from(near) < x)
+        };
+        ceil(work) - 1 + ceil(wait)
+    } else {
+        finish_day(hours, wait, hours_per_day)
+    }
 }
 
 /// The working-day index (0-based) on which a trial finishes: the day its last hour is
@@ -798,5 +851,55 @@ fn simulate_distribution(d: crate::brief::Distribution) -> crate::forecast::simu
         Brief::Pert => Sim::Pert,
         Brief::Triangular => Sim::Triangular,
         Brief::Lognormal => Sim::Lognormal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trials_finish_day_is_the_calendars_to_the_day() {
+        let hours = [
+            0.0,
+            1e-12,
+            0.5,
+            7.999_999_999,
+            8.0,
+            8.000_000_1,
+            39.999,
+            40.0,
+            41.0,
+            1234.5,
+            1e7,
+            1e12,
+            -3.0,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let delays = [0.0f32, -0.0, 0.25, 1.0, 2.5, 1e6, 1e10, -1.0, f32::NAN];
+        for per_day in [7.4, 8.0, 0.3] {
+            for &h in &hours {
+                for &d in &delays {
+                    assert_eq!(
+                        finish_day_of_trial(h, d, per_day),
+                        finish_day(h, f64::from(d), per_day),
+                        "{h} h, {d} days, {per_day} h/day"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_hours_threshold_splits_the_costs_where_the_cost_threshold_does() {
+        for rate in [900.0, 0.1, 1234.567, 3.0e-5] {
+            for cost in [0.0, 1.0, 899.999, 900.0, 1e6 / 3.0, 123_456.789, -5.0] {
+                let g = hours_at_most(cost, rate).unwrap();
+                assert!(f64::from(g) * rate <= cost, "{cost} at {rate}");
+                assert!(f64::from(g.next_up()) * rate > cost, "{cost} at {rate}");
+            }
+        }
+        assert_eq!(hours_at_most(f64::INFINITY, 1.0), None);
     }
 }

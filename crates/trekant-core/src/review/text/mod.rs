@@ -63,6 +63,8 @@ pub(crate) struct Words<'a> {
     /// Every word's normalised form, one after another; `Word::norm` indexes into it.
     norm: String,
     words: Vec<Word>,
+    /// Each word's key ([`key_of`]), for the lexicons' quick test, packed for a fast walk.
+    keys: Vec<u16>,
 }
 
 /// One word of a text.
@@ -148,9 +150,9 @@ impl<'a> Words<'a> {
     pub fn new(raw: &'a str, toml_escapes: bool) -> Words<'a> {
         let mut norm = String::with_capacity(raw.len());
         let mut words = Vec::new();
+        let mut keys = Vec::new();
         let mut start: Option<usize> = None;
         let mut prev_end = 0;
-        let mut chars = raw.char_indices().peekable();
         // Ends the current word at `end`, if one is open.
         let mut close = |start: &mut Option<usize>, end: usize, prev_end: &mut usize| {
             if let Some(s) = start.take() {
@@ -168,19 +170,24 @@ impl<'a> Words<'a> {
                         }
                     }
                 }
-                let letters = || text.chars().filter(|c| c.is_alphabetic());
                 let upper_initial = text.chars().next().is_some_and(char::is_uppercase);
-                let all_upper = letters().count() >= 2 && letters().all(char::is_uppercase);
-                let abbreviation = words
-                    .last()
-                    .is_some_and(|w: &Word| is_abbreviation(&norm[w.norm.clone()]));
-                let gap = gap(
-                    &raw[*prev_end..s],
-                    text,
-                    words.is_empty(),
-                    toml_escapes,
-                    abbreviation,
-                );
+                // Every letter a capital (asked first: most words fail on their first
+                // letter), and two or more of them.
+                let letters = || text.chars().filter(|c| c.is_alphabetic());
+                let all_upper = letters().all(char::is_uppercase) && letters().nth(1).is_some();
+                let between = &raw[*prev_end..s];
+                let gap = if !words.is_empty() && between.bytes().all(|b| b == b' ') {
+                    // One or more plain spaces: the usual gap, which says nothing.
+                    Gap::default()
+                } else {
+                    // Only a full stop asks whether the word before is an abbreviation.
+                    let abbreviation = (between.contains('.') || between.contains('…'))
+                        && words
+                            .last()
+                            .is_some_and(|w: &Word| is_abbreviation(&norm[w.norm.clone()]));
+                    gap(between, text, words.is_empty(), toml_escapes, abbreviation)
+                };
+                keys.push(key_of(&norm[norm_start..]));
                 words.push(Word {
                     span: s..end,
                     norm: norm_start..norm.len(),
@@ -191,27 +198,66 @@ impl<'a> Words<'a> {
                 *prev_end = end;
             }
         };
-        while let Some((pos, c)) = chars.next() {
-            if c.is_alphanumeric() {
+        // Walked by bytes, with ASCII read directly and other characters decoded where they
+        // stand: the same cut as walking `char_indices`, at a fraction of the cost.
+        let bytes = raw.as_bytes();
+        let char_at = |pos: usize| -> (char, usize) {
+            match bytes.get(pos) {
+                Some(&b) if b.is_ascii() => (char::from(b), 1),
+                _ => raw
+                    .get(pos..)
+                    .and_then(|rest| rest.chars().next())
+                    .map_or(('\0', 1), |c| (c, c.len_utf8())),
+            }
+        };
+        let is_word_char = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            }
+        };
+        let mut pos = 0;
+        while pos < bytes.len() {
+            if bytes[pos].is_ascii_alphanumeric() {
                 start.get_or_insert(pos);
+                pos += 1;
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                continue;
+            }
+            let (c, len) = char_at(pos);
+            if is_word_char(c) {
+                start.get_or_insert(pos);
+                pos += len;
                 continue;
             }
             if start.is_some()
                 && is_joiner(c)
-                && chars
-                    .peek()
-                    .is_some_and(|&(_, next)| next.is_alphanumeric())
+                && pos + len < bytes.len()
+                && is_word_char(char_at(pos + len).0)
             {
+                pos += len;
                 continue;
             }
             close(&mut start, pos, &mut prev_end);
-            if toml_escapes && c == '\\' {
+            pos += len;
+            if toml_escapes && c == '\\' && pos < bytes.len() {
                 // Skip the escaped character, so `\nmodern` reads as a line break and "modern".
-                chars.next_if(|&(_, next)| next.is_ascii_alphanumeric() || next == '\\');
+                let (next, len) = char_at(pos);
+                if next.is_ascii_alphanumeric() || next == '\\' {
+                    pos += len;
+                }
             }
         }
         close(&mut start, raw.len(), &mut prev_end);
-        Words { raw, norm, words }
+        Words {
+            raw,
+            norm,
+            words,
+            keys,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -462,18 +508,27 @@ pub(crate) struct Lexicon<T: 'static> {
     compiled: Vec<Compiled>,
     /// First-word form → the phrases that begin with it.
     first: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
-    /// Which (length, first byte) pairs first-word forms have, so that most words are
-    /// passed over without a lookup.
-    first_shape: Vec<bool>,
+    /// The bits of the first-word forms' keys ([`key_of`]), so that most words are passed
+    /// over without a lookup: a word whose bit is clear begins no phrase.
+    first_keys: Box<[u64; 1 << 10]>,
 }
 
-/// Where a word's (length, first byte) falls in `Lexicon::first_shape`.
-fn shape(word: &str) -> Option<usize> {
-    let first = *word.as_bytes().first()?;
-    (word.len() < SHAPE_LENGTHS).then(|| word.len() * 256 + usize::from(first))
+/// A word's key: 16 bits of its FNV-1a hash, computed once when the text is cut into words,
+/// so that each lexicon tests a word with one load instead of a hash of its letters.
+fn key_of(norm: &str) -> u16 {
+    let mut hash = Fnv::default();
+    hash.write(norm.as_bytes());
+    let h = hash.finish();
+    (h ^ (h >> 32) ^ (h >> 16)) as u16
 }
 
-const SHAPE_LENGTHS: usize = 32;
+/// Whether `key`'s bit is set in a lexicon's `first_keys`.
+fn has_key(bits: &[u64; 1 << 10], key: u16) -> bool {
+    bits[usize::from(key >> 6)] >> (key & 63) & 1 == 1
+}
+
+/// First-word forms this long or longer are never looked up.
+const LONGEST_FIRST: usize = 32;
 
 /// A match of a phrase in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -562,17 +617,19 @@ impl<T: Copy> Lexicon<T> {
                 first.entry(form.clone()).or_default().push(id);
             }
         }
-        let mut first_shape = vec![false; SHAPE_LENGTHS * 256];
-        for form in first.keys() {
-            if let Some(at) = shape(form) {
-                first_shape[at] = true;
-            }
+        let mut first_keys = Box::new([0u64; 1 << 10]);
+        for form in first
+            .keys()
+            .filter(|f| !f.is_empty() && f.len() < LONGEST_FIRST)
+        {
+            let key = key_of(form);
+            first_keys[usize::from(key >> 6)] |= 1 << (key & 63);
         }
         Lexicon {
             phrases,
             compiled,
             first,
-            first_shape,
+            first_keys,
         }
     }
 
@@ -586,9 +643,14 @@ impl<T: Copy> Lexicon<T> {
     pub fn find(&self, words: &Words, lang: Lang) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
-        while i < words.len() {
+        let keys = &words.keys;
+        while i < keys.len() {
+            if !has_key(&self.first_keys, keys[i]) {
+                i += 1;
+                continue;
+            }
             let norm = words.norm(i);
-            if !shape(norm).is_some_and(|at| self.first_shape[at]) {
+            if norm.is_empty() || norm.len() >= LONGEST_FIRST {
                 i += 1;
                 continue;
             }
