@@ -7,24 +7,27 @@ use trekant_core::forecast::estimate::{self, Report};
 use trekant_core::format::{date, hours, money};
 use trekant_core::{Brief, Lang};
 
-use super::{Env, ExitStatus, brief_or_exit, settings};
+use super::{Env, ExitStatus, forecast};
 use crate::args::{EstimateArgs, ReviewFormat};
 
 pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
-    let settings = settings(&brief, &args.simulation, env)?;
-    let report = match estimate::estimate(&brief, &settings) {
-        Ok(report) => report,
-        Err(error) => {
-            return Err(super::unpriceable(&args.file, error));
-        }
-    };
+    // One simulation, for the review's triangle findings and the estimate alike.
+    let forecasted = forecast(
+        &args.file,
+        args.lang.map(Into::into),
+        env,
+        &args.simulation,
+        false,
+        |_, _| Ok(()),
+    )?;
+    let (brief, lang) = (&forecasted.sound.brief, forecasted.sound.lang);
+    let report = forecasted.forecast.report;
     match args.format {
         ReviewFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &estimate::report_json(&report))?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => out.write_all(human(&report, &brief, lang).as_bytes())?,
+        ReviewFormat::Human => out.write_all(human(&report, brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
 }

@@ -193,6 +193,18 @@ pub fn read_and_review(
     lang: Option<Lang>,
     env: &Env,
 ) -> anyhow::Result<Reviewed> {
+    let today = Some(jiff::ZonedDateTime::now().date());
+    read_and_review_with(path, lang, env, |pending| Ok(pending.review(today)))
+}
+
+/// Reads FILE and reviews it; a brief's review is finished by `finish` (which may simulate
+/// it once for the triangle rules and the command alike).
+fn read_and_review_with(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+    finish: impl FnOnce(trekant_core::review::Pending<'_>) -> anyhow::Result<trekant_core::Review>,
+) -> anyhow::Result<Reviewed> {
     let source = input::read_source(path, lang)?;
     if let Some(error) = &source.encoding_error {
         let review = trekant_core::Review {
@@ -206,12 +218,11 @@ pub fn read_and_review(
     let review = if source.is_brief() {
         let profile_lang = lang.unwrap_or_default();
         let profile = env.profile(profile_lang)?;
-        trekant_core::review_brief_at(
+        finish(trekant_core::review::read_brief(
             &source.text,
             lang,
             profile.as_ref(),
-            Some(jiff::ZonedDateTime::now().date()),
-        )
+        ))?
     } else {
         trekant_core::review_text(&source.text, lang)
     };
@@ -264,7 +275,11 @@ pub fn sound_brief(
     lang: Option<Lang>,
     env: &Env,
 ) -> anyhow::Result<SoundBrief> {
-    let mut reviewed = read_and_review(path, lang, env)?;
+    sound(path, read_and_review(path, lang, env)?, env)
+}
+
+/// The brief of a review, when it is one and has no errors.
+fn sound(path: &std::path::Path, mut reviewed: Reviewed, env: &Env) -> anyhow::Result<SoundBrief> {
     if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
         let lang = reviewed.review.lang;
         let file = path.display().to_string();
@@ -286,6 +301,61 @@ pub fn sound_brief(
         brief,
         lang,
         reviewed,
+    })
+}
+
+/// A sound brief simulated once: the settings, and the estimate (and options) the review's
+/// triangle findings were judged on too.
+pub struct Forecasted {
+    pub sound: SoundBrief,
+    pub settings: trekant_core::forecast::estimate::Settings,
+    pub forecast: trekant_core::forecast::run::Forecast,
+}
+
+/// Reads a brief for the commands that price it ([`sound_brief`]), and simulates it once,
+/// with the options when `with_options`. `check` may refuse the settings before the
+/// simulation runs. A brief that cannot be priced is [`unpriceable`].
+pub fn forecast(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+    args: &crate::args::SimulationArgs,
+    with_options: bool,
+    check: impl FnOnce(
+        &trekant_core::Brief,
+        &trekant_core::forecast::estimate::Settings,
+    ) -> anyhow::Result<()>,
+) -> anyhow::Result<Forecasted> {
+    use trekant_core::forecast::run;
+    let mut made = None;
+    let reviewed = read_and_review_with(path, lang, env, |pending| {
+        if let Some(brief) = pending.simulable() {
+            let settings = settings(brief, args, env)?;
+            check(brief, &settings)?;
+            let forecast = run::forecast(brief, &settings, with_options);
+            made = Some((settings, forecast));
+        }
+        let report = made
+            .as_ref()
+            .and_then(|(_, forecast)| forecast.as_ref().ok())
+            .map(|forecast| &forecast.report);
+        Ok(pending.finish(report))
+    })?;
+    let sound = sound(path, reviewed, env)?;
+    let Some((settings, forecast)) = made else {
+        // A sound brief is simulable; this is only a guard.
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(
+            sound.lang,
+            "error-unreadable-brief",
+            file = file
+        ));
+    };
+    let forecast = forecast.map_err(|error| unpriceable(path, error))?;
+    Ok(Forecasted {
+        sound,
+        settings,
+        forecast,
     })
 }
 

@@ -389,7 +389,16 @@ const MAX_WORKING_DAYS: usize = 10_000;
 
 /// Simulates the wanted scope of a brief at normal capacity.
 pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateError> {
-    let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
+    let mask = check(brief, settings)?;
+    let model = model_for(brief, settings.calibration.as_deref());
+    let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
+    report_of(brief, settings, &samples)
+}
+
+/// What an estimate needs before it simulates: a rate, wanted items, trials and a
+/// confidence. Returns the wanted scope's mask.
+pub(crate) fn check(brief: &Brief, settings: &Settings) -> Result<Vec<bool>, EstimateError> {
+    brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?;
     let mask = wanted(brief);
     if !mask.iter().any(|m| *m) {
         return Err(EstimateError::NoItems);
@@ -399,8 +408,16 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         return Err(SettingsError::Trials(0).into());
     }
     check_confidence(settings.confidence)?;
-    let model = model_for(brief, settings.calibration.as_deref());
-    let samples = simulate::simulate(&model, &mask, settings.trials, settings.seed)?;
+    Ok(mask)
+}
+
+/// The estimate from a simulation of the wanted scope (see [`check`]).
+pub(crate) fn report_of(
+    brief: &Brief,
+    settings: &Settings,
+    samples: &simulate::Samples,
+) -> Result<Report, EstimateError> {
+    let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
     let start = brief
         .project
         .start

@@ -85,7 +85,7 @@ pub struct Context<'a> {
     pub texts: Vec<Text<'a>>,
     /// The simulation of the wanted scope, when the brief is sound enough to simulate and
     /// has a rate and a budget or deadline to judge.
-    pub estimate: Option<crate::forecast::estimate::Report>,
+    pub estimate: Option<&'a crate::forecast::estimate::Report>,
     /// The texts cut into words, once for all the wording rules.
     scanned: OnceCell<Vec<Scanned<'a>>>,
 }
