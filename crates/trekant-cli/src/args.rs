@@ -467,12 +467,27 @@ pub enum LangArg {
     En,
 }
 
-/// The language of a command that reads no brief: `--lang`, else the system locale
-/// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
+/// The language of a command that reads no brief: `--lang`, else the profile's `language`,
+/// else the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
 pub fn output_lang(arg: Option<LangArg>) -> trekant_core::Lang {
-    arg.map(Into::into)
+    asked_lang(arg)
         .or_else(trekant_core::messages::system_lang)
         .unwrap_or_default()
+}
+
+/// The language the user asked for: `--lang`, else the profile's `language`. A command that
+/// reads a brief falls back on the brief's language, then the system locale.
+pub fn asked_lang(arg: Option<LangArg>) -> Option<trekant_core::Lang> {
+    arg.map(Into::into)
+        .or_else(|| PROFILE_LANG.get().copied().flatten())
+}
+
+/// The profile's `language`, read once before the command runs ([`set_profile_lang`]).
+static PROFILE_LANG: std::sync::OnceLock<Option<trekant_core::Lang>> = std::sync::OnceLock::new();
+
+/// Records the profile's `language` for [`asked_lang`] and [`output_lang`].
+pub fn set_profile_lang(lang: Option<trekant_core::Lang>) {
+    let _ = PROFILE_LANG.set(lang);
 }
 
 impl From<LangArg> for trekant_core::Lang {

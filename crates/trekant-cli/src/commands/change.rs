@@ -18,7 +18,7 @@ use crate::args::ChangeArgs;
 
 pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let estimate = parse_estimate(&args.estimate)?;
-    let asked = args.lang.map(Into::into);
+    let asked = crate::args::asked_lang(args.lang);
     let early = asked.unwrap_or_else(|| crate::args::output_lang(None));
     if args.title.trim().is_empty() {
         anyhow::bail!(t!(early, "change-empty-title"));

@@ -14,7 +14,7 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     // One simulation, for the review's triangle findings and the estimate alike.
     let forecasted = forecast(
         &args.file,
-        args.lang.map(Into::into),
+        crate::args::asked_lang(args.lang),
         env,
         &args.simulation,
         false,

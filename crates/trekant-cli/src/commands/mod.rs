@@ -153,6 +153,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    crate::args::set_profile_lang(input::profile_lang(cli.profile.as_deref()));
     let env = Env {
         styled,
         profile: cli.profile,

@@ -13,7 +13,7 @@ pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Resul
     // One simulation, for the review's triangle findings and the options alike.
     let forecasted = forecast(
         &args.file,
-        args.lang.map(Into::into),
+        crate::args::asked_lang(args.lang),
         env,
         &args.simulation,
         true,

@@ -43,7 +43,7 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     // ones `review` and `questions` ask, the triangle's judged on the offer's own figures.
     let forecasted = forecast(
         &args.file,
-        args.lang.map(Into::into),
+        crate::args::asked_lang(args.lang),
         env,
         &args.simulation,
         true,

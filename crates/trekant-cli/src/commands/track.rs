@@ -22,7 +22,7 @@ use crate::args::{ReviewFormat, TimesheetArg, TrackCommand, UnfinishedArg};
 pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     match command {
         TrackCommand::Start(args) => {
-            let asked = args.lang.map(Lang::from);
+            let asked = crate::args::asked_lang(args.lang);
             let day = day_or_today(
                 args.date.as_deref(),
                 asked.unwrap_or_else(|| crate::args::output_lang(None)),
