@@ -53,6 +53,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/loop.ftl"),
             include_str!("../locales/da/clauses.ftl"),
             include_str!("../locales/da/context.ftl"),
+            include_str!("../locales/da/errors.ftl"),
+            include_str!("../locales/da/explain.ftl"),
         ],
     ),
     (
@@ -69,6 +71,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/loop.ftl"),
             include_str!("../locales/en/clauses.ftl"),
             include_str!("../locales/en/context.ftl"),
+            include_str!("../locales/en/errors.ftl"),
+            include_str!("../locales/en/explain.ftl"),
         ],
     ),
 ];

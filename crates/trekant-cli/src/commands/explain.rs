@@ -9,9 +9,10 @@ use super::ExitStatus;
 use crate::args::ExplainArgs;
 
 pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let lang = crate::args::output_lang(args.lang);
     let Some(code) = &args.code else {
         for rule in rules::all() {
-            let first = rules::explain(rule.code)
+            let first = rules::explain_in(rule.code, lang)
                 .map(|doc| summary_line(&doc.doc))
                 .unwrap_or_default();
             writeln!(
@@ -21,7 +22,6 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
                 rule.severity.as_str()
             )?;
         }
-        let lang = crate::args::output_lang(args.lang);
         writeln!(
             out,
             "\n{}",
@@ -29,8 +29,7 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
         )?;
         return Ok(ExitStatus::Success);
     };
-    let lang = crate::args::output_lang(args.lang);
-    match rules::explain(code.trim()) {
+    match rules::explain_in(code.trim(), lang) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
             Ok(ExitStatus::Success)
