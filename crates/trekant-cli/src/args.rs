@@ -478,8 +478,37 @@ pub fn output_lang(arg: Option<LangArg>) -> trekant_core::Lang {
 /// The language the user asked for: `--lang`, else the profile's `language`. A command that
 /// reads a brief falls back on the brief's language, then the system locale.
 pub fn asked_lang(arg: Option<LangArg>) -> Option<trekant_core::Lang> {
-    arg.map(Into::into)
-        .or_else(|| PROFILE_LANG.get().copied().flatten())
+    let asked = arg
+        .map(Into::into)
+        .or_else(|| PROFILE_LANG.get().copied().flatten());
+    if let Some(lang) = asked {
+        set_spoken(lang);
+    }
+    asked
+}
+
+/// The language the command speaks, once it is known: `--lang` or the profile's (recorded
+/// by [`asked_lang`]), or the brief's (recorded when it is read). Errors that reach `main`
+/// are put into words in it.
+static SPOKEN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Records the language the command speaks (see [`spoken_lang`]).
+pub fn set_spoken(lang: trekant_core::Lang) {
+    let code = match lang {
+        trekant_core::Lang::Da => 1,
+        trekant_core::Lang::En => 2,
+    };
+    SPOKEN.store(code, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language the command speaks: as recorded, else the profile's, else the system
+/// locale's.
+pub fn spoken_lang() -> trekant_core::Lang {
+    match SPOKEN.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => trekant_core::Lang::Da,
+        2 => trekant_core::Lang::En,
+        _ => output_lang(None),
+    }
 }
 
 /// The profile's `language`, read once before the command runs ([`set_profile_lang`]).

@@ -85,6 +85,14 @@ pub const PSEUDO_ENV: &str = "TREKANT_PSEUDO_LOCALE";
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A message of its own, put into words in the same language.
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<String> for Arg {
@@ -253,6 +261,7 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         let value = match value {
             Arg::Text(s) => FluentValue::String(Cow::Borrowed(s.as_str())),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Message(m) => FluentValue::String(Cow::Owned(m.render(lang))),
         };
         fluent_args.set(*name, value);
     }
@@ -308,6 +317,22 @@ pub fn lang_of_locale(
 /// The message `id` in `lang`, without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, &[])
+}
+
+/// Implements `Display` (the English catalog) and `Error` for an error type with a
+/// `fn message(&self) -> Message`: the words of an error come from the catalogs, and a
+/// front end that knows the user's language renders [`Message`] in it instead.
+#[macro_export]
+macro_rules! catalog_error {
+    ($type:ty) => {
+        impl ::std::fmt::Display for $type {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.message().render($crate::lang::Lang::En))
+            }
+        }
+
+        impl ::std::error::Error for $type {}
+    };
 }
 
 /// Shorthand for [`format()`]: `t!(lang, "id", name = value, …)`.

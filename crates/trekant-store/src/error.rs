@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use trekant_core::history::RowError;
+use trekant_core::messages::Message;
+use trekant_core::msg;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -42,6 +44,65 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+}
+
+impl StoreError {
+    /// What went wrong, in words from the catalogs (`errors.ftl`), for a front end that
+    /// speaks the user's language; `Display` is the English.
+    pub fn message(&self) -> Message {
+        match self {
+            StoreError::BadRows(rows) => {
+                let list: Vec<Message> = rows.iter().map(row_line).collect();
+                let mut message = msg!(
+                    "store-bad-rows",
+                    count = rows.len(),
+                    count_text = rows.len().to_string()
+                );
+                message.set("rows", lines(list));
+                message
+            }
+            StoreError::NoSuchProject(name) => msg!("store-no-such-project", project = name),
+            StoreError::ProjectOpen(name) => msg!("store-project-open", project = name),
+            StoreError::NoSuchItem { project, item } => {
+                msg!("store-no-such-item", project = project, item = item)
+            }
+            StoreError::Unfinished { project, items } => msg!(
+                "store-unfinished",
+                project = project,
+                items = items.join(", ")
+            ),
+            StoreError::OfferExists(number) => msg!("store-offer-exists", number = number),
+            StoreError::Busy { seconds } => {
+                msg!("store-busy", seconds = seconds.to_string())
+            }
+            StoreError::TooNew { found, known } => msg!(
+                "store-too-new",
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            StoreError::BadDate(text) => msg!("store-bad-date", date = text),
+            StoreError::CreateDir { path, source } => msg!(
+                "store-create-dir",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            StoreError::Sqlite(error) => msg!("store-database", error = error.to_string()),
+            // Checks of the callers' values (an empty name, a bad entry): their own words.
+            other => msg!("error-text", text = other.to_string()),
+        }
+    }
+}
+
+/// A bad row as one indented line of a list.
+fn row_line(row: &RowError) -> Message {
+    msg!("store-bad-row", row = row.located())
+}
+
+/// Messages one per line.
+fn lines(list: Vec<Message>) -> Message {
+    list.into_iter()
+        .reduce(|all, next| msg!("store-lines", first = all, next = next))
+        .unwrap_or_else(|| msg!("error-text", text = ""))
 }
 
 /// How long a SQLite writer waits for another to finish before giving up with

@@ -40,7 +40,7 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     settings.today = day;
     let all = match options::options(&brief, &settings) {
         Ok(all) => all,
-        Err(error) => return Err(super::unpriceable(&args.brief, error)),
+        Err(error) => return Err(super::unpriceable(&args.brief, &error, lang)),
     };
     let kind = args.option.into();
     let title = |o: &Offer| super::options::title(o.kind, lang);

@@ -86,7 +86,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     let scope = tracked.as_ref().map(|items| scope_of(&brief, items));
     let priced = match price_change(scope.as_ref().unwrap_or(&brief), &change, &settings) {
         Ok(priced) => priced,
-        Err(error) => return Err(super::unpriceable(&args.brief, error)),
+        Err(error) => return Err(super::unpriceable(&args.brief, &error, lang)),
     };
     let figures = figures(&priced, &brief, accepted.as_ref());
     let document = change_order::render(&priced, &figures, &brief, lang, settings.today, format)?;

@@ -60,8 +60,42 @@ impl std::error::Error for Findings {}
 
 /// A sound brief that still cannot be simulated (no rate, no wanted items): [`Findings`]
 /// (exit 1), with the one error prefix.
-pub fn unpriceable(file: &std::path::Path, error: impl std::fmt::Display) -> anyhow::Error {
+pub fn unpriceable(
+    file: &std::path::Path,
+    error: &trekant_core::forecast::estimate::EstimateError,
+    lang: Lang,
+) -> anyhow::Error {
+    let error = error.message().render(lang);
     Findings(format!("trekant: error: {}: {error}", file.display())).into()
+}
+
+/// An error as the user reads it: each cause in the chain, joined by ": ", in the language
+/// the command speaks when the cause is one of the core's or the store's errors, whose words
+/// come from the catalogs.
+pub fn error_text(error: &anyhow::Error) -> String {
+    use trekant_core::forecast::estimate::{EstimateError, SettingsError};
+    use trekant_core::history::HistoryError;
+    use trekant_core::history::detect::FormError;
+    use trekant_core::history::timesheet::TimesheetError;
+    let lang = crate::args::spoken_lang();
+    let words = |cause: &(dyn std::error::Error + 'static)| -> String {
+        if let Some(e) = cause.downcast_ref::<trekant_store::StoreError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<SettingsError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<EstimateError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<HistoryError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<TimesheetError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<FormError>() {
+            e.message().render(lang)
+        } else {
+            cause.to_string()
+        }
+    };
+    error.chain().map(words).collect::<Vec<_>>().join(": ")
 }
 
 /// A line for the user on stderr ("wrote offer.md"). A closed or full stderr is not worth
@@ -219,14 +253,13 @@ fn read_and_review_with(
     let review = if source.is_brief() {
         let profile_lang = lang.unwrap_or_default();
         let profile = env.profile(profile_lang)?;
-        finish(trekant_core::review::read_brief(
-            &source.text,
-            lang,
-            profile.as_ref(),
-        ))?
+        let pending = trekant_core::review::read_brief(&source.text, lang, profile.as_ref());
+        crate::args::set_spoken(pending.lang());
+        finish(pending)?
     } else {
         trekant_core::review_text(&source.text, lang)
     };
+    crate::args::set_spoken(review.lang);
     Ok(Reviewed { source, review })
 }
 
@@ -352,7 +385,7 @@ pub fn forecast(
             file = file
         ));
     };
-    let forecast = forecast.map_err(|error| unpriceable(path, error))?;
+    let forecast = forecast.map_err(|error| unpriceable(path, &error, sound.lang))?;
     Ok(Forecasted {
         sound,
         settings,

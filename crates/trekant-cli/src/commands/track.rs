@@ -105,7 +105,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             let parsed = match parse_timesheet_bytes(&bytes, timesheet_format(args.format)) {
                 Ok(parsed) => parsed,
                 Err(error) => {
-                    eprintln!("{name}: {error}");
+                    eprintln!("{name}: {}", error.message().render(lang));
                     return Ok(ExitStatus::Findings);
                 }
             };
@@ -121,7 +121,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             let mut bad: Vec<(u64, String)> = parsed
                 .errors
                 .iter()
-                .map(|e| (e.line, e.message.clone()))
+                .map(|e| (e.line, e.message.render(lang)))
                 .collect();
             let mut good = Vec::with_capacity(parsed.entries.len());
             for entry in &parsed.entries {

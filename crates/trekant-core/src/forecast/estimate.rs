@@ -64,6 +64,38 @@ impl Settings {
     }
 }
 
+impl SettingsError {
+    /// What is wrong, in words from the catalogs (`Display` is the English).
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            SettingsError::Trials(trials) => {
+                crate::msg!("settings-trials", trials = trials.to_string())
+            }
+            SettingsError::Confidence(confidence) => {
+                crate::msg!("settings-confidence", confidence = confidence.to_string())
+            }
+        }
+    }
+}
+
+impl EstimateError {
+    /// Why the brief cannot be priced, in words from the catalogs (`Display` is the English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::msg;
+        match self {
+            EstimateError::NoRate => msg!("estimate-no-rate"),
+            EstimateError::NoItems => msg!("estimate-no-items"),
+            EstimateError::NoWorkingDays => msg!("estimate-no-working-days"),
+            EstimateError::TooLong(days) => msg!("estimate-too-long", days = days.to_string()),
+            // The review refuses what the simulator would: this is a program's error.
+            EstimateError::Simulation(error) => {
+                msg!("estimate-cannot-simulate", error = error.to_string())
+            }
+            EstimateError::Settings(error) => error.message(),
+        }
+    }
+}
+
 fn check_confidence(confidence: f64) -> Result<(), SettingsError> {
     if confidence > 0.0 && confidence < 1.0 {
         Ok(())
