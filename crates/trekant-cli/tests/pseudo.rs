@@ -5,8 +5,6 @@
 //! What counts as data, and so may stand outside the brackets:
 //! - every word of the files the command reads (the client's text, item ids and titles, the
 //!   history's categories, the names of projects) and of its command line (file names);
-//! - for `explain`, the rules' documentation, which is their `//!` module docs (English;
-//!   a per-language rule doc would be a catalog file of its own);
 //! - rule codes and Markdown/JSON/CSV syntax the output format itself needs (table rules,
 //!   headers of machine formats are checked by their own contract tests, so
 //!   `--format json` and `csv` are not run here);
@@ -20,7 +18,7 @@
 //! with the command and the offending words.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use super::cli::{scratch, workspace};
@@ -191,12 +189,34 @@ fn every_command_speaks_only_through_the_catalog() {
     )
     .unwrap();
     let toggl_s = toggl.to_str().unwrap();
-    // `explain` prints the rules' own documentation (their `//!` docs): data, like a brief.
-    let rule_docs: Vec<PathBuf> =
-        std::fs::read_dir(root.join("crates/trekant-core/src/review/rules"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+    // Errors of the core and the store: bad rows, a whole file, settings, a change's estimate.
+    let bad_history = dir.join("bad.csv");
+    std::fs::write(
+        &bad_history,
+        "project,item,category,low,likely,high,actual,finished
+         p,a,,,0,,3,2025-01-02
+         p,b,,5,2,,3,2025-01-02
+         p,c,,,2,,x,2025-01-02
+         p,d,,,2,,3
+         p,e,,,2,,3,2025-01-02
+         p,e,,,2,,3,2025-01-02
+",
+    )
+    .unwrap();
+    let bad_history_s = bad_history.to_str().unwrap();
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let empty_s = empty.to_str().unwrap();
+    let mixed = dir.join("mixed.csv");
+    std::fs::write(
+        &mixed,
+        "project,item,category,low,likely,high,actual,finished
+         p,a,,,2.5,,3,2025-01-02
+         p,b,,,2,5,,3,2025-01-02
+",
+    )
+    .unwrap();
+    let mixed_s = mixed.to_str().unwrap();
     let runs: Vec<(Vec<&str>, Vec<&Path>)> = vec![
         (vec!["review", brief_s], vec![&brief]),
         (vec!["review", email_s], vec![&email]),
@@ -209,10 +229,51 @@ fn every_command_speaks_only_through_the_catalog() {
         ),
         (vec!["calibration", "--db", db_s], vec![&history]),
         (vec!["backtest", history_s], vec![&history]),
+        // The rules' documentation comes from the catalogs too.
+        (vec!["explain"], vec![]),
+        (vec!["explain", "vague-wording"], vec![]),
+        (vec!["explain", "triangle-tight"], vec![]),
         (
-            vec!["explain"],
-            rule_docs.iter().map(PathBuf::as_path).collect(),
+            vec!["history", "import", bad_history_s, "--db", db_s],
+            vec![&bad_history],
         ),
+        (
+            vec![
+                "history",
+                "import",
+                bad_history_s,
+                "--db",
+                db_s,
+                "--skip-bad",
+            ],
+            vec![&bad_history],
+        ),
+        (vec!["history", "import", empty_s, "--db", db_s], vec![]),
+        (vec!["backtest", mixed_s], vec![&mixed]),
+        (vec!["estimate", brief_s, "--trials", "5"], vec![&brief]),
+        (
+            vec![
+                "change",
+                brief_s,
+                "--title",
+                "Gift cards",
+                "--estimate",
+                "4,x",
+            ],
+            vec![&brief],
+        ),
+        (
+            vec![
+                "change",
+                brief_s,
+                "--title",
+                "Gift cards",
+                "--estimate",
+                "10,6,4",
+            ],
+            vec![&brief],
+        ),
+        (vec!["calibration", "--db", "/no/such/history.db"], vec![]),
         (vec!["proposal", brief_s], vec![&brief]),
         (vec!["history", "export", "--db", db_s], vec![&history]),
         (vec!["review", "/no/such/brief.toml"], vec![]),

@@ -147,10 +147,9 @@ impl Env {
         let path = self.db_path()?;
         if !path.exists() {
             if self.db.is_some() {
-                anyhow::bail!(
-                    "{} does not exist; import a history first (`trekant history import FILE --db {0}`)",
-                    path.display()
-                );
+                let lang = crate::args::spoken_lang();
+                let db = path.display().to_string();
+                anyhow::bail!(trekant_core::t!(lang, "error-no-such-db", db = db));
             }
             return Ok(None);
         }

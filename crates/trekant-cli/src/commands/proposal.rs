@@ -167,12 +167,13 @@ fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow
 #[cfg(feature = "pdf")]
 fn pdf(input: &Input, template: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Vec<u8>> {
     let name = Format::Typst.template_name();
+    let lang = input.lang;
     proposal::render_pdf(input, template).with_context(|| match dir {
-        Some(dir) => format!(
-            "cannot make the PDF from the template {}",
-            dir.join(name).display()
-        ),
-        None => format!("cannot make the PDF from the built-in template {name}"),
+        Some(dir) => {
+            let file = dir.join(name).display().to_string();
+            trekant_core::t!(lang, "error-pdf-template", file = file)
+        }
+        None => trekant_core::t!(lang, "error-pdf-built-in", file = name),
     })
 }
 
@@ -182,9 +183,8 @@ fn pdf(_: &Input, _: Option<&str>, _: Option<&Path>) -> anyhow::Result<Vec<u8>> 
 }
 
 fn pdf_unavailable() -> anyhow::Result<ExitStatus> {
-    bail!(
-        "this trekant was built without PDF support; install it with \
-         `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) \
-         and run `typst compile offer.typ`, or write HTML (-o offer.html) and print it to PDF from a browser"
-    )
+    bail!(trekant_core::t!(
+        crate::args::spoken_lang(),
+        "error-no-pdf-support"
+    ))
 }

@@ -75,3 +75,21 @@ estimate-no-items = briefet har ingen punkter at estimere: tilføj mindst ét [[
 estimate-no-working-days = kalenderen har ingen arbejdsdage: tjek `me.workdays`
 estimate-too-long = arbejdet ville tage mere end { $days } arbejdsdage; tjek estimaterne og kapaciteten
 estimate-cannot-simulate = kan ikke simulere: { $error }
+
+## Kommandolinjens egne værdier, og hvad maskinen ikke kan
+
+change-estimate-expected = forventede --estimate LAV,SANDSYNLIG,HØJ i timer (f.eks. 4,6,10) eller ét tal (f.eks. 6)
+change-estimate-not-numbers = `{ $text }` er ikke et estimat: { $expected }
+change-estimate-count = `{ $text }` har { $count_text } { $count ->
+    [one] tal
+   *[other] tal
+}: { $expected }
+change-estimate-problem = `{ $text }`: { $problem }; { $expected }
+change-estimate-order = `{ $text }` står i forkert rækkefølge: LAV ≤ SANDSYNLIG ≤ HØJ; { $expected }
+error-no-such-db = { $db } findes ikke; importér først en historik (`trekant history import FIL --db { $db }`)
+error-options-memory = { $file }: mulighederne kræver omkring { $needed } GB hukommelse til { $items } punkter med { $trials } forsøg, mere end de { $available } GB { $source }; sænk --trials (behovet vokser med forsøg × punkter), eller tag punkter ud af briefet
+error-memory-available = der er ledige
+error-memory-fallback = trekant tillader, når den ikke kan aflæse den ledige hukommelse
+error-pdf-template = kan ikke lave PDF'en ud fra skabelonen { $file }
+error-pdf-built-in = kan ikke lave PDF'en ud fra den indbyggede skabelon { $file }
+error-no-pdf-support = denne trekant er bygget uden PDF-understøttelse; installér den med `cargo install --path crates/trekant-cli --features pdf`, eller skriv Typst (-o tilbud.typ) og kør `typst compile tilbud.typ`, eller skriv HTML (-o tilbud.html) og udskriv den som PDF fra en browser

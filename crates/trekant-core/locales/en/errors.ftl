@@ -75,3 +75,21 @@ estimate-no-items = the brief has no items to estimate: add at least one [[item]
 estimate-no-working-days = the calendar has no working days: check `me.workdays`
 estimate-too-long = the work would take more than { $days } working days; check the estimates and capacity
 estimate-cannot-simulate = cannot simulate: { $error }
+
+## The command line's own values, and what the machine cannot do
+
+change-estimate-expected = expected --estimate LOW,LIKELY,HIGH in hours (e.g. 4,6,10) or one number (e.g. 6)
+change-estimate-not-numbers = `{ $text }` is not an estimate: { $expected }
+change-estimate-count = `{ $text }` has { $count_text } { $count ->
+    [one] number
+   *[other] numbers
+}: { $expected }
+change-estimate-problem = `{ $text }`: { $problem }; { $expected }
+change-estimate-order = `{ $text }` is out of order: LOW ≤ LIKELY ≤ HIGH; { $expected }
+error-no-such-db = { $db } does not exist; import a history first (`trekant history import FILE --db { $db }`)
+error-options-memory = { $file }: the options need about { $needed } GB of memory for { $items } items at { $trials } trials, more than the { $available } GB { $source }; lower --trials (the need grows with trials × items) or leave items out of the brief
+error-memory-available = available
+error-memory-fallback = trekant allows when it cannot read the free memory
+error-pdf-template = cannot make the PDF from the template { $file }
+error-pdf-built-in = cannot make the PDF from the built-in template { $file }
+error-no-pdf-support = this trekant was built without PDF support; install it with `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) and run `typst compile offer.typ`, or write HTML (-o offer.html) and print it to PDF from a browser
