@@ -193,14 +193,13 @@ fn every_command_speaks_only_through_the_catalog() {
     let bad_history = dir.join("bad.csv");
     std::fs::write(
         &bad_history,
-        "project,item,category,low,likely,high,actual,finished
-         p,a,,,0,,3,2025-01-02
-         p,b,,5,2,,3,2025-01-02
-         p,c,,,2,,x,2025-01-02
-         p,d,,,2,,3
-         p,e,,,2,,3,2025-01-02
-         p,e,,,2,,3,2025-01-02
-",
+        "project,item,category,low,likely,high,actual,finished\n\
+         p,a,,,0,,3,2025-01-02\n\
+         p,b,,5,2,,3,2025-01-02\n\
+         p,c,,,2,,x,2025-01-02\n\
+         p,d,,,2,,3\n\
+         p,e,,,2,,3,2025-01-02\n\
+         p,e,,,2,,3,2025-01-02\n",
     )
     .unwrap();
     let bad_history_s = bad_history.to_str().unwrap();
@@ -210,10 +209,9 @@ fn every_command_speaks_only_through_the_catalog() {
     let mixed = dir.join("mixed.csv");
     std::fs::write(
         &mixed,
-        "project,item,category,low,likely,high,actual,finished
-         p,a,,,2.5,,3,2025-01-02
-         p,b,,,2,5,,3,2025-01-02
-",
+        "project,item,category,low,likely,high,actual,finished\n\
+         p,a,,,2.5,,3,2025-01-02\n\
+         p,b,,,\"2,5\",,3,2025-01-02\n",
     )
     .unwrap();
     let mixed_s = mixed.to_str().unwrap();
@@ -437,4 +435,77 @@ fn commands_without_a_brief_follow_lang_then_the_system_locale() {
             .starts_with("Walking")
     );
     assert!(backtest(&[("LANG", "da_DK.UTF-8")], Some("en")).starts_with("Walking"));
+}
+
+/// The profile's `language` comes after `--lang` and before the brief's and the system
+/// locale's, for every command; errors of the core and the store follow it too.
+#[test]
+fn the_profile_language_comes_after_lang_and_before_the_rest() {
+    let dir = scratch("profile-lang");
+    let config = dir.join("config");
+    std::fs::create_dir_all(config.join("trekant")).unwrap();
+    std::fs::write(
+        config.join("trekant/profile.toml"),
+        "language = \"da\"\n[me]\nrate = 850\n",
+    )
+    .unwrap();
+    let history = dir.join("h.csv");
+    std::fs::write(&history, history_csv()).unwrap();
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let brief = workspace().join("examples/harbour-physio.toml");
+    let trekant = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_trekant"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .env("NO_COLOR", "1")
+            .env("LANG", "en_GB.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let file = history.to_str().unwrap();
+    let (out, _) = trekant(&["backtest", file]);
+    assert!(out.starts_with("Dag for dag"), "{out}");
+    let (out, _) = trekant(&["backtest", file, "--lang", "en"]);
+    assert!(out.starts_with("Walking"), "{out}");
+    let (out, _) = trekant(&["explain", "vague-wording"]);
+    assert!(
+        out.starts_with("**vague-wording** (advarsel): et ord"),
+        "{out}"
+    );
+    let (out, _) = trekant(&["explain", "vague-wording", "--lang", "en"]);
+    assert!(
+        out.starts_with("**vague-wording** (warning): a word"),
+        "{out}"
+    );
+    // An English brief, reviewed in the profile's Danish.
+    let (out, _) = trekant(&["questions", brief.to_str().unwrap()]);
+    assert!(
+        out.contains("Spørgsmål") || out.contains("spørgsmål") || out.contains("Hvad"),
+        "{out}"
+    );
+    // The core's errors speak it too.
+    let (_, err) = trekant(&["history", "import", empty.to_str().unwrap()]);
+    assert!(err.contains("filen er tom"), "{err}");
+    let (_, err) = trekant(&["estimate", brief.to_str().unwrap(), "--trials", "5"]);
+    assert!(
+        err.contains("trekant: error: --trials skal ligge mellem 100 og 10.000.000"),
+        "{err}"
+    );
+    let (_, err) = trekant(&[
+        "estimate",
+        brief.to_str().unwrap(),
+        "--trials",
+        "5",
+        "--lang",
+        "en",
+    ]);
+    assert!(err.contains("--trials must be between"), "{err}");
 }

@@ -275,6 +275,15 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     }
 }
 
+/// `f` applied to a message's text inside the pseudo-locale's brackets, which stay around
+/// the result: for a piece cut from a message (a rule's summary line from its documentation).
+pub fn within(text: &str, f: impl FnOnce(&str) -> String) -> String {
+    match text.strip_prefix('⟦').and_then(|t| t.strip_suffix('⟧')) {
+        Some(inner) if pseudo() => format!("⟦{}⟧", f(inner)),
+        _ => f(text),
+    }
+}
+
 /// A locale setting from the catalog, such as a number separator: never wrapped by the
 /// pseudo-locale, since it is a piece of a number, not a sentence.
 pub fn setting(lang: Lang, id: &str) -> String {

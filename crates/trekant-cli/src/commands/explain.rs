@@ -12,9 +12,7 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
     let lang = crate::args::output_lang(args.lang);
     let Some(code) = &args.code else {
         for rule in rules::all() {
-            let first = rules::explain_in(rule.code, lang)
-                .map(|doc| summary_line(&doc.doc))
-                .unwrap_or_default();
+            let first = rules::summary_in(rule.code, lang).unwrap_or_default();
             writeln!(
                 out,
                 "{:<24} {:<8} {first}",
@@ -47,14 +45,4 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
             ))
         }
     }
-}
-
-/// The rule's one-line summary: its first doc line without the `**code** (severity):` lead.
-fn summary_line(doc: &str) -> String {
-    let first = doc.lines().next().unwrap_or_default();
-    first
-        .split_once("):")
-        .map_or(first, |(_, rest)| rest)
-        .trim()
-        .to_owned()
 }

@@ -629,6 +629,6 @@ mod tests {
         assert_eq!(parsed.lines, vec![2, 4]);
         assert_eq!(parsed.errors.len(), 1);
         assert_eq!(parsed.errors[0].line, 3);
-        assert!(parsed.errors[0].message.contains("after today"));
+        assert!(parsed.errors[0].to_string().contains("after today"));
     }
 }

@@ -317,6 +317,20 @@ pub fn explain_in(code: &str, lang: Lang) -> Option<RuleDoc> {
     })
 }
 
+/// A rule's one-line summary in `lang`: the first line of its documentation without the
+/// `**code** (severity):` lead.
+pub fn summary_in(code: &str, lang: Lang) -> Option<String> {
+    let doc = explain_in(code, lang)?.doc;
+    Some(crate::messages::within(&doc, |doc| {
+        let first = doc.lines().next().unwrap_or_default();
+        first
+            .split_once("):")
+            .map_or(first, |(_, rest)| rest)
+            .trim()
+            .to_owned()
+    }))
+}
+
 /// All rule codes, for "did you mean" on `trekant explain`.
 pub fn codes() -> Vec<&'static str> {
     REGISTRY.iter().map(|r| r.rule.code).collect()
