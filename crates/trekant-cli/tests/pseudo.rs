@@ -137,6 +137,22 @@ fn data_words(files: &[&Path], args: &[&str]) -> BTreeSet<String> {
         "probability",
         "invalid",
         "setting",
+        "acceptance",
+        "at",
+        "discretion",
+        "scope",
+        "undecided",
+        "unilateral",
+        "change",
+        "support",
+        "unquantified",
+        "price",
+        "cap",
+        "suspicious",
+        "number",
+        "items",
+        "no",
+        "reservations",
     ] {
         data.insert(rule.to_owned());
     }

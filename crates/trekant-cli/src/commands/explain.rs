@@ -13,12 +13,9 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
     let Some(code) = &args.code else {
         for rule in rules::all() {
             let first = rules::summary_in(rule.code, lang).unwrap_or_default();
-            writeln!(
-                out,
-                "{:<24} {:<8} {first}",
-                rule.code,
-                rule.severity.as_str()
-            )?;
+            let severity =
+                trekant_core::messages::text(lang, &format!("severity-{}", rule.severity.as_str()));
+            writeln!(out, "{:<24} {severity:<8} {first}", rule.code)?;
         }
         writeln!(
             out,
