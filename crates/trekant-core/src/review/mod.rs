@@ -5,6 +5,9 @@ pub mod questions;
 pub mod rules;
 pub(crate) mod text;
 
+#[cfg(test)]
+mod one_simulation;
+
 use jiff::civil::Date;
 
 use crate::brief::{Brief, Profile, parse_brief};
