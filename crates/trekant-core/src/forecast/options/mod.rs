@@ -895,13 +895,13 @@ pub(crate) fn options_of(
             offer
         }
     };
-    let fit = fitted(Kind::FitBudgetAndDeadline, false, &problem);
-    let mut recommended = fitted(Kind::Recommended, true, &problem);
+    let fit = fitted(Kind::FitBudgetAndDeadline, false, problem);
+    let mut recommended = fitted(Kind::Recommended, true, problem);
     if !recommended.feasible {
         // Not all musts fit: the recommendation is still an offer the client can accept,
         // the most valuable scope that fits with musts deferred, if any non-empty one does.
         problem.relax_musts.set(true);
-        let relaxed = best_scope(&problem, true);
+        let relaxed = best_scope(problem, true);
         problem.relax_musts.set(false);
         if let Some(scope) = relaxed.filter(|s| s.iter().any(|f| *f != Form::Left)) {
             let hours = problem.hours(&scope);
