@@ -330,7 +330,8 @@ pub fn text(lang: Lang, id: &str) -> String {
 
 /// Implements `Display` (the English catalog) and `Error` for an error type with a
 /// `fn message(&self) -> Message`: the words of an error come from the catalogs, and a
-/// front end that knows the user's language renders the [`Message`](crate::messages::Message) in it instead.
+/// front end that knows the user's language renders the
+/// [`Message`](crate::messages::Message) in it instead.
 #[macro_export]
 macro_rules! catalog_error {
     ($type:ty) => {

@@ -91,6 +91,10 @@ pub fn error_text(error: &anyhow::Error) -> String {
             e.message().render(lang)
         } else if let Some(e) = cause.downcast_ref::<FormError>() {
             e.message().render(lang)
+        } else if let Some(e) =
+            cause.downcast_ref::<trekant_core::document::proposal::ProposalError>()
+        {
+            e.message().render(lang)
         } else {
             cause.to_string()
         }

@@ -93,3 +93,8 @@ error-memory-fallback = trekant tillader, når den ikke kan aflæse den ledige h
 error-pdf-template = kan ikke lave PDF'en ud fra skabelonen { $file }
 error-pdf-built-in = kan ikke lave PDF'en ud fra den indbyggede skabelon { $file }
 error-no-pdf-support = denne trekant er bygget uden PDF-understøttelse; installér den med `cargo install --path crates/trekant-cli --features pdf`, eller skriv Typst (-o tilbud.typ) og kør `typst compile tilbud.typ`, eller skriv HTML (-o tilbud.html) og udskriv den som PDF fra en browser
+
+## Tilbuddet ud fra en skabelon (`proposal --template`)
+
+proposal-template-error = fejl i skabelonen: { $error }
+proposal-typst-error = typst: { $error }

@@ -93,3 +93,8 @@ error-memory-fallback = trekant allows when it cannot read the free memory
 error-pdf-template = cannot make the PDF from the template { $file }
 error-pdf-built-in = cannot make the PDF from the built-in template { $file }
 error-no-pdf-support = this trekant was built without PDF support; install it with `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) and run `typst compile offer.typ`, or write HTML (-o offer.html) and print it to PDF from a browser
+
+## The offer from a template (`proposal --template`)
+
+proposal-template-error = template error: { $error }
+proposal-typst-error = typst: { $error }
