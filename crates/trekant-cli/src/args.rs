@@ -98,7 +98,7 @@ pub struct HistoryImportArgs {
     /// Import the good rows of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -120,7 +120,7 @@ pub struct BacktestArgs {
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -129,7 +129,7 @@ pub struct BacktestArgs {
 pub struct CalibrationArgs {
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -160,7 +160,7 @@ pub struct TrackDoneArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -181,7 +181,7 @@ pub struct TrackStartArgs {
     /// The first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Language of the output (default: the brief's language, as `review` reads it)
+    /// Language of the output (default: the profile's `language`, else the brief's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -200,7 +200,7 @@ pub struct TrackLogArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -217,7 +217,7 @@ pub struct TrackImportArgs {
     /// Import the good entries of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -237,7 +237,7 @@ pub struct TrackStatusArgs {
     pub project: Option<String>,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -253,7 +253,7 @@ pub struct TrackCloseArgs {
     /// What to do with items not marked done (default: refuse to close, and list them)
     #[arg(long, value_enum, value_name = "WHAT")]
     pub unfinished: Option<UnfinishedArg>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -268,7 +268,7 @@ pub struct AcceptArgs {
     /// The day the client accepted, and the first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -329,7 +329,7 @@ pub struct ChangeArgs {
     /// Write the change order to FILE (.md, .html or .typ; default: Markdown to standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of the change order (default: the brief's own)
+    /// Language of the change order (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -361,7 +361,7 @@ pub struct EstimateArgs {
     pub simulation: SimulationArgs,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -374,7 +374,7 @@ pub struct OptionsArgs {
     pub simulation: SimulationArgs,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -385,7 +385,7 @@ pub struct ReviewArgs {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of messages and questions (default: the brief's own)
+    /// Language of messages and questions (default: the profile's `language`, else the brief's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -394,7 +394,7 @@ pub struct ReviewArgs {
 pub struct QuestionsArgs {
     /// The brief (.toml) or any text file
     pub file: PathBuf,
-    /// Language of the questions (default: the brief's own)
+    /// Language of the questions (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
@@ -411,7 +411,7 @@ pub struct ProposalArgs {
     /// A folder with your own proposal.md.j2 / .html.j2 / .typ.j2 (see `trekant init --templates`)
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
-    /// Language of the proposal (default: the brief's own)
+    /// Language of the proposal (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -443,7 +443,7 @@ pub struct InitArgs {
 pub struct ExplainArgs {
     /// A rule code, e.g. vague-wording; without one, list all rules
     pub code: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }

@@ -41,7 +41,7 @@ timesheet-column-date = dato
 timesheet-column-duration = varighed
 timesheet-no-name = posten nævner ingen opgave eller beskrivelse
 timesheet-not-a-date = `{ $found }` er ikke en dato
-timesheet-no-time = posten har ingen tid på sig
+timesheet-no-time = posten har ingen tid registreret
 timesheet-not-a-duration = `{ $found }` er ikke en varighed
 
 ## Lageret (historikdatabasen)
@@ -55,7 +55,7 @@ store-bad-row = {"  "}{ $row }
 store-lines =
     { $first }
     { $next }
-store-no-such-project = der er intet åbent projekt, der hedder `{ $project }`
+store-no-such-project = intet åbent projekt hedder `{ $project }`
 store-project-open = et projekt, der hedder `{ $project }`, følges allerede; luk det først
 store-no-such-item = projektet `{ $project }` har intet punkt `{ $item }`
 store-unfinished = `{ $project }` har punkter, der ikke er færdige: { $items }; markér dem som færdige, eller sig, hvad der skal ske med dem
@@ -70,8 +70,8 @@ store-database = databasefejl: { $error }
 
 settings-trials = --trials skal ligge mellem 100 og 10.000.000, ikke { $trials }
 settings-confidence = --confidence skal ligge mellem 0 og 1 (f.eks. 0.8), ikke { $confidence }
-estimate-no-rate = ingen timepris: sæt `rate` i briefets [me]-tabel eller i din profil
-estimate-no-items = briefet har ingen punkter at estimere: tilføj mindst ét [[item]]
+estimate-no-rate = ingen timepris: sæt `rate` i briefens [me]-tabel eller i din profil
+estimate-no-items = briefen har ingen punkter at estimere: tilføj mindst ét [[item]]
 estimate-no-working-days = kalenderen har ingen arbejdsdage: tjek `me.workdays`
 estimate-too-long = arbejdet ville tage mere end { $days } arbejdsdage; tjek estimaterne og kapaciteten
 estimate-cannot-simulate = kan ikke simulere: { $error }
@@ -87,7 +87,7 @@ change-estimate-count = `{ $text }` har { $count_text } { $count ->
 change-estimate-problem = `{ $text }`: { $problem }; { $expected }
 change-estimate-order = `{ $text }` står i forkert rækkefølge: LAV ≤ SANDSYNLIG ≤ HØJ; { $expected }
 error-no-such-db = { $db } findes ikke; importér først en historik (`trekant history import FIL --db { $db }`)
-error-options-memory = { $file }: mulighederne kræver omkring { $needed } GB hukommelse til { $items } punkter med { $trials } forsøg, mere end de { $available } GB { $source }; sænk --trials (behovet vokser med forsøg × punkter), eller tag punkter ud af briefet
+error-options-memory = { $file }: mulighederne kræver omkring { $needed } GB hukommelse til { $items } punkter med { $trials } forsøg, mere end de { $available } GB { $source }; sænk --trials (behovet vokser med forsøg × punkter), eller tag punkter ud af briefen
 error-memory-available = der er ledige
 error-memory-fallback = trekant tillader, når den ikke kan aflæse den ledige hukommelse
 error-pdf-template = kan ikke lave PDF'en ud fra skabelonen { $file }

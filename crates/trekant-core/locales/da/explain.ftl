@@ -3,7 +3,7 @@
 explain-rule-syntax =
     {"*"}*syntax** (fejl): filen er ikke gyldig TOML.
 
-    Et brief er en TOML-fil; når selve TOML'en er i stykker, kan intet andet læses. Fundet
+    En brief er en TOML-fil; når selve TOML'en er i stykker, kan intet andet læses. Fundet
     peger på det første sted, parseren ikke kunne forstå, og siger, hvad den ventede at finde
     der.
 
@@ -514,7 +514,7 @@ explain-rule-price-cap =
     ```
 
 explain-rule-missing-purpose =
-    {"*"}*missing-purpose** (advarsel): briefet siger ikke, hvad arbejdet skal bruges til.
+    {"*"}*missing-purpose** (advarsel): briefen siger ikke, hvad arbejdet skal bruges til.
 
     "En webshop" er en løsning; "sælge kaffeabonnementer online" er formålet bag den. Uden
     formålet er der ingen måde at vurdere, hvilke ønsker der betyder noget, hvilke der kan
@@ -534,7 +534,7 @@ explain-rule-missing-purpose =
     ```
 
 explain-rule-missing-success =
-    {"*"}*missing-success** (advarsel): briefet har ingen succeskriterier.
+    {"*"}*missing-success** (advarsel): briefen har ingen succeskriterier.
 
     Uden et aftalt mål for succes er "færdig" det, kunden føler til sidst, og sådan glider
     projekter ud i ubetalte ekstra runder. `project.success` opremser, hvad der skal være
@@ -592,7 +592,7 @@ explain-rule-suspicious-number =
     på dansk, eller et beløb under én times arbejde.
 
     TOML læser `budget = 40.000` som fyrre med tre decimaler, ikke fyrretusind: et punktum er
-    et decimaltegn i TOML, uanset briefets sprog. Hver pris, hver vurdering og hver mulighed
+    et decimaltegn i TOML, uanset briefens sprog. Hver pris, hver vurdering og hver mulighed
     ville så blive målt mod et budget på 40. Skriv tusinder uden skilletegn (`40000`) eller
     med understregning (`40_000`). Et budget under én time til `me.rate` meldes også: intet
     rigtigt budget køber mindre end en time, så det er en tastefejl eller en forveksling af
@@ -625,7 +625,7 @@ explain-rule-missing-deadline =
     ```
 
 explain-rule-missing-revisions =
-    {"*"}*missing-revisions** (advarsel): briefet siger ikke, hvor mange rettelsesrunder der er
+    {"*"}*missing-revisions** (advarsel): briefen siger ikke, hvor mange rettelsesrunder der er
     med.
 
     Ubegrænsede runder af feedback er den mest almindelige måde, en fast pris bliver til et
@@ -662,7 +662,7 @@ explain-rule-missing-rate =
     Timer bliver til penge gennem `me.rate`. Uden den kan `review` ikke sige, om de
     nødvendige punkter passer ind i budgettet, og `estimate`, `options` og `proposal` nægter at
     gætte på en pris. Sæt den én gang i din profil (`$XDG_CONFIG_HOME/trekant/profile.toml`,
-    en `[me]`-tabel) eller i hvert brief.
+    en `[me]`-tabel) eller i hver brief.
 
     Eksempel:
 
@@ -672,7 +672,7 @@ explain-rule-missing-rate =
     ```
 
 explain-rule-missing-items =
-    {"*"}*missing-items** (advarsel): briefet har intet arbejde at estimere: intet `[[item]]`,
+    {"*"}*missing-items** (advarsel): briefen har intet arbejde at estimere: intet `[[item]]`,
     eller hvert punkt er `wont`.
 
     Punkterne er din opdeling af forespørgslen i dele, hver med et estimat i timer. Uden et
@@ -737,7 +737,7 @@ explain-rule-budget-below-must =
     Prissat til det *sandsynlige* estimat — før nogen overskridelse — overstiger punkterne
     markeret `must` allerede, hvad kunden kan betale. Intet valg af omfang kan rette det:
     enten vokser budgettet, eller også er nogle af "musts" det ikke. Kræver `me.rate` (i
-    briefet eller profilen) og `request.budget`.
+    briefen eller profilen) og `request.budget`.
 
     Eksempel:
 
