@@ -120,3 +120,28 @@ impl Me {
         fill(&mut self.voice, &profile.voice);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_key_is_read_and_checked() {
+        let profile = parse_profile("language = \"da\"\n[me]\nrate = 850\n", Lang::En);
+        assert!(profile.diagnostics.is_empty(), "{:?}", profile.diagnostics);
+        assert_eq!(profile.language.map(|l| l.value), Some(Lang::Da));
+        assert_eq!(parse_profile("[me]\nrate = 850\n", Lang::En).language, None);
+
+        let wrong = parse_profile("language = \"de\"\n", Lang::En);
+        assert_eq!(wrong.language, None);
+        assert_eq!(wrong.diagnostics.len(), 1);
+        assert!(
+            wrong.diagnostics[0].message.contains("language"),
+            "{:?}",
+            wrong.diagnostics
+        );
+        // Only at the top: `[me] language` is not a key.
+        let misplaced = parse_profile("[me]\nlanguage = \"da\"\n", Lang::En);
+        assert_eq!(misplaced.diagnostics.len(), 1);
+    }
+}
