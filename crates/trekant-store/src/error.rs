@@ -120,3 +120,54 @@ impl From<rusqlite::Error> for StoreError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trekant_core::Lang;
+
+    /// Every error speaks both languages through the catalogs, its English the same as
+    /// `Display`'s where the words are the catalog's own.
+    #[test]
+    fn errors_speak_both_languages() {
+        let row = RowError {
+            line: 3,
+            message: msg!("history-cell-empty", column = "project"),
+        };
+        let errors = [
+            StoreError::BadRows(vec![row.clone(), row]),
+            StoreError::NoSuchProject("Kaffe".into()),
+            StoreError::ProjectOpen("Kaffe".into()),
+            StoreError::NoSuchItem {
+                project: "Kaffe".into(),
+                item: "shop".into(),
+            },
+            StoreError::Unfinished {
+                project: "Kaffe".into(),
+                items: vec!["shop".into()],
+            },
+            StoreError::OfferExists("2027-001".into()),
+            StoreError::Busy { seconds: 10 },
+            StoreError::TooNew { found: 9, known: 4 },
+            StoreError::BadDate("2027-13-01".into()),
+            StoreError::Invalid("the project needs a name".into()),
+        ];
+        for error in &errors {
+            let (da, en) = (
+                error.message().render(Lang::Da),
+                error.message().render(Lang::En),
+            );
+            assert!(!da.contains('{') && !en.contains('{'), "{da} / {en}");
+            if !matches!(error, StoreError::Invalid(_)) {
+                assert_ne!(da, en, "{en}");
+            }
+        }
+        assert_eq!(errors[1].message().render(Lang::En), errors[1].to_string());
+        let bad = errors[0].message().render(Lang::Da);
+        assert!(
+            bad.starts_with("2 dårlige rækker, så intet blev importeret")
+                && bad.contains("\n  linje 3: `project` er tom\n  linje 3:"),
+            "{bad}"
+        );
+    }
+}

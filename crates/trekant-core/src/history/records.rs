@@ -632,3 +632,31 @@ mod tests {
         assert!(parsed.errors[0].to_string().contains("after today"));
     }
 }
+
+#[cfg(test)]
+mod catalog_tests {
+    use super::*;
+
+    #[test]
+    fn file_and_row_errors_speak_danish() {
+        let empty = parse_history("").unwrap_err();
+        assert_eq!(
+            empty.message().render(Lang::Da),
+            "filen er tom; en historik-CSV begynder med overskriftslinjen \
+             `project,item,category,low,likely,high,actual,finished`"
+        );
+        assert_eq!(empty.message().render(Lang::En), empty.to_string());
+        let parsed = parse_history(
+            "project,item,category,low,likely,high,actual,finished\np,a,,3,2,,1,2026-01-05\n",
+        )
+        .unwrap();
+        assert_eq!(
+            parsed.errors[0].render(Lang::Da),
+            "linje 2: `low` (3) er over `likely` (2)"
+        );
+        assert_eq!(
+            parsed.errors[0].to_string(),
+            "line 2: `low` (3) is above `likely` (2)"
+        );
+    }
+}
