@@ -91,6 +91,8 @@ pub fn error_text(error: &anyhow::Error) -> String {
             e.message().render(lang)
         } else if let Some(e) = cause.downcast_ref::<FormError>() {
             e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<trekant_core::tracking::EntryError>() {
+            e.message().render(lang)
         } else if let Some(e) =
             cause.downcast_ref::<trekant_core::document::proposal::ProposalError>()
         {

@@ -133,7 +133,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 };
                 match check_entry(&as_log, status.started, Some(today)) {
                     Ok(()) => good.push(entry.clone()),
-                    Err(error) => bad.push((entry.line, error.to_string())),
+                    Err(error) => bad.push((entry.line, error.message().render(lang))),
                 }
             }
             bad.sort_by_key(|(line, _)| *line);

@@ -98,3 +98,9 @@ error-no-pdf-support = denne trekant er bygget uden PDF-understøttelse; install
 
 proposal-template-error = fejl i skabelonen: { $error }
 proposal-typst-error = typst: { $error }
+
+## Timer registreret på et projekt, der følges (`track log`, `track import`)
+
+entry-hours = timer registreret på `{ $item }` skal være over 0 og højst 24 (én dag), men er { $hours }
+entry-before-start = `{ $item }` er registreret { $day }, før projektet begyndte { $started }
+entry-future = `{ $item }` er registreret { $day }, efter i dag ({ $today }): en tastefejl i datoen?

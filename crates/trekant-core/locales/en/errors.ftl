@@ -98,3 +98,9 @@ error-no-pdf-support = this trekant was built without PDF support; install it wi
 
 proposal-template-error = template error: { $error }
 proposal-typst-error = typst: { $error }
+
+## Hours logged on a tracked project (`track log`, `track import`)
+
+entry-hours = hours logged on `{ $item }` must be more than 0 and at most 24 (one day), found { $hours }
+entry-before-start = `{ $item }` is logged on { $day }, before the project started on { $started }
+entry-future = `{ $item }` is logged on { $day }, after today ({ $today }): a typo in the date?
