@@ -162,7 +162,7 @@ pub struct HistoryImportArgs {
     /// Import the good rows of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -184,7 +184,7 @@ pub struct BacktestArgs {
     pub train_fraction: f64,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -193,7 +193,7 @@ pub struct BacktestArgs {
 pub struct CalibrationArgs {
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -224,7 +224,7 @@ pub struct TrackDoneArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -245,7 +245,7 @@ pub struct TrackStartArgs {
     /// The first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Language of the output (default: the brief's language, as `review` reads it)
+    /// Language of the output (default: the profile's `language`, else the brief's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -264,7 +264,7 @@ pub struct TrackLogArgs {
     /// The tracked project (needed when more than one is open)
     #[arg(long, value_name = "NAME")]
     pub project: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -281,7 +281,7 @@ pub struct TrackImportArgs {
     /// Import the good entries of a file with bad ones (default: import nothing)
     #[arg(long)]
     pub skip_bad: bool,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -301,7 +301,7 @@ pub struct TrackStatusArgs {
     pub project: Option<String>,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -317,7 +317,7 @@ pub struct TrackCloseArgs {
     /// What to do with items not marked done (default: refuse to close, and list them)
     #[arg(long, value_enum, value_name = "WHAT")]
     pub unfinished: Option<UnfinishedArg>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -332,7 +332,7 @@ pub struct AcceptArgs {
     /// The day the client accepted, and the first day of work (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -393,7 +393,7 @@ pub struct ChangeArgs {
     /// Write the change order to FILE (.md, .html or .typ; default: Markdown to standard output)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of the change order (default: the brief's own)
+    /// Language of the change order (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -425,7 +425,7 @@ pub struct EstimateArgs {
     pub simulation: SimulationArgs,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -438,7 +438,7 @@ pub struct OptionsArgs {
     pub simulation: SimulationArgs,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of the output (default: the brief's own)
+    /// Language of the output (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -449,7 +449,7 @@ pub struct ReviewArgs {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
-    /// Language of messages and questions (default: the brief's own)
+    /// Language of messages and questions (default: the profile's `language`, else the brief's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -458,7 +458,7 @@ pub struct ReviewArgs {
 pub struct QuestionsArgs {
     /// The brief (.toml) or any text file
     pub file: PathBuf,
-    /// Language of the questions (default: the brief's own)
+    /// Language of the questions (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
@@ -475,7 +475,7 @@ pub struct ProposalArgs {
     /// A folder with your own proposal.md.j2 / .html.j2 / .typ.j2 (see `trekant init --templates`)
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
-    /// Language of the proposal (default: the brief's own)
+    /// Language of the proposal (default: the profile's `language`, else the brief's own)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     #[command(flatten)]
@@ -507,7 +507,7 @@ pub struct InitArgs {
 pub struct ExplainArgs {
     /// A rule code, e.g. vague-wording; without one, list all rules
     pub code: Option<String>,
-    /// Language of the output (default: the system locale)
+    /// Language of the output (default: the profile's `language`, else the system locale)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -531,12 +531,56 @@ pub enum LangArg {
     En,
 }
 
-/// The language of a command that reads no brief: `--lang`, else the system locale
-/// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
+/// The language of a command that reads no brief: `--lang`, else the profile's `language`,
+/// else the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `da`), else English.
 pub fn output_lang(arg: Option<LangArg>) -> trekant_core::Lang {
-    arg.map(Into::into)
+    asked_lang(arg)
         .or_else(trekant_core::messages::system_lang)
         .unwrap_or_default()
+}
+
+/// The language the user asked for: `--lang`, else the profile's `language`. A command that
+/// reads a brief falls back on the brief's language, then the system locale.
+pub fn asked_lang(arg: Option<LangArg>) -> Option<trekant_core::Lang> {
+    let asked = arg
+        .map(Into::into)
+        .or_else(|| PROFILE_LANG.get().copied().flatten());
+    if let Some(lang) = asked {
+        set_spoken(lang);
+    }
+    asked
+}
+
+/// The language the command speaks, once it is known: `--lang` or the profile's (recorded
+/// by [`asked_lang`]), or the brief's (recorded when it is read). Errors that reach `main`
+/// are put into words in it.
+static SPOKEN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Records the language the command speaks (see [`spoken_lang`]).
+pub fn set_spoken(lang: trekant_core::Lang) {
+    let code = match lang {
+        trekant_core::Lang::Da => 1,
+        trekant_core::Lang::En => 2,
+    };
+    SPOKEN.store(code, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language the command speaks: as recorded, else the profile's, else the system
+/// locale's.
+pub fn spoken_lang() -> trekant_core::Lang {
+    match SPOKEN.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => trekant_core::Lang::Da,
+        2 => trekant_core::Lang::En,
+        _ => output_lang(None),
+    }
+}
+
+/// The profile's `language`, read once before the command runs ([`set_profile_lang`]).
+static PROFILE_LANG: std::sync::OnceLock<Option<trekant_core::Lang>> = std::sync::OnceLock::new();
+
+/// Records the profile's `language` for [`asked_lang`] and [`output_lang`].
+pub fn set_profile_lang(lang: Option<trekant_core::Lang>) {
+    let _ = PROFILE_LANG.set(lang);
 }
 
 impl From<LangArg> for trekant_core::Lang {

@@ -70,6 +70,18 @@ pub fn default_profile_path() -> Option<PathBuf> {
     Some(config.join("trekant").join("profile.toml"))
 }
 
+/// The profile's `language`, when the profile (`--profile`, else the default one) can be read
+/// and says one; a profile with errors says none here, and reports them when it is loaded.
+pub fn profile_lang(explicit: Option<&Path>) -> Option<Lang> {
+    let path = explicit
+        .map(Path::to_path_buf)
+        .or_else(default_profile_path)?;
+    let text = std::fs::read_to_string(path).ok()?;
+    trekant_core::brief::parse_profile(&text, Lang::default())
+        .language
+        .map(|l| l.value)
+}
+
 /// A loaded profile, or its errors to show.
 pub enum LoadedProfile {
     None,

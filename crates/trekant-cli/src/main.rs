@@ -47,7 +47,7 @@ fn main() -> ExitCode {
                 ExitStatus::Findings
             }
             None => {
-                print_error(&format!("trekant: error: {error:#}"));
+                print_error(&format!("trekant: error: {}", commands::error_text(&error)));
                 ExitStatus::Failure
             }
         },

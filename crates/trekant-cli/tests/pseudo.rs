@@ -5,8 +5,6 @@
 //! What counts as data, and so may stand outside the brackets:
 //! - every word of the files the command reads (the client's text, item ids and titles, the
 //!   history's categories, the names of projects) and of its command line (file names);
-//! - for `explain`, the rules' documentation, which is their `//!` module docs (English;
-//!   a per-language rule doc would be a catalog file of its own);
 //! - rule codes and Markdown/JSON/CSV syntax the output format itself needs (table rules,
 //!   headers of machine formats are checked by their own contract tests, so
 //!   `--format json` and `csv` are not run here);
@@ -20,7 +18,7 @@
 //! with the command and the offending words.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use super::cli::{scratch, workspace};
@@ -139,6 +137,22 @@ fn data_words(files: &[&Path], args: &[&str]) -> BTreeSet<String> {
         "probability",
         "invalid",
         "setting",
+        "acceptance",
+        "at",
+        "discretion",
+        "scope",
+        "undecided",
+        "unilateral",
+        "change",
+        "support",
+        "unquantified",
+        "price",
+        "cap",
+        "suspicious",
+        "number",
+        "items",
+        "no",
+        "reservations",
     ] {
         data.insert(rule.to_owned());
     }
@@ -191,12 +205,32 @@ fn every_command_speaks_only_through_the_catalog() {
     )
     .unwrap();
     let toggl_s = toggl.to_str().unwrap();
-    // `explain` prints the rules' own documentation (their `//!` docs): data, like a brief.
-    let rule_docs: Vec<PathBuf> =
-        std::fs::read_dir(root.join("crates/trekant-core/src/review/rules"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+    // Errors of the core and the store: bad rows, a whole file, settings, a change's estimate.
+    let bad_history = dir.join("bad.csv");
+    std::fs::write(
+        &bad_history,
+        "project,item,category,low,likely,high,actual,finished\n\
+         p,a,,,0,,3,2025-01-02\n\
+         p,b,,5,2,,3,2025-01-02\n\
+         p,c,,,2,,x,2025-01-02\n\
+         p,d,,,2,,3\n\
+         p,e,,,2,,3,2025-01-02\n\
+         p,e,,,2,,3,2025-01-02\n",
+    )
+    .unwrap();
+    let bad_history_s = bad_history.to_str().unwrap();
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let empty_s = empty.to_str().unwrap();
+    let mixed = dir.join("mixed.csv");
+    std::fs::write(
+        &mixed,
+        "project,item,category,low,likely,high,actual,finished\n\
+         p,a,,,2.5,,3,2025-01-02\n\
+         p,b,,,\"2,5\",,3,2025-01-02\n",
+    )
+    .unwrap();
+    let mixed_s = mixed.to_str().unwrap();
     let runs: Vec<(Vec<&str>, Vec<&Path>)> = vec![
         (vec!["review", brief_s], vec![&brief]),
         (vec!["review", email_s], vec![&email]),
@@ -209,10 +243,51 @@ fn every_command_speaks_only_through_the_catalog() {
         ),
         (vec!["calibration", "--db", db_s], vec![&history]),
         (vec!["backtest", history_s], vec![&history]),
+        // The rules' documentation comes from the catalogs too.
+        (vec!["explain"], vec![]),
+        (vec!["explain", "vague-wording"], vec![]),
+        (vec!["explain", "triangle-tight"], vec![]),
         (
-            vec!["explain"],
-            rule_docs.iter().map(PathBuf::as_path).collect(),
+            vec!["history", "import", bad_history_s, "--db", db_s],
+            vec![&bad_history],
         ),
+        (
+            vec![
+                "history",
+                "import",
+                bad_history_s,
+                "--db",
+                db_s,
+                "--skip-bad",
+            ],
+            vec![&bad_history],
+        ),
+        (vec!["history", "import", empty_s, "--db", db_s], vec![]),
+        (vec!["backtest", mixed_s], vec![&mixed]),
+        (vec!["estimate", brief_s, "--trials", "5"], vec![&brief]),
+        (
+            vec![
+                "change",
+                brief_s,
+                "--title",
+                "Gift cards",
+                "--estimate",
+                "4,x",
+            ],
+            vec![&brief],
+        ),
+        (
+            vec![
+                "change",
+                brief_s,
+                "--title",
+                "Gift cards",
+                "--estimate",
+                "10,6,4",
+            ],
+            vec![&brief],
+        ),
+        (vec!["calibration", "--db", "/no/such/history.db"], vec![]),
         (vec!["proposal", brief_s], vec![&brief]),
         (vec!["history", "export", "--db", db_s], vec![&history]),
         (vec!["review", "/no/such/brief.toml"], vec![]),
@@ -376,4 +451,77 @@ fn commands_without_a_brief_follow_lang_then_the_system_locale() {
             .starts_with("Walking")
     );
     assert!(backtest(&[("LANG", "da_DK.UTF-8")], Some("en")).starts_with("Walking"));
+}
+
+/// The profile's `language` comes after `--lang` and before the brief's and the system
+/// locale's, for every command; errors of the core and the store follow it too.
+#[test]
+fn the_profile_language_comes_after_lang_and_before_the_rest() {
+    let dir = scratch("profile-lang");
+    let config = dir.join("config");
+    std::fs::create_dir_all(config.join("trekant")).unwrap();
+    std::fs::write(
+        config.join("trekant/profile.toml"),
+        "language = \"da\"\n[me]\nrate = 850\n",
+    )
+    .unwrap();
+    let history = dir.join("h.csv");
+    std::fs::write(&history, history_csv()).unwrap();
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let brief = workspace().join("examples/harbour-physio.toml");
+    let trekant = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_trekant"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .env("NO_COLOR", "1")
+            .env("LANG", "en_GB.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let file = history.to_str().unwrap();
+    let (out, _) = trekant(&["backtest", file]);
+    assert!(out.starts_with("Dag for dag"), "{out}");
+    let (out, _) = trekant(&["backtest", file, "--lang", "en"]);
+    assert!(out.starts_with("Walking"), "{out}");
+    let (out, _) = trekant(&["explain", "vague-wording"]);
+    assert!(
+        out.starts_with("**vague-wording** (advarsel): et ord"),
+        "{out}"
+    );
+    let (out, _) = trekant(&["explain", "vague-wording", "--lang", "en"]);
+    assert!(
+        out.starts_with("**vague-wording** (warning): a word"),
+        "{out}"
+    );
+    // An English brief, reviewed in the profile's Danish.
+    let (out, _) = trekant(&["questions", brief.to_str().unwrap()]);
+    assert!(
+        out.contains("Spørgsmål") || out.contains("spørgsmål") || out.contains("Hvad"),
+        "{out}"
+    );
+    // The core's errors speak it too.
+    let (_, err) = trekant(&["history", "import", empty.to_str().unwrap()]);
+    assert!(err.contains("filen er tom"), "{err}");
+    let (_, err) = trekant(&["estimate", brief.to_str().unwrap(), "--trials", "5"]);
+    assert!(
+        err.contains("trekant: error: --trials skal ligge mellem 100 og 10.000.000"),
+        "{err}"
+    );
+    let (_, err) = trekant(&[
+        "estimate",
+        brief.to_str().unwrap(),
+        "--trials",
+        "5",
+        "--lang",
+        "en",
+    ]);
+    assert!(err.contains("--trials must be between"), "{err}");
 }

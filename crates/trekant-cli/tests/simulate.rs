@@ -131,7 +131,12 @@ fn estimate_refuses_what_it_cannot_price() {
         "80",
     ]);
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains("between 0 and 1"));
+    // In the brief's language, Danish, as every error of the command.
+    assert!(
+        stderr(&output).contains("skal ligge mellem 0 og 1"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -55,6 +55,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/context.ftl"),
             include_str!("../locales/da/person.ftl"),
             include_str!("../locales/da/team.ftl"),
+            include_str!("../locales/da/errors.ftl"),
+            include_str!("../locales/da/explain.ftl"),
         ],
     ),
     (
@@ -73,6 +75,8 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/context.ftl"),
             include_str!("../locales/en/person.ftl"),
             include_str!("../locales/en/team.ftl"),
+            include_str!("../locales/en/errors.ftl"),
+            include_str!("../locales/en/explain.ftl"),
         ],
     ),
 ];
@@ -85,6 +89,14 @@ pub const PSEUDO_ENV: &str = "TREKANT_PSEUDO_LOCALE";
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A message of its own, put into words in the same language.
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<String> for Arg {
@@ -253,6 +265,7 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         let value = match value {
             Arg::Text(s) => FluentValue::String(Cow::Borrowed(s.as_str())),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Message(m) => FluentValue::String(Cow::Owned(m.render(lang))),
         };
         fluent_args.set(*name, value);
     }
@@ -263,6 +276,15 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         format!("⟦{text}⟧")
     } else {
         text.into_owned()
+    }
+}
+
+/// `f` applied to a message's text inside the pseudo-locale's brackets, which stay around
+/// the result: for a piece cut from a message (a rule's summary line from its documentation).
+pub fn within(text: &str, f: impl FnOnce(&str) -> String) -> String {
+    match text.strip_prefix('⟦').and_then(|t| t.strip_suffix('⟧')) {
+        Some(inner) if pseudo() => format!("⟦{}⟧", f(inner)),
+        _ => f(text),
     }
 }
 
@@ -308,6 +330,23 @@ pub fn lang_of_locale(
 /// The message `id` in `lang`, without arguments.
 pub fn text(lang: Lang, id: &str) -> String {
     format(lang, id, &[])
+}
+
+/// Implements `Display` (the English catalog) and `Error` for an error type with a
+/// `fn message(&self) -> Message`: the words of an error come from the catalogs, and a
+/// front end that knows the user's language renders the
+/// [`Message`](crate::messages::Message) in it instead.
+#[macro_export]
+macro_rules! catalog_error {
+    ($type:ty) => {
+        impl ::std::fmt::Display for $type {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.message().render($crate::lang::Lang::En))
+            }
+        }
+
+        impl ::std::error::Error for $type {}
+    };
 }
 
 /// Shorthand for [`format()`]: `t!(lang, "id", name = value, …)`.

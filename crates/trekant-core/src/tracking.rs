@@ -213,6 +213,29 @@ pub enum EntryError {
     },
 }
 
+impl EntryError {
+    /// Why the entry is refused, in words from the catalogs (`Display` is the English).
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            EntryError::Hours { item, hours } => {
+                crate::msg!("entry-hours", item = item, hours = hours.to_string())
+            }
+            EntryError::BeforeStart { item, day, started } => crate::msg!(
+                "entry-before-start",
+                item = item,
+                day = day.to_string(),
+                started = started.to_string()
+            ),
+            EntryError::Future { item, day, today } => crate::msg!(
+                "entry-future",
+                item = item,
+                day = day.to_string(),
+                today = today.to_string()
+            ),
+        }
+    }
+}
+
 /// The rule for one entry of hours, the same for `track log` and a timesheet import: more
 /// than 0 and at most [`MAX_HOURS_PER_ENTRY`] hours, on a day from the project's start up
 /// to `today` (when given).

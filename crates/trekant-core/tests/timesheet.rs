@@ -137,7 +137,7 @@ fn the_wrong_format_is_named() {
         matches!(
             err,
             TimesheetError::MissingColumn {
-                what: "item name",
+                what: "timesheet-column-name",
                 ..
             }
         ),

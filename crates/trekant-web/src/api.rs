@@ -25,6 +25,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use trekant_core::brief::Priority;
+use trekant_core::forecast::run::{Forecast, forecast};
 use trekant_core::forecast::{estimate, options};
 use trekant_core::review::json::ReviewJson;
 use trekant_core::span::Spanned;
@@ -276,7 +277,7 @@ async fn review_any(State(state): State<AppState>, body: Bytes) -> Result<Respon
 
 /// What the triangle panel moves: items out of scope, the client's budget and deadline, the
 /// provider's hours per week, the confidence, and the simulation's size and seed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Tweaks {
     #[serde(default)]
@@ -295,40 +296,23 @@ pub struct Tweaks {
 const DEFAULT_SEED: u64 = 1;
 
 /// A brief reviewed without errors, with the tweaks applied, and the settings to run it.
-pub(crate) struct Tweaked {
+pub(crate) struct Tweaked<'a> {
     pub brief: Brief,
     pub settings: estimate::Settings,
-    /// The review's findings (for the offer's open questions) and language.
-    pub diagnostics: Vec<trekant_core::Diagnostic>,
+    /// The review of the brief as written, waiting for the simulation its triangle rules
+    /// judge (for the offer's open questions): only a route that needs it pays for it.
+    pub review: trekant_core::review::Pending<'a>,
     pub lang: trekant_core::Lang,
 }
 
 /// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
-fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
-    let review = review_brief(text);
-    if review.has_errors() {
-        let errors: Vec<_> = review
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        return Err(ApiError::Unprocessable {
-            message: format!(
-                "the brief has {} error(s) to fix first: {}",
-                errors.len(),
-                errors[0].message
-            ),
-            details: ReviewJson::new("brief", text, &errors, None).to_value(),
-        });
-    }
-    let Review {
-        lang,
-        brief,
-        diagnostics,
-        ..
-    } = review;
-    let mut brief = brief.ok_or_else(|| ApiError::unprocessable("the text is not a brief"))?;
+fn tweaked<'a>(text: &'a str, tweaks: &Tweaks) -> Result<Tweaked<'a>, ApiError> {
+    let pending = trekant_core::review::read_brief(text, None, None);
+    let Some(brief) = pending.simulable().cloned() else {
+        return Err(unsound(text, pending.finish(None)));
+    };
+    let lang = pending.lang();
+    let mut brief = brief;
     let unset = 0..0;
     for id in &tweaks.exclude {
         let ids: Vec<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
@@ -374,9 +358,30 @@ fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
     Ok(Tweaked {
         brief,
         settings,
-        diagnostics,
+        review: pending,
         lang,
     })
+}
+
+/// A brief that cannot be simulated: its errors, to fix first.
+fn unsound(text: &str, review: Review) -> ApiError {
+    let errors: Vec<_> = review
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    let Some(first) = errors.first() else {
+        return ApiError::unprocessable("the text is not a brief");
+    };
+    ApiError::Unprocessable {
+        message: format!(
+            "the brief has {} error(s) to fix first: {}",
+            errors.len(),
+            first.message
+        ),
+        details: ReviewJson::new("brief", text, &errors, None).to_value(),
+    }
 }
 
 /// The price and the finish date as cumulative curves for the panel's charts: `[value,
@@ -557,13 +562,20 @@ async fn proposal_brief(
             let Tweaked {
                 brief,
                 settings,
-                diagnostics,
+                review,
                 lang,
             } = tweaked(&read.text, &tweaks)?;
-            let report = estimate::estimate(&brief, &settings)
+            let Forecast { report, options } = forecast(&brief, &settings, true)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            let offers = options::options(&brief, &settings)
-                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let offers = options.ok_or_else(|| ApiError::Internal("no options".into()))?;
+            // Untweaked, the brief is the one reviewed: its triangle is judged on the offer's
+            // own simulation. Tweaked, the questions are still about the brief as written.
+            let review = if tweaks == Tweaks::default() {
+                review.finish(Some(&report))
+            } else {
+                review.review(Some(settings.today))
+            };
+            let diagnostics = review.diagnostics;
             let lines = trekant_core::span::LineIndex::new(&read.text);
             let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
                 lines.position(&read.text, o).line

@@ -10,14 +10,14 @@ use trekant_core::document::proposal;
 use trekant_core::forecast::options::{self, Offer};
 use trekant_core::forecast::price;
 use trekant_core::format::{date, money};
-use trekant_core::{Lang, t};
+use trekant_core::t;
 use trekant_store::{AcceptedOffer, OfferItem, Store as _, TrackedItem};
 
 use super::{Env, ExitStatus, settings, sound_brief};
 use crate::args::AcceptArgs;
 
 pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let asked = args.lang.map(Lang::from);
+    let asked = crate::args::asked_lang(args.lang);
     let day = super::track::day_or_today(
         args.date.as_deref(),
         asked.unwrap_or_else(|| crate::args::output_lang(None)),
@@ -40,7 +40,7 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     settings.today = day;
     let all = match options::options(&brief, &settings) {
         Ok(all) => all,
-        Err(error) => return Err(super::unpriceable(&args.brief, error)),
+        Err(error) => return Err(super::unpriceable(&args.brief, &error, lang)),
     };
     let kind = args.option.into();
     let title = |o: &Offer| super::options::title(o.kind, lang);

@@ -30,13 +30,14 @@ pub fn run(args: &BacktestArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
             let parsed = match parse_history_bytes(&bytes) {
                 Ok(parsed) => parsed,
                 Err(error) => {
-                    eprintln!("{name}: {error}");
+                    eprintln!("{name}: {}", error.message().render(lang));
                     return Ok(ExitStatus::Findings);
                 }
             };
             for error in &parsed.errors {
                 eprintln!(
-                    "{name}:{error} ({})",
+                    "{name}:{} ({})",
+                    error.render(lang),
                     trekant_core::messages::text(lang, "skipped")
                 );
             }

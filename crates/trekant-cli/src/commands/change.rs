@@ -10,16 +10,16 @@ use std::io::Write;
 use trekant_core::brief::Estimate;
 use trekant_core::document::change_order::{self, Format};
 use trekant_core::forecast::change::{Change, figures, price_change, scope_of};
-use trekant_core::t;
+use trekant_core::{Lang, t};
 use trekant_store::{ChangeRequest, Store as _, TrackedItem};
 
 use super::{Env, ExitStatus, brief_or_exit, settings};
 use crate::args::ChangeArgs;
 
 pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let estimate = parse_estimate(&args.estimate)?;
-    let asked = args.lang.map(Into::into);
+    let asked = crate::args::asked_lang(args.lang);
     let early = asked.unwrap_or_else(|| crate::args::output_lang(None));
+    let estimate = parse_estimate(&args.estimate, early)?;
     if args.title.trim().is_empty() {
         anyhow::bail!(t!(early, "change-empty-title"));
     }
@@ -86,7 +86,7 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     let scope = tracked.as_ref().map(|items| scope_of(&brief, items));
     let priced = match price_change(scope.as_ref().unwrap_or(&brief), &change, &settings) {
         Ok(priced) => priced,
-        Err(error) => return Err(super::unpriceable(&args.brief, error)),
+        Err(error) => return Err(super::unpriceable(&args.brief, &error, lang)),
     };
     let figures = figures(&priced, &brief, accepted.as_ref());
     let document = change_order::render(&priced, &figures, &brief, lang, settings.today, format)?;
@@ -128,27 +128,46 @@ pub fn run(args: &ChangeArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
     Ok(ExitStatus::Success)
 }
 /// `LOW,LIKELY,HIGH` or one number of hours.
-fn parse_estimate(text: &str) -> anyhow::Result<Estimate> {
-    let expected =
-        "expected --estimate LOW,LIKELY,HIGH in hours (e.g. 4,6,10) or one number (e.g. 6)";
+fn parse_estimate(text: &str, lang: Lang) -> anyhow::Result<Estimate> {
+    let expected = t!(lang, "change-estimate-expected");
     let numbers: Result<Vec<f64>, _> = text.split(',').map(|p| p.trim().parse::<f64>()).collect();
     let Ok(numbers) = numbers else {
-        anyhow::bail!("`{text}` is not an estimate: {expected}");
+        anyhow::bail!(t!(
+            lang,
+            "change-estimate-not-numbers",
+            text = text,
+            expected = expected
+        ));
     };
     let estimate = match numbers.as_slice() {
         [one] => Estimate::point(*one),
         [low, likely, high] => Estimate::three(*low, *likely, *high),
-        _ => anyhow::bail!("`{text}` has {} number(s): {expected}", numbers.len()),
+        _ => anyhow::bail!(t!(
+            lang,
+            "change-estimate-count",
+            text = text,
+            count = numbers.len(),
+            count_text = numbers.len().to_string(),
+            expected = expected
+        )),
     };
     // The one rule for what an estimate may be, as `review` applies it to a brief's items.
     if let Some(problem) = trekant_core::review::rules::estimate_range::problem(&estimate, true) {
-        anyhow::bail!(
-            "`{text}`: {}; {expected}",
-            problem.render(trekant_core::Lang::En)
-        );
+        anyhow::bail!(t!(
+            lang,
+            "change-estimate-problem",
+            text = text,
+            problem = problem.render(lang),
+            expected = expected
+        ));
     }
     if !(estimate.low <= estimate.likely && estimate.likely <= estimate.high) {
-        anyhow::bail!("`{text}` is out of order: LOW ≤ LIKELY ≤ HIGH; {expected}");
+        anyhow::bail!(t!(
+            lang,
+            "change-estimate-order",
+            text = text,
+            expected = expected
+        ));
     }
     Ok(estimate)
 }
@@ -156,12 +175,13 @@ fn parse_estimate(text: &str) -> anyhow::Result<Estimate> {
 #[cfg(test)]
 mod tests {
     use super::parse_estimate;
+    use trekant_core::Lang;
 
     #[test]
     fn estimates_parse_as_three_numbers_or_one() {
-        let e = parse_estimate("4, 6,10").unwrap();
+        let e = parse_estimate("4, 6,10", Lang::En).unwrap();
         assert_eq!(e.values(), [4.0, 6.0, 10.0]);
-        assert!(parse_estimate("6").unwrap().point);
+        assert!(parse_estimate("6", Lang::En).unwrap().point);
         for bad in [
             "",
             "a,b,c",
@@ -174,7 +194,7 @@ mod tests {
             "inf",
             "NaN",
         ] {
-            assert!(parse_estimate(bad).is_err(), "{bad}");
+            assert!(parse_estimate(bad, Lang::En).is_err(), "{bad}");
         }
     }
 }

@@ -8,18 +8,21 @@ use trekant_core::format::{date, hours, money};
 use trekant_core::history::person::Basis;
 use trekant_core::{Brief, Lang};
 
-use super::{Env, ExitStatus, brief_or_exit, settings};
+use super::{Env, ExitStatus, forecast};
 use crate::args::{EstimateArgs, ReviewFormat};
 
 pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
-    let settings = settings(&brief, &args.simulation, env)?;
-    let mut report = match estimate::estimate(&brief, &settings) {
-        Ok(report) => report,
-        Err(error) => {
-            return Err(super::unpriceable(&args.file, error));
-        }
-    };
+    // One simulation, for the review's triangle findings and the estimate alike.
+    let forecasted = forecast(
+        &args.file,
+        crate::args::asked_lang(args.lang),
+        env,
+        &args.simulation,
+        false,
+        |_, _| Ok(()),
+    )?;
+    let (brief, lang) = (&forecasted.sound.brief, forecasted.sound.lang);
+    let mut report = forecasted.forecast.report;
     // Whose history the calibration mostly rests on (`null` when there was none), and that
     // history's tasks: the person's own, or the team's when theirs is still thin.
     let basis = report.calibrated.then(|| env.basis()).flatten();
@@ -36,7 +39,7 @@ pub fn run(args: &EstimateArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
             serde_json::to_writer_pretty(&mut *out, &json)?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => out.write_all(human(&report, basis, &brief, lang).as_bytes())?,
+        ReviewFormat::Human => out.write_all(human(&report, basis, brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
 }

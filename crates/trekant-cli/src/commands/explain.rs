@@ -9,19 +9,14 @@ use super::ExitStatus;
 use crate::args::ExplainArgs;
 
 pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let lang = crate::args::output_lang(args.lang);
     let Some(code) = &args.code else {
         for rule in rules::all() {
-            let first = rules::explain(rule.code)
-                .map(|doc| summary_line(&doc.doc))
-                .unwrap_or_default();
-            writeln!(
-                out,
-                "{:<24} {:<8} {first}",
-                rule.code,
-                rule.severity.as_str()
-            )?;
+            let first = rules::summary_in(rule.code, lang).unwrap_or_default();
+            let severity =
+                trekant_core::messages::text(lang, &format!("severity-{}", rule.severity.as_str()));
+            writeln!(out, "{:<24} {severity:<8} {first}", rule.code)?;
         }
-        let lang = crate::args::output_lang(args.lang);
         writeln!(
             out,
             "\n{}",
@@ -29,8 +24,7 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
         )?;
         return Ok(ExitStatus::Success);
     };
-    let lang = crate::args::output_lang(args.lang);
-    match rules::explain(code.trim()) {
+    match rules::explain_in(code.trim(), lang) {
         Some(doc) => {
             writeln!(out, "{}", doc.doc)?;
             Ok(ExitStatus::Success)
@@ -48,14 +42,4 @@ pub fn run(args: &ExplainArgs, out: &mut impl Write) -> anyhow::Result<ExitStatu
             ))
         }
     }
-}
-
-/// The rule's one-line summary: its first doc line without the `**code** (severity):` lead.
-fn summary_line(doc: &str) -> String {
-    let first = doc.lines().next().unwrap_or_default();
-    first
-        .split_once("):")
-        .map_or(first, |(_, rest)| rest)
-        .trim()
-        .to_owned()
 }

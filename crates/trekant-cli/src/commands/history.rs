@@ -26,7 +26,7 @@ pub fn run(
             let mut parsed = match parse_history_bytes(&bytes) {
                 Ok(parsed) => parsed,
                 Err(error) => {
-                    eprintln!("{name}: {error}");
+                    eprintln!("{name}: {}", error.message().render(lang));
                     return Ok(ExitStatus::Findings);
                 }
             };
@@ -36,7 +36,7 @@ pub fn run(
             let detected = detected_text(&name, &parsed.detected, lang);
             if !parsed.errors.is_empty() {
                 for error in &parsed.errors {
-                    eprintln!("{name}:{error}");
+                    eprintln!("{name}:{}", error.render(lang));
                 }
                 eprintln!("{detected}");
                 if parsed.records.is_empty() {

@@ -15,7 +15,7 @@ use crate::args::InitArgs;
 use crate::output::write_file;
 
 pub fn run(args: &InitArgs, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let asked: Option<trekant_core::Lang> = args.lang.map(Into::into);
+    let asked = crate::args::asked_lang(args.lang);
     if let Some(dir) = &args.templates {
         return write_templates(dir, args.force, asked.unwrap_or(trekant_core::Lang::Da));
     }

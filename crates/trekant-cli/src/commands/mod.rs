@@ -61,8 +61,48 @@ impl std::error::Error for Findings {}
 
 /// A sound brief that still cannot be simulated (no rate, no wanted items): [`Findings`]
 /// (exit 1), with the one error prefix.
-pub fn unpriceable(file: &std::path::Path, error: impl std::fmt::Display) -> anyhow::Error {
+pub fn unpriceable(
+    file: &std::path::Path,
+    error: &trekant_core::forecast::estimate::EstimateError,
+    lang: Lang,
+) -> anyhow::Error {
+    let error = error.message().render(lang);
     Findings(format!("trekant: error: {}: {error}", file.display())).into()
+}
+
+/// An error as the user reads it: each cause in the chain, joined by ": ", in the language
+/// the command speaks when the cause is one of the core's or the store's errors, whose words
+/// come from the catalogs.
+pub fn error_text(error: &anyhow::Error) -> String {
+    use trekant_core::forecast::estimate::{EstimateError, SettingsError};
+    use trekant_core::history::HistoryError;
+    use trekant_core::history::detect::FormError;
+    use trekant_core::history::timesheet::TimesheetError;
+    let lang = crate::args::spoken_lang();
+    let words = |cause: &(dyn std::error::Error + 'static)| -> String {
+        if let Some(e) = cause.downcast_ref::<trekant_store::StoreError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<SettingsError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<EstimateError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<HistoryError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<TimesheetError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<FormError>() {
+            e.message().render(lang)
+        } else if let Some(e) = cause.downcast_ref::<trekant_core::tracking::EntryError>() {
+            e.message().render(lang)
+        } else if let Some(e) =
+            cause.downcast_ref::<trekant_core::document::proposal::ProposalError>()
+        {
+            e.message().render(lang)
+        } else {
+            cause.to_string()
+        }
+    };
+    error.chain().map(words).collect::<Vec<_>>().join(": ")
 }
 
 /// A line for the user on stderr ("wrote offer.md"). A closed or full stderr is not worth
@@ -197,10 +237,9 @@ impl Env {
         let path = self.db_path()?;
         if !path.exists() {
             if self.db.is_some() {
-                anyhow::bail!(
-                    "{} does not exist; import a history first (`trekant history import FILE --db {0}`)",
-                    path.display()
-                );
+                let lang = crate::args::spoken_lang();
+                let db = path.display().to_string();
+                anyhow::bail!(trekant_core::t!(lang, "error-no-such-db", db = db));
             }
             return Ok(None);
         }
@@ -253,6 +292,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    crate::args::set_profile_lang(input::profile_lang(cli.profile.as_deref()));
     let env = Env {
         styled,
         profile: cli.profile,
@@ -297,6 +337,18 @@ pub fn read_and_review(
     lang: Option<Lang>,
     env: &Env,
 ) -> anyhow::Result<Reviewed> {
+    let today = Some(jiff::ZonedDateTime::now().date());
+    read_and_review_with(path, lang, env, |pending| Ok(pending.review(today)))
+}
+
+/// Reads FILE and reviews it; a brief's review is finished by `finish` (which may simulate
+/// it once for the triangle rules and the command alike).
+fn read_and_review_with(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+    finish: impl FnOnce(trekant_core::review::Pending<'_>) -> anyhow::Result<trekant_core::Review>,
+) -> anyhow::Result<Reviewed> {
     let source = input::read_source(path, lang)?;
     if let Some(error) = &source.encoding_error {
         let review = trekant_core::Review {
@@ -310,15 +362,13 @@ pub fn read_and_review(
     let review = if source.is_brief() {
         let profile_lang = lang.unwrap_or_default();
         let profile = env.profile(profile_lang)?;
-        trekant_core::review_brief_at(
-            &source.text,
-            lang,
-            profile.as_ref(),
-            Some(jiff::ZonedDateTime::now().date()),
-        )
+        let pending = trekant_core::review::read_brief(&source.text, lang, profile.as_ref());
+        crate::args::set_spoken(pending.lang());
+        finish(pending)?
     } else {
         trekant_core::review_text(&source.text, lang)
     };
+    crate::args::set_spoken(review.lang);
     Ok(Reviewed { source, review })
 }
 
@@ -368,7 +418,11 @@ pub fn sound_brief(
     lang: Option<Lang>,
     env: &Env,
 ) -> anyhow::Result<SoundBrief> {
-    let mut reviewed = read_and_review(path, lang, env)?;
+    sound(path, read_and_review(path, lang, env)?, env)
+}
+
+/// The brief of a review, when it is one and has no errors.
+fn sound(path: &std::path::Path, mut reviewed: Reviewed, env: &Env) -> anyhow::Result<SoundBrief> {
     if !reviewed.source.is_brief() && reviewed.source.encoding_error.is_none() {
         let lang = reviewed.review.lang;
         let file = path.display().to_string();
@@ -390,6 +444,61 @@ pub fn sound_brief(
         brief,
         lang,
         reviewed,
+    })
+}
+
+/// A sound brief simulated once: the settings, and the estimate (and options) the review's
+/// triangle findings were judged on too.
+pub struct Forecasted {
+    pub sound: SoundBrief,
+    pub settings: trekant_core::forecast::estimate::Settings,
+    pub forecast: trekant_core::forecast::run::Forecast,
+}
+
+/// Reads a brief for the commands that price it ([`sound_brief`]), and simulates it once,
+/// with the options when `with_options`. `check` may refuse the settings before the
+/// simulation runs. A brief that cannot be priced is [`unpriceable`].
+pub fn forecast(
+    path: &std::path::Path,
+    lang: Option<Lang>,
+    env: &Env,
+    args: &crate::args::SimulationArgs,
+    with_options: bool,
+    check: impl FnOnce(
+        &trekant_core::Brief,
+        &trekant_core::forecast::estimate::Settings,
+    ) -> anyhow::Result<()>,
+) -> anyhow::Result<Forecasted> {
+    use trekant_core::forecast::run;
+    let mut made = None;
+    let reviewed = read_and_review_with(path, lang, env, |pending| {
+        if let Some(brief) = pending.simulable() {
+            let settings = settings(brief, args, env)?;
+            check(brief, &settings)?;
+            let forecast = run::forecast(brief, &settings, with_options);
+            made = Some((settings, forecast));
+        }
+        let report = made
+            .as_ref()
+            .and_then(|(_, forecast)| forecast.as_ref().ok())
+            .map(|forecast| &forecast.report);
+        Ok(pending.finish(report))
+    })?;
+    let sound = sound(path, reviewed, env)?;
+    let Some((settings, forecast)) = made else {
+        // A sound brief is simulable; this is only a guard.
+        let file = path.display().to_string();
+        anyhow::bail!(trekant_core::t!(
+            sound.lang,
+            "error-unreadable-brief",
+            file = file
+        ));
+    };
+    let forecast = forecast.map_err(|error| unpriceable(path, &error, sound.lang))?;
+    Ok(Forecasted {
+        sound,
+        settings,
+        forecast,
     })
 }
 

@@ -6,40 +6,57 @@ use trekant_core::forecast::options::{self, Kind, Offer, Options};
 use trekant_core::format::{date, hours, money, percent};
 use trekant_core::{Brief, Lang};
 
-use super::{Env, ExitStatus, brief_or_exit, settings};
+use super::{Env, ExitStatus, forecast};
 use crate::args::{OptionsArgs, ReviewFormat};
 
 pub fn run(args: &OptionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let (brief, lang) = brief_or_exit(&args.file, args.lang.map(Into::into), env)?;
-    let settings = settings(&brief, &args.simulation, env)?;
-    // Refuse before allocating what the machine cannot give: an allocation that fails aborts.
-    let needed = options::memory_needed(&brief, settings.trials);
-    let (available, source) = available_memory();
-    if needed > available {
-        let gb = |b: u64| b as f64 / 1e9;
-        anyhow::bail!(
-            "{}: the options need about {:.1} GB of memory for {} items at {} trials, more than the {:.1} GB {source}; lower --trials (the need grows with trials × items) or leave items out of the brief",
-            args.file.display(),
-            gb(needed),
-            brief.items.len(),
-            settings.trials,
-            gb(available),
-        );
-    }
-    let options = match options::options(&brief, &settings) {
-        Ok(options) => options,
-        Err(error) => {
-            return Err(super::unpriceable(&args.file, error));
-        }
+    // One simulation, for the review's triangle findings and the options alike.
+    let forecasted = forecast(
+        &args.file,
+        crate::args::asked_lang(args.lang),
+        env,
+        &args.simulation,
+        true,
+        |brief, settings| check_memory(&args.file, brief, settings.trials),
+    )?;
+    let (brief, lang) = (&forecasted.sound.brief, forecasted.sound.lang);
+    let Some(options) = forecasted.forecast.options else {
+        anyhow::bail!("the options were not simulated");
     };
     match args.format {
         ReviewFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &options)?;
             writeln!(out)?;
         }
-        ReviewFormat::Human => out.write_all(human(&options, &brief, lang).as_bytes())?,
+        ReviewFormat::Human => out.write_all(human(&options, brief, lang).as_bytes())?,
     }
     Ok(ExitStatus::Success)
+}
+
+/// Refuses before allocating what the machine cannot give: an allocation that fails aborts.
+fn check_memory(file: &std::path::Path, brief: &Brief, trials: usize) -> anyhow::Result<()> {
+    let needed = options::memory_needed(brief, trials);
+    let (available, measured) = available_memory();
+    if needed > available {
+        let lang = crate::args::spoken_lang();
+        let gb = |b: u64| trekant_core::format::decimal(b as f64 / 1e9, 1, lang);
+        let source = if measured {
+            trekant_core::t!(lang, "error-memory-available")
+        } else {
+            trekant_core::t!(lang, "error-memory-fallback")
+        };
+        anyhow::bail!(trekant_core::t!(
+            lang,
+            "error-options-memory",
+            file = file.display().to_string(),
+            needed = gb(needed),
+            items = brief.items.len().to_string(),
+            trials = trials.to_string(),
+            available = gb(available),
+            source = source,
+        ));
+    }
+    Ok(())
 }
 
 /// When the system does not say how much memory is free: a ceiling that an ordinary
@@ -48,7 +65,7 @@ const FALLBACK_MEMORY: u64 = 4_000_000_000;
 
 /// The memory this process may use, and where that figure comes from: the kernel's
 /// `MemAvailable` (lowered to the cgroup's limit when one is set), else [`FALLBACK_MEMORY`].
-fn available_memory() -> (u64, &'static str) {
+fn available_memory() -> (u64, bool) {
     let meminfo = std::fs::read_to_string("/proc/meminfo")
         .ok()
         .and_then(|text| {
@@ -62,13 +79,10 @@ fn available_memory() -> (u64, &'static str) {
         .ok()
         .and_then(|text| text.trim().parse::<u64>().ok());
     match (meminfo, cgroup) {
-        (Some(free), Some(limit)) => (free.min(limit), "available"),
-        (Some(free), None) => (free, "available"),
-        (None, Some(limit)) => (limit, "available"),
-        (None, None) => (
-            FALLBACK_MEMORY,
-            "trekant allows when it cannot read the free memory",
-        ),
+        (Some(free), Some(limit)) => (free.min(limit), true),
+        (Some(free), None) => (free, true),
+        (None, Some(limit)) => (limit, true),
+        (None, None) => (FALLBACK_MEMORY, false),
     }
 }
 

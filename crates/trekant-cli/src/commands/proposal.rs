@@ -5,10 +5,10 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 use trekant_core::document::proposal::{self, Format, Input};
-use trekant_core::forecast::{estimate, options};
+use trekant_core::forecast::run::Forecast;
 use trekant_core::review::questions::questions;
 
-use super::{Env, ExitStatus, SoundBrief, note, settings, sound_brief};
+use super::{Env, ExitStatus, Forecasted, SoundBrief, forecast, note};
 use crate::args::ProposalArgs;
 
 /// What `-o` asks for: a text format, or a PDF typeset from the Typst one.
@@ -39,22 +39,27 @@ pub fn run(args: &ProposalArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
         Target::Text(format) => format,
         Target::Pdf => Format::Typst,
     };
-    // One review, with today's date: the questions in the offer are the ones `review` and
-    // `questions` ask (the triangle questions need the date when the brief has no start).
-    let SoundBrief {
-        brief,
-        lang,
-        reviewed,
-    } = sound_brief(&args.file, args.lang.map(Into::into), env)?;
-    let settings = settings(&brief, &args.simulation, env)?;
-    let (report, options) = match (
-        estimate::estimate(&brief, &settings),
-        options::options(&brief, &settings),
-    ) {
-        (Ok(report), Ok(options)) => (report, options),
-        (Err(error), _) | (_, Err(error)) => {
-            return Err(super::unpriceable(&args.file, error));
-        }
+    // One review, with today's date, and one simulation: the questions in the offer are the
+    // ones `review` and `questions` ask, the triangle's judged on the offer's own figures.
+    let forecasted = forecast(
+        &args.file,
+        crate::args::asked_lang(args.lang),
+        env,
+        &args.simulation,
+        true,
+        |_, _| Ok(()),
+    )?;
+    let Forecasted {
+        sound: SoundBrief {
+            brief,
+            lang,
+            reviewed,
+        },
+        settings,
+        forecast: Forecast { report, options },
+    } = forecasted;
+    let Some(options) = options else {
+        bail!("the options were not simulated");
     };
     // The open questions, from the same review the brief passed.
     let file = crate::render::Located::new(&reviewed.source.name, &reviewed.source.text);
@@ -162,12 +167,13 @@ fn read_template(dir: &Path, format: Format, lang: trekant_core::Lang) -> anyhow
 #[cfg(feature = "pdf")]
 fn pdf(input: &Input, template: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Vec<u8>> {
     let name = Format::Typst.template_name();
+    let lang = input.lang;
     proposal::render_pdf(input, template).with_context(|| match dir {
-        Some(dir) => format!(
-            "cannot make the PDF from the template {}",
-            dir.join(name).display()
-        ),
-        None => format!("cannot make the PDF from the built-in template {name}"),
+        Some(dir) => {
+            let file = dir.join(name).display().to_string();
+            trekant_core::t!(lang, "error-pdf-template", file = file)
+        }
+        None => trekant_core::t!(lang, "error-pdf-built-in", file = name),
     })
 }
 
@@ -177,9 +183,8 @@ fn pdf(_: &Input, _: Option<&str>, _: Option<&Path>) -> anyhow::Result<Vec<u8>> 
 }
 
 fn pdf_unavailable() -> anyhow::Result<ExitStatus> {
-    bail!(
-        "this trekant was built without PDF support; install it with \
-         `cargo install --path crates/trekant-cli --features pdf`, or write Typst (-o offer.typ) \
-         and run `typst compile offer.typ`, or write HTML (-o offer.html) and print it to PDF from a browser"
-    )
+    bail!(trekant_core::t!(
+        crate::args::spoken_lang(),
+        "error-no-pdf-support"
+    ))
 }

@@ -11,7 +11,7 @@ use crate::args::{QuestionsArgs, QuestionsFormat};
 use crate::render::Located;
 
 pub fn run(args: &QuestionsArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let reviewed = read_and_review(&args.file, args.lang.map(Into::into), env)?;
+    let reviewed = read_and_review(&args.file, crate::args::asked_lang(args.lang), env)?;
     let review = &reviewed.review;
     let lang = review.lang;
     let file = Located::new(&reviewed.source.name, &reviewed.source.text);

@@ -6,7 +6,7 @@ use crate::render::{self, Located};
 use std::io::Write;
 
 pub fn run(args: &ReviewArgs, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let reviewed = read_and_review(&args.file, args.lang.map(Into::into), env)?;
+    let reviewed = read_and_review(&args.file, crate::args::asked_lang(args.lang), env)?;
     let review = &reviewed.review;
     let file = Located::new(&reviewed.source.name, &reviewed.source.text);
     match args.format {

@@ -22,7 +22,7 @@ use crate::args::{ReviewFormat, TimesheetArg, TrackCommand, UnfinishedArg};
 pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     match command {
         TrackCommand::Start(args) => {
-            let asked = args.lang.map(Lang::from);
+            let asked = crate::args::asked_lang(args.lang);
             let day = day_or_today(
                 args.date.as_deref(),
                 asked.unwrap_or_else(|| crate::args::output_lang(None)),
@@ -105,7 +105,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             let parsed = match parse_timesheet_bytes(&bytes, timesheet_format(args.format)) {
                 Ok(parsed) => parsed,
                 Err(error) => {
-                    eprintln!("{name}: {error}");
+                    eprintln!("{name}: {}", error.message().render(lang));
                     return Ok(ExitStatus::Findings);
                 }
             };
@@ -121,7 +121,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
             let mut bad: Vec<(u64, String)> = parsed
                 .errors
                 .iter()
-                .map(|e| (e.line, e.message.clone()))
+                .map(|e| (e.line, e.message.render(lang)))
                 .collect();
             let mut good = Vec::with_capacity(parsed.entries.len());
             for entry in &parsed.entries {
@@ -133,7 +133,7 @@ pub fn run(command: &TrackCommand, env: &Env, out: &mut impl Write) -> anyhow::R
                 };
                 match check_entry(&as_log, status.started, Some(today)) {
                     Ok(()) => good.push(entry.clone()),
-                    Err(error) => bad.push((entry.line, error.to_string())),
+                    Err(error) => bad.push((entry.line, error.message().render(lang))),
                 }
             }
             bad.sort_by_key(|(line, _)| *line);

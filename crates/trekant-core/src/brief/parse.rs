@@ -883,7 +883,7 @@ impl Reader {
     }
 
     /// A string that must be one of a fixed set of words.
-    fn parse_enum<T>(
+    pub(crate) fn parse_enum<T>(
         &mut self,
         table: &DeTable,
         key: &str,

@@ -18,10 +18,14 @@ use crate::span::Spanned;
 pub struct Profile {
     pub me: Me,
     pub terms: Terms,
+    /// `language = "da"`: the language the commands speak when `--lang` does not say;
+    /// it comes before a brief's own language and the system locale.
+    pub language: Option<Spanned<Lang>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses a profile file: a `[me]` and a `[terms]` table, as in a brief. Only its form is checked here;
+/// Parses a profile file: a `[me]` and a `[terms]` table, as in a brief, and the top-level
+/// `language`. Only its form is checked here;
 /// `review::review_profile` also checks that its settings are in range.
 pub fn parse_profile(source: &str, lang: Lang) -> Profile {
     let root = match DeTable::parse(source) {
@@ -30,6 +34,7 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
             return Profile {
                 me: Me::default(),
                 terms: Terms::default(),
+                language: None,
                 diagnostics: vec![syntax::from_toml_error(lang, source, &error)],
             };
         }
@@ -39,7 +44,10 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
         diagnostics: Vec::new(),
         rejected: Vec::new(),
     };
-    reader.check_keys(root.get_ref(), &["me", "terms"], "");
+    reader.check_keys(root.get_ref(), &["language", "me", "terms"], "");
+    let language = reader.parse_enum(root.get_ref(), "language", "", &["da", "en"], |s| {
+        Lang::from_code(s).filter(|_| matches!(s, "da" | "en"))
+    });
     let me = match root.get_ref().get("me").map(|v| v.get_ref()) {
         Some(DeValue::Table(table)) => reader.me(table, "me"),
         _ => Me::default(),
@@ -51,6 +59,7 @@ pub fn parse_profile(source: &str, lang: Lang) -> Profile {
     Profile {
         me,
         terms,
+        language,
         diagnostics: reader.diagnostics,
     }
 }
@@ -109,5 +118,30 @@ impl Me {
         fill(&mut self.address, &profile.address);
         fill(&mut self.logo, &profile.logo);
         fill(&mut self.voice, &profile.voice);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_key_is_read_and_checked() {
+        let profile = parse_profile("language = \"da\"\n[me]\nrate = 850\n", Lang::En);
+        assert!(profile.diagnostics.is_empty(), "{:?}", profile.diagnostics);
+        assert_eq!(profile.language.map(|l| l.value), Some(Lang::Da));
+        assert_eq!(parse_profile("[me]\nrate = 850\n", Lang::En).language, None);
+
+        let wrong = parse_profile("language = \"de\"\n", Lang::En);
+        assert_eq!(wrong.language, None);
+        assert_eq!(wrong.diagnostics.len(), 1);
+        assert!(
+            wrong.diagnostics[0].message.contains("language"),
+            "{:?}",
+            wrong.diagnostics
+        );
+        // Only at the top: `[me] language` is not a key.
+        let misplaced = parse_profile("[me]\nlanguage = \"da\"\n", Lang::En);
+        assert_eq!(misplaced.diagnostics.len(), 1);
     }
 }

@@ -67,6 +67,22 @@ pub enum ProposalError {
     Pdf(crate::document::pdf::PdfError),
 }
 
+impl ProposalError {
+    /// What went wrong, in words from the catalogs (`Display` is the English); the
+    /// template engine's and the typesetter's own reports stay as they wrote them.
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            ProposalError::Template(error) => {
+                crate::msg!("proposal-template-error", error = format!("{error:#}"))
+            }
+            #[cfg(feature = "pdf")]
+            ProposalError::Pdf(error) => {
+                crate::msg!("proposal-typst-error", error = error.to_string())
+            }
+        }
+    }
+}
+
 impl From<minijinja::Error> for ProposalError {
     fn from(error: minijinja::Error) -> Self {
         ProposalError::Template(error)

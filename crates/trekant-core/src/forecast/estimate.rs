@@ -64,6 +64,38 @@ impl Settings {
     }
 }
 
+impl SettingsError {
+    /// What is wrong, in words from the catalogs (`Display` is the English).
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            SettingsError::Trials(trials) => {
+                crate::msg!("settings-trials", trials = trials.to_string())
+            }
+            SettingsError::Confidence(confidence) => {
+                crate::msg!("settings-confidence", confidence = confidence.to_string())
+            }
+        }
+    }
+}
+
+impl EstimateError {
+    /// Why the brief cannot be priced, in words from the catalogs (`Display` is the English).
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::msg;
+        match self {
+            EstimateError::NoRate => msg!("estimate-no-rate"),
+            EstimateError::NoItems => msg!("estimate-no-items"),
+            EstimateError::NoWorkingDays => msg!("estimate-no-working-days"),
+            EstimateError::TooLong(days) => msg!("estimate-too-long", days = days.to_string()),
+            // The review refuses what the simulator would: this is a program's error.
+            EstimateError::Simulation(error) => {
+                msg!("estimate-cannot-simulate", error = error.to_string())
+            }
+            EstimateError::Settings(error) => error.message(),
+        }
+    }
+}
+
 fn check_confidence(confidence: f64) -> Result<(), SettingsError> {
     if confidence > 0.0 && confidence < 1.0 {
         Ok(())
@@ -414,7 +446,17 @@ const MAX_WORKING_DAYS: usize = 10_000;
 
 /// Simulates the wanted scope of a brief at normal capacity.
 pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateError> {
-    let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
+    let mask = check(brief, settings)?;
+    let model = model_for(brief, settings.calibration.as_deref());
+    let samples =
+        simulate::Simulator::new(&model)?.run_f32(&mask, settings.trials, settings.seed)?;
+    report_of(brief, settings, samples)
+}
+
+/// What an estimate needs before it simulates: a rate, wanted items, trials and a
+/// confidence. Returns the wanted scope's mask.
+pub(crate) fn check(brief: &Brief, settings: &Settings) -> Result<Vec<bool>, EstimateError> {
+    brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?;
     let mask = wanted(brief);
     if !mask.iter().any(|m| *m) {
         return Err(EstimateError::NoItems);
@@ -424,9 +466,16 @@ pub fn estimate(brief: &Brief, settings: &Settings) -> Result<Report, EstimateEr
         return Err(SettingsError::Trials(0).into());
     }
     check_confidence(settings.confidence)?;
-    let model = model_for(brief, settings.calibration.as_deref());
-    let samples =
-        simulate::Simulator::new(&model)?.run_f32(&mask, settings.trials, settings.seed)?;
+    Ok(mask)
+}
+
+/// The estimate from a simulation of the wanted scope (see [`check`]).
+pub(crate) fn report_of(
+    brief: &Brief,
+    settings: &Settings,
+    samples: simulate::SamplesF32,
+) -> Result<Report, EstimateError> {
+    let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
     let start = brief
         .project
         .start

@@ -8,5 +8,6 @@ pub mod change;
 pub mod estimate;
 pub mod options;
 pub mod price;
+pub mod run;
 pub mod simulate;
 pub mod tracking;

@@ -133,28 +133,59 @@ impl Decimal {
 
 /// A problem of a whole file or column, said once instead of on every row. Cells are given
 /// with their line.
-#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormError {
-    #[error("the numbers mix decimal points (line {}: `{}`) and decimal commas (line {}: `{}`); save the file again with one decimal separator", .point.0, .point.1, .comma.0, .comma.1)]
     MixedDecimals {
         point: (u64, String),
         comma: (u64, String),
     },
-    #[error(
-        "line {line}: no date in the `{column}` column can be read (the first is `{cell}`); write dates like 2027-02-15 or 15-02-2027"
-    )]
     NoDates {
         column: String,
         line: u64,
         cell: String,
     },
-    #[error("the `{column}` column has both day-first (line {}: `{}`) and month-first dates (line {}: `{}`); write them all one way, or like 2027-02-15", .day_first.0, .day_first.1, .month_first.0, .month_first.1)]
     BothDateOrders {
         column: String,
         day_first: (u64, String),
         month_first: (u64, String),
     },
 }
+
+impl FormError {
+    /// What is wrong, in words from the catalogs.
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::msg;
+        match self {
+            FormError::MixedDecimals { point, comma } => msg!(
+                "form-mixed-decimals",
+                point_line = point.0.to_string(),
+                point = point.1,
+                comma_line = comma.0.to_string(),
+                comma = comma.1
+            ),
+            FormError::NoDates { column, line, cell } => msg!(
+                "form-no-dates",
+                line = line.to_string(),
+                column = column,
+                cell = cell
+            ),
+            FormError::BothDateOrders {
+                column,
+                day_first,
+                month_first,
+            } => msg!(
+                "form-both-date-orders",
+                column = column,
+                day_line = day_first.0.to_string(),
+                day = day_first.1,
+                month_line = month_first.0.to_string(),
+                month = month_first.1
+            ),
+        }
+    }
+}
+
+crate::catalog_error!(FormError);
 
 /// The decimal separator of numbers `(line, cell)`: a separator followed by other than three
 /// digits, or the last of two different separators, can only be a decimal one; `1,234` alone

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 
 use crate::history::detect::{self, DateForm, Decimal, Detected, Encoding, FormError};
+use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
 
 /// The columns of the history CSV, in the order they are written.
 pub const COLUMNS: [&str; 8] = [
@@ -43,16 +46,37 @@ impl Record {
 }
 
 /// A row that could not be read, by its line in the file (the header is line 1).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
     pub line: u64,
-    pub message: String,
+    pub message: Message,
+}
+
+impl RowError {
+    /// "line 3: …" in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        self.located().render(lang)
+    }
+
+    /// "line 3: …", not yet put into words.
+    pub fn located(&self) -> Message {
+        at_line(self.line, &self.message)
+    }
 }
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        f.write_str(&self.render(Lang::En))
     }
+}
+
+/// "line N: what is wrong", the message rendered with the line's.
+pub(crate) fn at_line(line: u64, message: &Message) -> Message {
+    msg!(
+        "error-at-line",
+        line = line.to_string(),
+        message = message.clone()
+    )
 }
 
 /// What a history file held: the good rows (with their line numbers) and the bad ones.
@@ -77,9 +101,10 @@ impl ParsedHistory {
                 let line = self.lines.remove(n);
                 self.errors.push(RowError {
                     line,
-                    message: format!(
-                        "`finished` is {}, after today ({today}): a typo in the date?",
-                        record.finished
+                    message: msg!(
+                        "history-row-after-today",
+                        finished = record.finished.to_string(),
+                        today = today.to_string()
                     ),
                 });
             } else {
@@ -92,30 +117,70 @@ impl ParsedHistory {
 
 /// A history file that cannot be read at all (as opposed to single bad rows). A problem of
 /// a whole column is one of these, said once, rather than the same bad row on every line.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum HistoryError {
-    #[error("the file is empty; a history CSV starts with the header `{}`", COLUMNS.join(","))]
     Empty,
-    #[error("line 1: the header lacks {}", .0.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))]
     MissingColumns(Vec<String>),
-    #[error("line 1: unknown column `{name}`{}", hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default())]
-    UnknownColumn { name: String, hint: Option<String> },
-    #[error("line 1: the column `{0}` appears twice")]
+    UnknownColumn {
+        name: String,
+        hint: Option<String>,
+    },
     DuplicateColumn(String),
-    #[error("line {line}: {message}")]
-    Unreadable { line: u64, message: String },
-    #[error(transparent)]
-    Form(#[from] FormError),
-    #[error(
-        "line {line}: {message}, and so on every one of the {rows} rows: the column `{column}` needs fixing as a whole"
-    )]
+    /// `message` is the CSV reader's own.
+    Unreadable {
+        line: u64,
+        message: String,
+    },
+    Form(FormError),
     WholeColumn {
         column: &'static str,
         rows: usize,
         line: u64,
-        message: String,
+        message: Message,
     },
 }
+
+impl From<FormError> for HistoryError {
+    fn from(error: FormError) -> Self {
+        HistoryError::Form(error)
+    }
+}
+
+impl HistoryError {
+    /// What is wrong, in words from the catalogs.
+    pub fn message(&self) -> Message {
+        match self {
+            HistoryError::Empty => msg!("history-empty", header = COLUMNS.join(",")),
+            HistoryError::MissingColumns(columns) => {
+                let columns: Vec<String> = columns.iter().map(|c| format!("`{c}`")).collect();
+                msg!("history-missing-columns", columns = columns.join(", "))
+            }
+            HistoryError::UnknownColumn { name, hint } => match hint {
+                Some(hint) => msg!("history-unknown-column-hint", name = name, hint = hint),
+                None => msg!("history-unknown-column", name = name),
+            },
+            HistoryError::DuplicateColumn(name) => msg!("history-duplicate-column", name = name),
+            HistoryError::Unreadable { line, message } => {
+                at_line(*line, &msg!("error-text", text = message))
+            }
+            HistoryError::Form(error) => error.message(),
+            HistoryError::WholeColumn {
+                column,
+                rows,
+                line,
+                message,
+            } => msg!(
+                "history-whole-column",
+                at = at_line(*line, message),
+                rows = *rows,
+                rows_text = rows.to_string(),
+                column = *column
+            ),
+        }
+    }
+}
+
+crate::catalog_error!(HistoryError);
 
 /// The Danish names of the columns, in the order of [`COLUMNS`].
 pub const DANISH_COLUMNS: [&str; 8] = [
@@ -181,7 +246,7 @@ fn parse_text(text: &str, encoding: Encoding) -> Result<ParsedHistory, HistoryEr
                 // A broken record poisons only itself; keep reading.
                 parsed.errors.push(RowError {
                     line,
-                    message: format!("unreadable row: {e}"),
+                    message: msg!("history-row-unreadable", error = e.to_string()),
                 });
                 continue;
             }
@@ -193,7 +258,11 @@ fn parse_text(text: &str, encoding: Encoding) -> Result<ParsedHistory, HistoryEr
         if row.len() != headers.len() {
             parsed.errors.push(RowError {
                 line,
-                message: format!("expected {} fields, found {}", headers.len(), row.len()),
+                message: msg!(
+                    "history-row-fields",
+                    expected = headers.len().to_string(),
+                    found = row.len().to_string()
+                ),
             });
             continue;
         }
@@ -233,9 +302,7 @@ fn parse_text(text: &str, encoding: Encoding) -> Result<ParsedHistory, HistoryEr
                 if let Some(first) = seen.get(&key) {
                     parsed.errors.push(RowError {
                         line,
-                        message: format!(
-                            "duplicates line {first}: same project, item and finished date"
-                        ),
+                        message: msg!("history-row-duplicate", first = first.to_string()),
                     });
                     continue;
                 }
@@ -349,47 +416,60 @@ fn validate(
     cells: [String; 8],
     decimal: Decimal,
     dates: DateForm,
-) -> Result<Record, (&'static str, String)> {
+) -> Result<Record, (&'static str, Message)> {
     let [project, item, category, low, likely, high, actual, finished] = cells;
+    let empty = |column: &'static str| (column, msg!("history-cell-empty", column = column));
     if project.is_empty() {
-        return Err(("project", "`project` is empty".into()));
+        return Err(empty("project"));
     }
     if item.is_empty() {
-        return Err(("item", "`item` is empty".into()));
+        return Err(empty("item"));
     }
     let hours = |column: &'static str, text: &str| {
         hours(column, text, decimal).map_err(|message| (column, message))
     };
-    let likely_hours = hours("likely", &likely)?.ok_or(("likely", "`likely` is empty".into()))?;
+    let likely_hours = hours("likely", &likely)?.ok_or_else(|| empty("likely"))?;
     if likely_hours <= 0.0 {
         return Err((
             "likely",
-            format!("`likely` must be more than 0 hours, found `{likely}`"),
+            msg!("history-likely-not-positive", found = likely),
         ));
     }
     let likely = likely_hours;
-    let actual = hours("actual", &actual)?.ok_or(("actual", "`actual` is empty".into()))?;
+    let actual = hours("actual", &actual)?.ok_or_else(|| empty("actual"))?;
     let low = hours("low", &low)?;
     let high = hours("high", &high)?;
     if let Some(low) = low
         && low > likely
     {
-        return Err(("low", format!("`low` ({low}) is above `likely` ({likely})")));
+        return Err((
+            "low",
+            msg!(
+                "history-low-above-likely",
+                low = low.to_string(),
+                likely = likely.to_string()
+            ),
+        ));
     }
     if let Some(high) = high
         && high < likely
     {
         return Err((
             "high",
-            format!("`high` ({high}) is below `likely` ({likely})"),
+            msg!(
+                "history-high-below-likely",
+                high = high.to_string(),
+                likely = likely.to_string()
+            ),
         ));
     }
     let finished = detect::date_in(&finished, dates).ok_or_else(|| {
         (
             "finished",
-            format!(
-                "`finished` must be a date like {}, found `{finished}`",
-                example(dates)
+            msg!(
+                "history-finished-not-a-date",
+                example = example(dates),
+                found = finished
             ),
         )
     })?;
@@ -417,16 +497,22 @@ fn example(form: DateForm) -> &'static str {
 }
 
 /// Hours in a cell: empty is `None`; anything else must be a finite, non-negative number.
-fn hours(column: &str, text: &str, decimal: Decimal) -> Result<Option<f64>, String> {
+fn hours(column: &'static str, text: &str, decimal: Decimal) -> Result<Option<f64>, Message> {
     if text.is_empty() {
         return Ok(None);
     }
     match detect::number(text, decimal) {
         Some(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
-        Some(_) => Err(format!(
-            "`{column}` must be a non-negative number of hours, found `{text}`"
+        Some(_) => Err(msg!(
+            "history-hours-negative",
+            column = column,
+            found = text
         )),
-        None => Err(format!("`{column}` is not a number of hours: `{text}`")),
+        None => Err(msg!(
+            "history-hours-not-a-number",
+            column = column,
+            found = text
+        )),
     }
 }
 
@@ -543,6 +629,34 @@ mod tests {
         assert_eq!(parsed.lines, vec![2, 4]);
         assert_eq!(parsed.errors.len(), 1);
         assert_eq!(parsed.errors[0].line, 3);
-        assert!(parsed.errors[0].message.contains("after today"));
+        assert!(parsed.errors[0].to_string().contains("after today"));
+    }
+}
+
+#[cfg(test)]
+mod catalog_tests {
+    use super::*;
+
+    #[test]
+    fn file_and_row_errors_speak_danish() {
+        let empty = parse_history("").unwrap_err();
+        assert_eq!(
+            empty.message().render(Lang::Da),
+            "filen er tom; en historik-CSV begynder med overskriftslinjen \
+             `project,item,category,low,likely,high,actual,finished`"
+        );
+        assert_eq!(empty.message().render(Lang::En), empty.to_string());
+        let parsed = parse_history(
+            "project,item,category,low,likely,high,actual,finished\np,a,,3,2,,1,2026-01-05\n",
+        )
+        .unwrap();
+        assert_eq!(
+            parsed.errors[0].render(Lang::Da),
+            "linje 2: `low` (3) er over `likely` (2)"
+        );
+        assert_eq!(
+            parsed.errors[0].to_string(),
+            "line 2: `low` (3) is above `likely` (2)"
+        );
     }
 }

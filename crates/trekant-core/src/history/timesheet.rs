@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use crate::history::detect::{self, DateForm, Decimal, Detected, Encoding, FormError};
 use crate::history::{LineCounter, RowError};
+use crate::messages::Message;
+use crate::msg;
 
 /// Which tracker wrote the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,21 +117,53 @@ pub struct ParsedTimesheet {
 }
 
 /// An export that cannot be read at all.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum TimesheetError {
-    #[error("the file is empty")]
     Empty,
-    #[error("line 1: this does not look like a {format} export: no {what} column (looked for {})", .tried.join(", "))]
+    /// `what` is the catalog id of the column's description.
     MissingColumn {
         format: &'static str,
         what: &'static str,
         tried: Vec<String>,
     },
-    #[error("line {line}: {message}")]
-    Unreadable { line: u64, message: String },
-    #[error(transparent)]
-    Form(#[from] FormError),
+    /// `message` is the CSV reader's own.
+    Unreadable {
+        line: u64,
+        message: String,
+    },
+    Form(FormError),
 }
+
+impl From<FormError> for TimesheetError {
+    fn from(error: FormError) -> Self {
+        TimesheetError::Form(error)
+    }
+}
+
+impl TimesheetError {
+    /// What is wrong, in words from the catalogs.
+    pub fn message(&self) -> Message {
+        match self {
+            TimesheetError::Empty => msg!("timesheet-empty"),
+            TimesheetError::MissingColumn {
+                format,
+                what,
+                tried,
+            } => msg!(
+                "timesheet-missing-column",
+                format = *format,
+                what = Message::new(what),
+                tried = tried.join(", ")
+            ),
+            TimesheetError::Unreadable { line, message } => {
+                crate::history::records::at_line(*line, &msg!("error-text", text = message))
+            }
+            TimesheetError::Form(error) => error.message(),
+        }
+    }
+}
+
+crate::catalog_error!(TimesheetError);
 
 fn format_name(format: TimesheetFormat) -> &'static str {
     match format {
@@ -207,13 +241,16 @@ fn parse_text(
         .filter_map(|n| headers.iter().position(|h| h == n))
         .collect();
     if names.is_empty() {
-        return Err(missing("item name", &[layout.names]));
+        return Err(missing("timesheet-column-name", &[layout.names]));
     }
-    let date = find(layout.date).ok_or_else(|| missing("date", &[layout.date]))?;
+    let date = find(layout.date).ok_or_else(|| missing("timesheet-column-date", &[layout.date]))?;
     let decimal = find(layout.decimal);
     let clock = find(layout.clock);
     if decimal.is_none() && clock.is_none() {
-        return Err(missing("duration", &[layout.decimal, layout.clock]));
+        return Err(missing(
+            "timesheet-column-duration",
+            &[layout.decimal, layout.clock],
+        ));
     }
     let note = find(layout.note);
 
@@ -229,7 +266,7 @@ fn parse_text(
             Err(e) => {
                 parsed.errors.push(RowError {
                     line: lines.line_at(e.position().map_or(before, |p| p.byte())),
-                    message: format!("unreadable row: {e}"),
+                    message: msg!("history-row-unreadable", error = e.to_string()),
                 });
                 continue;
             }
@@ -283,7 +320,7 @@ fn parse_text(
         let Some((name, alternatives)) = texts.split_first() else {
             parsed.errors.push(RowError {
                 line,
-                message: "the entry names no task or description".into(),
+                message: msg!("timesheet-no-name"),
             });
             continue;
         };
@@ -292,7 +329,7 @@ fn parse_text(
             None => {
                 parsed.errors.push(RowError {
                     line,
-                    message: format!("`{}` is not a date", cell(date)),
+                    message: msg!("timesheet-not-a-date", found = cell(date)),
                 });
                 continue;
             }
@@ -305,7 +342,7 @@ fn parse_text(
             Some(_) => {
                 parsed.errors.push(RowError {
                     line,
-                    message: "the entry has no time on it".into(),
+                    message: msg!("timesheet-no-time"),
                 });
                 continue;
             }
@@ -313,7 +350,7 @@ fn parse_text(
                 let shown = decimal.or(clock).map(cell).unwrap_or("");
                 parsed.errors.push(RowError {
                     line,
-                    message: format!("`{shown}` is not a duration"),
+                    message: msg!("timesheet-not-a-duration", found = shown),
                 });
                 continue;
             }

@@ -5,6 +5,9 @@ pub mod questions;
 pub mod rules;
 pub(crate) mod text;
 
+#[cfg(test)]
+mod one_simulation;
+
 use jiff::civil::Date;
 
 use crate::brief::{Brief, Profile, parse_brief};
@@ -47,15 +50,41 @@ pub fn review_brief_at(
     profile: Option<&Profile>,
     today: Option<Date>,
 ) -> Review {
+    read_brief(source, lang, profile).review(today)
+}
+
+/// A brief parsed and checked for the errors that make a simulation meaningless, waiting
+/// for the simulation its triangle rules judge: the first half of a review.
+///
+/// A command that prices the brief anyway simulates it once, from [`Pending::simulable`],
+/// and hands that simulation's estimate to [`Pending::finish`], so the review's triangle
+/// findings and the offer's figures come from the same run.
+pub struct Pending<'a> {
+    source: &'a str,
+    lang: Lang,
+    /// `None` when the TOML itself is broken.
+    brief: Option<Brief>,
+    diagnostics: Vec<Diagnostic>,
+    /// No error so far, and none from the rules that find errors.
+    simulable: bool,
+}
+
+/// Parses a brief, fills in the profile and checks it for errors: see [`Pending`].
+pub fn read_brief<'a>(
+    source: &'a str,
+    lang: Option<Lang>,
+    profile: Option<&Profile>,
+) -> Pending<'a> {
     let parsed = parse_brief(source, lang);
-    let mut diagnostics = parsed.diagnostics;
+    let diagnostics = parsed.diagnostics;
     let syntax_failed = diagnostics.iter().any(|d| d.code == "syntax");
     if syntax_failed {
-        return Review {
+        return Pending {
+            source,
             lang: parsed.lang,
             brief: None,
             diagnostics,
-            verdict: None,
+            simulable: false,
         };
     }
     let mut brief = parsed.brief;
@@ -63,34 +92,73 @@ pub fn review_brief_at(
         profile.fill(&mut brief.me, &mut brief.terms);
     }
     let sound = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let estimate = if sound {
+    let simulable = sound && {
         let mut early = Vec::new();
         let probe = Context::new(source, Some(&brief), parsed.lang, Vec::new());
         // Rule errors (an unordered estimate, a cycle) make the simulation meaningless.
         rules::check_errors(&probe, &mut early);
-        if early.is_empty() {
-            triangle_estimate(&brief, today)
-        } else {
-            None
-        }
-    } else {
-        None
+        early.is_empty()
     };
-    let mut cx = Context::new(
+    Pending {
         source,
-        Some(&brief),
-        parsed.lang,
-        brief_texts(source, &brief),
-    );
-    cx.estimate = estimate;
-    rules::check_all(&cx, &mut diagnostics);
-    sort(&mut diagnostics);
-    let verdict = cx.estimate.as_ref().map(|e| e.verdict);
-    Review {
         lang: parsed.lang,
         brief: Some(brief),
         diagnostics,
-        verdict,
+        simulable,
+    }
+}
+
+impl Pending<'_> {
+    /// The brief, when it is sound enough to simulate.
+    pub fn simulable(&self) -> Option<&Brief> {
+        self.brief.as_ref().filter(|_| self.simulable)
+    }
+
+    /// The language the review speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Runs every rule, the triangle rules on the review's own simulation (seeded by the
+    /// brief, else a fixed seed, so a review says the same thing every time), taking `today`
+    /// as the start when the brief gives none.
+    pub fn review(self, today: Option<Date>) -> Review {
+        let estimate = self
+            .simulable()
+            .and_then(|brief| triangle_estimate(brief, today));
+        self.finish(estimate.as_ref())
+    }
+
+    /// Runs every rule; the triangle rules judge `estimate`, the simulation of the wanted
+    /// scope at normal capacity (ignored unless the brief is simulable and has a rate and a
+    /// budget or deadline to judge).
+    pub fn finish(self, estimate: Option<&crate::forecast::estimate::Report>) -> Review {
+        let Pending {
+            source,
+            lang,
+            brief,
+            mut diagnostics,
+            simulable,
+        } = self;
+        let Some(brief) = brief else {
+            return Review {
+                lang,
+                brief: None,
+                diagnostics,
+                verdict: None,
+            };
+        };
+        let mut cx = Context::new(source, Some(&brief), lang, brief_texts(source, &brief));
+        cx.estimate = estimate.filter(|_| simulable && judged(&brief));
+        rules::check_all(&cx, &mut diagnostics);
+        sort(&mut diagnostics);
+        let verdict = cx.estimate.map(|e| e.verdict);
+        Review {
+            lang,
+            brief: Some(brief),
+            diagnostics,
+            verdict,
+        }
     }
 }
 
@@ -169,13 +237,20 @@ fn string_body<'a>(source: &'a str, span: &Span) -> Option<(&'a str, usize)> {
 /// thing every time it is run on the same brief.
 const REVIEW_SEED: u64 = 0x7265_7669_6577;
 
-/// The simulation behind the triangle findings, when there is something to judge.
+/// Whether the triangle rules have something to judge: a rate, items, and a budget or a
+/// deadline.
+fn judged(brief: &Brief) -> bool {
+    let has_limit = brief.request.budget.is_some() || brief.request.deadline.is_some();
+    brief.me.rate.is_some() && has_limit && !brief.items.is_empty()
+}
+
+/// The review's own simulation behind the triangle findings, when there is something to
+/// judge (for the commands that do not price the brief themselves).
 fn triangle_estimate(
     brief: &Brief,
     today: Option<Date>,
 ) -> Option<crate::forecast::estimate::Report> {
-    let has_limit = brief.request.budget.is_some() || brief.request.deadline.is_some();
-    if brief.me.rate.is_none() || !has_limit || brief.items.is_empty() {
+    if !judged(brief) {
         return None;
     }
     let today = brief.project.start.as_ref().map(|s| s.value).or(today)?;

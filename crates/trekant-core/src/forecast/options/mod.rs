@@ -107,17 +107,26 @@ pub(crate) struct Draws {
     pub items: Vec<Vec<f32>>,
     pub risk_hours: Vec<f32>,
     pub delay_days: Vec<f32>,
+    /// The wanted scope run as the estimate runs it, when asked for: the same simulator,
+    /// so a request that shows the estimate and the options simulates once.
+    pub wanted: Option<simulate::SamplesF32>,
 }
 
 impl Draws {
     /// Simulates each item alone (plus the risks) and the risks alone: item `i`'s draws are
     /// the difference, since the simulator gives an item the same draws whatever the scope.
+    /// With `wanted` (a mask over the model's items), also runs that scope whole.
     pub fn simulate(
         model: &simulate::Model,
         trials: usize,
         seed: u64,
+        wanted: Option<&[bool]>,
     ) -> Result<Draws, EstimateError> {
         let simulator = Simulator::new(model)?;
+        let wanted = match wanted {
+            Some(mask) => Some(simulator.run_f32(mask, trials, seed)?),
+            None => None,
+        };
         let n = model.items.len();
         let mut mask = vec![false; n];
         let base = simulator.run(&mask, trials, seed)?;
@@ -138,6 +147,7 @@ impl Draws {
             items,
             risk_hours: base.hours.iter().map(|&h| h as f32).collect(),
             delay_days: base.delay_days,
+            wanted,
         })
     }
 }
@@ -269,6 +279,16 @@ const EXACT_LIMIT: f64 = 20_000.0;
 /// Sets up the scope problem of a brief: draws for every item and alternative on common
 /// random numbers.
 pub(crate) fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, EstimateError> {
+    problem_with(brief, settings, None)
+}
+
+/// [`problem`], running the `wanted` scope of the brief's items whole as well (see
+/// [`Draws::wanted`]).
+pub(crate) fn problem_with(
+    brief: &Brief,
+    settings: &Settings,
+    wanted: Option<&[bool]>,
+) -> Result<Problem, EstimateError> {
     let rate = brief.me.rate.as_ref().ok_or(EstimateError::NoRate)?.value;
     if brief.items.is_empty() {
         return Err(EstimateError::NoItems);
@@ -291,7 +311,13 @@ pub(crate) fn problem(brief: &Brief, settings: &Settings) -> Result<Problem, Est
             }
         }
     }
-    let draws = Draws::simulate(&model, settings.trials, settings.seed)?;
+    // The alternatives come after the brief's items in the model: out of the wanted scope.
+    let wanted = wanted.map(|mask| {
+        let mut mask = mask.to_vec();
+        mask.resize(model.items.len(), false);
+        mask
+    });
+    let draws = Draws::simulate(&model, settings.trials, settings.seed, wanted.as_deref())?;
     let ids: std::collections::HashMap<&str, usize> = brief
         .items
         .iter()
@@ -690,7 +716,15 @@ pub fn memory_needed(brief: &Brief, trials: usize) -> u64 {
 
 /// Computes the four options of a brief.
 pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateError> {
-    let problem = problem(brief, settings)?;
+    options_of(brief, settings, &problem(brief, settings)?)
+}
+
+/// The four options from a scope problem already simulated.
+pub(crate) fn options_of(
+    brief: &Brief,
+    settings: &Settings,
+    problem: &Problem,
+) -> Result<Options, EstimateError> {
     let n = brief.items.len();
     let me = &brief.me;
     let normal = me.hours_per_week();
@@ -861,13 +895,13 @@ pub fn options(brief: &Brief, settings: &Settings) -> Result<Options, EstimateEr
             offer
         }
     };
-    let fit = fitted(Kind::FitBudgetAndDeadline, false, &problem);
-    let mut recommended = fitted(Kind::Recommended, true, &problem);
+    let fit = fitted(Kind::FitBudgetAndDeadline, false, problem);
+    let mut recommended = fitted(Kind::Recommended, true, problem);
     if !recommended.feasible {
         // Not all musts fit: the recommendation is still an offer the client can accept,
         // the most valuable scope that fits with musts deferred, if any non-empty one does.
         problem.relax_musts.set(true);
-        let relaxed = best_scope(&problem, true);
+        let relaxed = best_scope(problem, true);
         problem.relax_musts.set(false);
         if let Some(scope) = relaxed.filter(|s| s.iter().any(|f| *f != Form::Left)) {
             let hours = problem.hours(&scope);

@@ -240,6 +240,12 @@ pub fn simulate(
     Simulator::new(model)?.run(mask, trials, seed)
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Simulators built on this thread: the tests' proof of one simulation per request.
+    pub(crate) static BUILT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// A model made ready to simulate: every item's and risk's sampling table built once, so
 /// that many scopes (masks) can be run against it cheaply and on common random numbers.
 pub struct Simulator {
@@ -268,6 +274,8 @@ impl Simulator {
     /// Checks the model and builds its tables (in parallel; well under a millisecond for a
     /// hundred items).
     pub fn new(model: &Model) -> Result<Simulator, SimError> {
+        #[cfg(test)]
+        BUILT.with(|built| built.set(built.get() + 1));
         let rho = model.correlation;
         if !(0.0..=1.0).contains(&rho) {
             return Err(SimError::Correlation(rho));

@@ -85,7 +85,7 @@ pub struct Context<'a> {
     pub texts: Vec<Text<'a>>,
     /// The simulation of the wanted scope, when the brief is sound enough to simulate and
     /// has a rate and a budget or deadline to judge.
-    pub estimate: Option<crate::forecast::estimate::Report>,
+    pub estimate: Option<&'a crate::forecast::estimate::Report>,
     /// The texts cut into words, once for all the wording rules.
     scanned: OnceCell<Vec<Scanned<'a>>>,
 }
@@ -305,6 +305,32 @@ pub fn explain(code: &str) -> Option<RuleDoc> {
     })
 }
 
+/// The documentation of a rule in `lang`, from the catalogs (`explain.ftl`): what
+/// `trekant explain CODE` prints. The English is the rule's module doc comment.
+pub fn explain_in(code: &str, lang: Lang) -> Option<RuleDoc> {
+    let registered = REGISTRY.iter().find(|r| r.rule.code == code)?;
+    Some(RuleDoc {
+        code: registered.rule.code,
+        severity: registered.rule.severity,
+        topic: registered.rule.topic,
+        doc: crate::messages::text(lang, &format!("explain-rule-{code}")),
+    })
+}
+
+/// A rule's one-line summary in `lang`: the first line of its documentation without the
+/// `**code** (severity):` lead.
+pub fn summary_in(code: &str, lang: Lang) -> Option<String> {
+    let doc = explain_in(code, lang)?.doc;
+    Some(crate::messages::within(&doc, |doc| {
+        let first = doc.lines().next().unwrap_or_default();
+        first
+            .split_once("):")
+            .map_or(first, |(_, rest)| rest)
+            .trim()
+            .to_owned()
+    }))
+}
+
 /// All rule codes, for "did you mean" on `trekant explain`.
 pub fn codes() -> Vec<&'static str> {
     REGISTRY.iter().map(|r| r.rule.code).collect()
@@ -352,6 +378,33 @@ pub(crate) fn excerpts(code: &str, text: &str, lang: Lang) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `explain` reads the catalogs; their English must be the module doc, word for word,
+    /// and every rule must be explained in every language, under its own code and severity.
+    #[test]
+    fn every_rule_is_explained_in_every_language() {
+        for registered in REGISTRY {
+            let code = registered.rule.code;
+            let en = explain_in(code, Lang::En).unwrap().doc;
+            assert_eq!(
+                en,
+                module_doc(registered.source),
+                "explain.ftl (en) differs from the doc comment of {code}: edit both together"
+            );
+            let da = explain_in(code, Lang::Da).unwrap().doc;
+            let severity = match registered.rule.severity {
+                Severity::Error => "fejl",
+                Severity::Warning => "advarsel",
+                Severity::Info => "info",
+            };
+            assert!(
+                da.starts_with(&format!("**{code}** ({severity}): ")),
+                "{code}: {da}"
+            );
+            assert_ne!(da, en, "{code} is not translated");
+            assert!(da.contains("Eksempel"), "{code}: no example in Danish");
+        }
+    }
 
     #[test]
     fn every_rule_is_documented_with_an_example() {

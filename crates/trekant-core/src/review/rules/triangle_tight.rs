@@ -34,7 +34,7 @@ pub(super) fn check_class(
     class: VerdictClass,
     rule: &Rule,
 ) {
-    let (Some(brief), Some(report)) = (cx.brief, cx.estimate.as_ref()) else {
+    let (Some(brief), Some(report)) = (cx.brief, cx.estimate) else {
         return;
     };
     let verdict = &report.verdict;
