@@ -53,6 +53,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/loop.ftl"),
             include_str!("../locales/da/clauses.ftl"),
             include_str!("../locales/da/context.ftl"),
+            include_str!("../locales/da/webhistory.ftl"),
         ],
     ),
     (
@@ -69,6 +70,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/loop.ftl"),
             include_str!("../locales/en/clauses.ftl"),
             include_str!("../locales/en/context.ftl"),
+            include_str!("../locales/en/webhistory.ftl"),
         ],
     ),
 ];

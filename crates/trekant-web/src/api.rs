@@ -304,7 +304,7 @@ pub(crate) struct Tweaked {
 }
 
 /// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
-fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
+pub(crate) fn tweaked(text: &str, tweaks: &Tweaks) -> Result<Tweaked, ApiError> {
     let review = review_brief(text);
     if review.has_errors() {
         let errors: Vec<_> = review
@@ -627,7 +627,7 @@ fn utf8(body: Bytes) -> Result<String, ApiError> {
 }
 
 /// A JSON body: malformed JSON is a 400, well-formed JSON with unusable values a 422.
-fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|error| match error.classify() {
         serde_json::error::Category::Data => {
             ApiError::unprocessable(format!("the request's values: {error}"))
@@ -637,7 +637,9 @@ fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
 }
 
 /// As [`json_body`], an empty body being the default.
-fn json_body_or_default<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn json_body_or_default<T: DeserializeOwned + Default>(
+    body: &[u8],
+) -> Result<T, ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         Ok(T::default())
     } else {

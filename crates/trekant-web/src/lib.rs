@@ -12,9 +12,12 @@ pub mod api;
 pub mod error;
 pub mod folder;
 mod form;
+pub mod history;
+pub mod lang;
 pub mod pages;
 pub mod patch;
 pub mod security;
+pub mod store;
 pub mod work;
 
 use std::net::SocketAddr;
@@ -43,6 +46,9 @@ pub struct Config {
     pub workers: usize,
     /// How long a request waits for a simulation slot before a 503.
     pub queue_wait: Duration,
+    /// The history store (accepted offers, tracked projects, the calibration); without one
+    /// the History page and the accept button say how to get one.
+    pub history: Option<store::History>,
 }
 
 impl Config {
@@ -54,7 +60,14 @@ impl Config {
             token,
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             queue_wait: Duration::from_secs(10),
+            history: None,
         }
+    }
+
+    /// The same, recording into `store`.
+    pub fn with_store(mut self, store: Box<dyn trekant_store::Store>) -> Self {
+        self.history = Some(store::History::new(store));
+        self
     }
 }
 
@@ -81,6 +94,7 @@ pub struct Inner {
     pub folder: folder::Folder,
     pub guard: security::Guard,
     pub pool: work::Pool,
+    pub history: Option<store::History>,
 }
 
 impl std::ops::Deref for AppState {
@@ -103,6 +117,7 @@ impl AppState {
             folder,
             guard: security::Guard::new(config.token.clone(), config.bound),
             pool: work::Pool::new(config.workers, config.queue_wait),
+            history: config.history.clone(),
         })))
     }
 }
@@ -111,6 +126,7 @@ impl AppState {
 /// and a panic in a handler answered with a 500 while the server goes on.
 pub fn app(state: AppState) -> Router {
     api::routes()
+        .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

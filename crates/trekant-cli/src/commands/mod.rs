@@ -90,6 +90,11 @@ impl Env {
         }
     }
 
+    /// `--db`, when it was given.
+    pub fn db_flag(&self) -> Option<&std::path::Path> {
+        self.db.as_deref()
+    }
+
     /// Opens the history database, creating it if need be (for commands that write).
     pub fn open_store(&self) -> anyhow::Result<trekant_store::SqliteStore> {
         let path = self.db_path()?;
@@ -174,7 +179,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
         Command::Accept(args) => accept::run(&args, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
-        Command::Serve(args) => serve::run(&args)?,
+        Command::Serve(args) => serve::run(&args, &env)?,
     };
     stdout.flush()?;
     Ok(status)

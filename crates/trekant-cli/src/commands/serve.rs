@@ -1,6 +1,6 @@
-//! `trekant serve [DIR]`: the web app over a folder of briefs, bound to an address. All of it
-//! is `trekant-web`; this is the shell that binds the socket, says where it listens, and stops
-//! on Ctrl-C.
+//! `trekant serve [DIR] [--db FILE]`: the web app over a folder of briefs, bound to an
+//! address. All of it is `trekant-web`; this is the shell that opens the history store, binds
+//! the socket, says where it listens, and stops on Ctrl-C.
 
 use std::process::{Command, Stdio};
 
@@ -8,11 +8,12 @@ use anyhow::Context as _;
 use trekant_core::t;
 use trekant_web::{AppState, Config};
 
-use super::{ExitStatus, note};
+use super::{Env, ExitStatus, note};
 use crate::args::{ServeArgs, output_lang};
 
-pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
+pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
     let lang = output_lang(args.lang);
+    let history = open_history(env, lang)?;
     // Anyone who can reach a non-loopback address could read and change the briefs: such an
     // address gets a token, the user's or a new one shown once here.
     let token = match (&args.token, args.bind.ip().is_loopback()) {
@@ -35,7 +36,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
         // The address actually bound (port 0 picks a free one): Host headers are checked
         // against it.
         let address = listener.local_addr()?;
-        let state = AppState::new(&Config::new(args.dir.clone(), address, token))?;
+        let mut config = Config::new(args.dir.clone(), address, token);
+        if let Some(store) = history {
+            config = config.with_store(store);
+        }
+        let state = AppState::new(&config)?;
         let url = format!("http://{address}/");
         note(t!(
             lang,
@@ -54,6 +59,33 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
             .context(t!(lang, "serve-stopped"))
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// The history store: `--db` (created if need be: the user asked for it), else the default
+/// database when it exists — serving never creates one just by starting.
+fn open_history(
+    env: &Env,
+    lang: trekant_core::Lang,
+) -> anyhow::Result<Option<Box<dyn trekant_store::Store>>> {
+    let path = match (env.db_flag(), env.db_path()) {
+        (Some(_), path) => Some(path?),
+        (None, Ok(path)) if path.is_file() => Some(path),
+        (None, path) => {
+            let db = path.map(|p| p.display().to_string()).unwrap_or_default();
+            note(t!(lang, "web-serve-no-history", db = db));
+            None
+        }
+    };
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let store = env.open_store()?;
+    note(t!(
+        lang,
+        "web-serve-history",
+        db = path.display().to_string()
+    ));
+    Ok(Some(Box::new(store)))
 }
 
 /// Opens the app in the user's browser with the system's opener (`xdg-open` on Linux and
