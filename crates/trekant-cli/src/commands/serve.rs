@@ -13,7 +13,7 @@ use crate::args::{ServeArgs, output_lang};
 
 pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
     let lang = output_lang(args.lang);
-    let history = open_history(env, lang)?;
+    let (history, history_note) = open_history(env, lang)?;
     // Anyone who can reach a non-loopback address could read and change the briefs: such an
     // address gets a token, the user's or a new one shown once here.
     let token = match (&args.token, args.bind.ip().is_loopback()) {
@@ -51,6 +51,7 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
         if args.open {
             open_browser(&url, lang);
         }
+        note(history_note);
         axum::serve(listener, trekant_web::app(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
