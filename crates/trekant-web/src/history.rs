@@ -49,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/history/{project}/log", post(log_hours))
         .route("/api/history/{project}/done", post(mark_done))
         .route("/api/history/{project}/close", post(close_project))
+        .route("/history", get(history_page))
 }
 
 /// The store, or the 409 that says how to get one.
@@ -519,4 +520,185 @@ fn refused(refusal: Refusal, option: &str, confidence: f64, lang: Lang) -> ApiEr
             ))
         }
     }
+}
+
+/// One tracked project as the History page shows it: the figures of `track status`, formatted
+/// in the page's language.
+#[derive(Serialize)]
+struct ProjectView {
+    name: String,
+    /// The name as it goes in an address.
+    href: String,
+    started: String,
+    calibrated: bool,
+    on_track: bool,
+    logged: String,
+    likely: String,
+    plan: String,
+    forecast: String,
+    /// How far over the plan the forecast is, in hours (only when off track).
+    over: String,
+    /// Logged against likely, 0–100 (capped), for the bar.
+    share: u32,
+    items: Vec<ItemView>,
+}
+
+#[derive(Serialize)]
+struct ItemView {
+    id: String,
+    title: Option<String>,
+    logged: String,
+    estimate: String,
+    plan: String,
+    now: String,
+    done: Option<String>,
+    from_change: bool,
+    share: u32,
+    over: bool,
+}
+
+/// One row of a calibration table.
+#[derive(Serialize)]
+struct GroupView {
+    name: String,
+    tasks: usize,
+    median: String,
+    p80: String,
+    p90: String,
+    over: String,
+}
+
+#[derive(Serialize)]
+struct OfferView {
+    number: String,
+    project: String,
+    option: String,
+    total: String,
+    delivery: String,
+    accepted: String,
+}
+
+fn share(part: f64, whole: f64) -> u32 {
+    if whole <= 0.0 {
+        return 0;
+    }
+    (100.0 * part / whole).clamp(0.0, 100.0).round() as u32
+}
+
+fn project_view(report: &StatusReport, lang: Lang) -> ProjectView {
+    let h = |v: f64| trekant_core::format::hours(v, lang);
+    let items = report
+        .items
+        .iter()
+        .map(|i| ItemView {
+            id: i.item.clone(),
+            title: i.title.clone(),
+            logged: h(i.logged),
+            estimate: match (i.low, i.high) {
+                (Some(low), Some(high)) => format!("{}–{}", h(low), h(high)),
+                _ => h(i.likely),
+            },
+            plan: h(i.plan_p80),
+            now: h(i.p80),
+            done: i.done.map(|d| trekant_core::format::date(d, lang)),
+            from_change: i.from_change,
+            share: share(i.logged, i.likely),
+            over: i.logged > i.likely,
+        })
+        .collect();
+    ProjectView {
+        name: report.project.clone(),
+        href: crate::pages::url_part(&report.project),
+        started: trekant_core::format::date(report.started, lang),
+        calibrated: report.calibrated,
+        on_track: report.on_track,
+        logged: h(report.logged),
+        likely: h(report.likely),
+        plan: h(report.plan_p80),
+        forecast: h(report.forecast_p80),
+        over: h((report.forecast_p80 - report.plan_p80).max(0.0)),
+        share: share(report.logged, report.likely),
+        items,
+    }
+}
+
+fn group_views(
+    groups: &[trekant_core::history::habits::GroupSummary],
+    lang: Lang,
+) -> Vec<GroupView> {
+    groups
+        .iter()
+        .map(|g| GroupView {
+            name: g.name.clone(),
+            tasks: g.ratios.tasks,
+            median: trekant_core::format::decimal(g.ratios.median, 2, lang),
+            p80: trekant_core::format::decimal(g.ratios.p80, 2, lang),
+            p90: trekant_core::format::decimal(g.ratios.p90, 2, lang),
+            over: trekant_core::format::percent(g.ratios.over, lang),
+        })
+        .collect()
+}
+
+/// `GET /history`: the tracked projects, the accepted offers and the calibration; without a
+/// store, how to get one.
+pub(crate) async fn history_page(
+    State(state): State<AppState>,
+    axum::extract::Query(query): axum::extract::Query<crate::pages::LangQuery>,
+    ReqLang(lang): ReqLang,
+) -> Result<Response, ApiError> {
+    let chosen = query.chosen().is_some();
+    let frame = crate::pages::frame(&state, lang, chosen, "history");
+    let Some(history) = state.history.clone() else {
+        return crate::pages::render(
+            "history.html",
+            minijinja::context! { frame => crate::pages::ser(&frame), lang => lang.code(), store => false },
+        );
+    };
+    let overview = overview(&history, lang).await?;
+    let projects: Vec<ProjectView> = overview
+        .projects
+        .iter()
+        .map(|p| project_view(p, lang))
+        .collect();
+    let offers: Vec<OfferView> = overview
+        .offers
+        .iter()
+        .rev()
+        .map(|o| OfferView {
+            number: o.number.clone(),
+            project: o.brief.clone(),
+            option: accept::kind_from_name(&o.option)
+                .map_or_else(|| o.option.clone(), |k| option_title(k, lang)),
+            total: trekant_core::format::decimal(o.total, 0, lang),
+            delivery: trekant_core::format::date(o.delivery, lang),
+            accepted: trekant_core::format::date(o.accepted, lang),
+        })
+        .collect();
+    let calibration = overview.calibration.as_ref().map(|c| {
+        let o = &c.overall;
+        json!({
+            "summary": t!(
+                lang,
+                "calibration-summary",
+                tasks = o.tasks.to_string(),
+                median = trekant_core::format::decimal(o.median, 2, lang),
+                p80 = trekant_core::format::decimal(o.p80, 2, lang),
+                over = trekant_core::format::percent(o.over, lang),
+            ),
+            "tables": [
+                {"title": t!(lang, "calibration-by-category"), "rows": group_views(&c.by_category, lang)},
+                {"title": t!(lang, "calibration-by-size"), "rows": group_views(&c.by_size, lang)},
+                {"title": t!(lang, "calibration-over-time"), "rows": group_views(&c.trend, lang)},
+            ],
+        })
+    });
+    let today = today().to_string();
+    crate::pages::render(
+        "history.html",
+        minijinja::context! {
+            frame => crate::pages::ser(&frame), lang => lang.code(), store => true,
+            projects => crate::pages::ser(&projects), offers => crate::pages::ser(&offers),
+            calibration => crate::pages::ser(&calibration), today,
+        },
+    )
 }

@@ -339,3 +339,74 @@ async fn a_project_closes_into_the_history_once_its_items_are_done() {
     assert_eq!(code, StatusCode::CREATED, "{answer}");
     assert!(answer["offer"]["number"].as_str().unwrap().ends_with("-2"));
 }
+
+async fn page(f: &Fixture, uri: &str, accept_language: &str) -> (StatusCode, String) {
+    use http_body_util::BodyExt;
+    let request = f
+        .request("GET", uri)
+        .header("accept-language", accept_language)
+        .body(Body::empty())
+        .unwrap();
+    let (status, response) = f.send(request).await;
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn history_is_in_the_nav_and_the_accept_button_on_a_brief_only_with_a_store() {
+    let without = Fixture::local();
+    let (_, html) = page(&without, "/briefs", "en").await;
+    assert!(!html.contains("href=\"/history"), "{html}");
+    let (_, html) = page(&without, "/briefs/kaffe-nord.toml?lang=en", "en").await;
+    assert!(!html.contains("id=\"accept\""));
+    assert!(html.contains("trekant serve --db history.db"));
+    let (status, html) = page(&without, "/history", "da").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Ingen historik endnu"), "{html}");
+
+    let with = Fixture::with_store();
+    let (_, html) = page(&with, "/briefs", "en").await;
+    assert!(html.contains("href=\"/history\""), "{html}");
+    let (_, html) = page(&with, "/briefs/kaffe-nord.toml?lang=en", "en").await;
+    assert!(html.contains("id=\"accept\""));
+}
+
+#[tokio::test]
+async fn the_history_page_shows_the_hours_against_the_estimates_escaped() {
+    let f = Fixture::with_store();
+    // A project name a client could have typed, with markup in it.
+    let path = f.dir.path().join("kaffe-nord.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "name = \"Webshop for Kaffe Nord\"",
+        "name = \"Webshop <b>Kaffe</b> & Nord\"",
+    );
+    std::fs::write(&path, text).unwrap();
+    let (code, answer) = post(
+        &f,
+        "/api/briefs/kaffe-nord.toml/accept",
+        json!({"option": "full-scope-normal-pace", "trials": 2000}),
+    )
+    .await;
+    assert_eq!(code, StatusCode::CREATED, "{answer}");
+    let item = answer["tracked"][0]["item"].as_str().unwrap().to_owned();
+    let (code, answer) = post(
+        &f,
+        "/api/history/Webshop%20%3Cb%3EKaffe%3C%2Fb%3E%20%26%20Nord/log",
+        json!({"item": item, "hours": 1.5}),
+    )
+    .await;
+    assert_eq!(code, StatusCode::CREATED, "{answer}");
+    let (status, html) = page(&f, "/history", "en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains("<b>Kaffe"), "unescaped project name");
+    assert!(
+        html.contains("Webshop &lt;b&gt;Kaffe&lt;&#x2f;b&gt; &amp; Nord"),
+        "{html}"
+    );
+    assert!(html.contains("1.5"), "the logged hours");
+    assert!(html.contains("Accepted offers"));
+    assert!(html.contains(&format!("data-done=\"{item}\"")));
+    let (_, html) = page(&f, "/history", "da").await;
+    assert!(html.contains("1,5"), "Danish decimal comma");
+    assert!(html.contains("Igangværende projekter"));
+}
