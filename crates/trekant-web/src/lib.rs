@@ -72,17 +72,45 @@ impl Config {
 }
 
 /// Why the app cannot start.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StartError {
-    #[error("cannot serve {dir}: {source}")]
     Folder {
         dir: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{0} is not a loopback address: anyone who can reach it could read and change your briefs; give a --token (or let trekant make one)"
-    )]
     TokenNeeded(SocketAddr),
+}
+
+impl StartError {
+    /// What went wrong, in `lang`, from the catalogs.
+    pub fn message(&self, lang: trekant_core::Lang) -> String {
+        match self {
+            StartError::Folder { dir, source } => trekant_core::t!(
+                lang,
+                "web-start-folder",
+                dir = dir.display().to_string(),
+                error = source.to_string()
+            ),
+            StartError::TokenNeeded(address) => {
+                trekant_core::t!(lang, "web-start-token", address = address.to_string())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(lang::current()))
+    }
+}
+
+impl std::error::Error for StartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StartError::Folder { source, .. } => Some(source),
+            StartError::TokenNeeded(_) => None,
+        }
+    }
 }
 
 /// What every handler shares.
@@ -132,6 +160,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security::guard,
         ))
+        .layer(axum::middleware::from_fn(lang::scope))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)

@@ -153,21 +153,7 @@ impl LangQuery {
     }
 }
 
-/// The browser's first choice between Danish and English.
-fn browser_lang(headers: &HeaderMap) -> Lang {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    for tag in accepted.split(',') {
-        let code = tag.split(';').next().unwrap_or("").trim();
-        let primary = code.split('-').next().unwrap_or("");
-        if let Some(lang) = Lang::from_code(primary) {
-            return lang;
-        }
-    }
-    Lang::En
-}
+use crate::lang::browser_lang;
 
 /// What every page gives the base template.
 #[derive(Serialize)]

@@ -34,11 +34,12 @@ impl History {
         work: impl FnOnce(&mut dyn Store) -> T + Send + 'static,
     ) -> Result<T, ApiError> {
         let store = self.store.clone();
+        let lang = crate::lang::current();
         tokio::task::spawn_blocking(move || {
             let mut guard = store
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            work(guard.as_mut())
+            crate::lang::within(lang, || work(guard.as_mut()))
         })
         .await
         .map_err(|error| ApiError::Internal(format!("a store call failed: {error}")))

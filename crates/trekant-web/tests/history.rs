@@ -410,3 +410,49 @@ async fn the_history_page_shows_the_hours_against_the_estimates_escaped() {
     assert!(html.contains("1,5"), "Danish decimal comma");
     assert!(html.contains("Igangværende projekter"));
 }
+
+#[tokio::test]
+async fn api_errors_speak_the_requests_language_also_from_the_simulation_pool() {
+    let f = Fixture::local();
+    let (status, answer) = f
+        .json(
+            f.request("GET", "/api/briefs/nothing.toml")
+                .header("accept-language", "da")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        answer["error"],
+        "der er ingen opgave, der hedder nothing.toml, i denne mappe"
+    );
+    // Worked out on the pool's threads: the language goes with the work.
+    let (status, answer) = post(
+        &f,
+        "/api/briefs/kaffe-nord.toml/estimate?lang=da",
+        json!({"exclude": ["blgo"]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer["error"]
+            .as_str()
+            .unwrap()
+            .contains("mente du `blog`?"),
+        "{answer}"
+    );
+    let (_, answer) = post(
+        &f,
+        "/api/briefs/kaffe-nord.toml/estimate",
+        json!({"exclude": ["blgo"]}),
+    )
+    .await;
+    assert!(
+        answer["error"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `blog`?"),
+        "{answer}"
+    );
+}

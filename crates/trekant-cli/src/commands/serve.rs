@@ -40,7 +40,8 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
         if let Some(store) = history {
             config = config.with_store(store);
         }
-        let state = AppState::new(&config)?;
+        let state = trekant_web::lang::within(lang, || AppState::new(&config))
+            .map_err(|error| anyhow::anyhow!(error.message(lang)))?;
         let url = format!("http://{address}/");
         note(t!(
             lang,
