@@ -64,30 +64,26 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
 }
 
 /// The history store: `--db` (created if need be: the user asked for it), else the default
-/// database when it exists — serving never creates one just by starting.
+/// database when it exists — serving never creates one just by starting. With it, the line
+/// that says which one (printed once the server listens).
 fn open_history(
     env: &Env,
     lang: trekant_core::Lang,
-) -> anyhow::Result<Option<Box<dyn trekant_store::Store>>> {
+) -> anyhow::Result<(Option<Box<dyn trekant_store::Store>>, String)> {
     let path = match (env.db_flag(), env.db_path()) {
-        (Some(_), path) => Some(path?),
-        (None, Ok(path)) if path.is_file() => Some(path),
+        (Some(_), path) => path?,
+        (None, Ok(path)) if path.is_file() => path,
         (None, path) => {
-            let db = path.map(|p| p.display().to_string()).unwrap_or_default();
-            note(t!(lang, "web-serve-no-history", db = db));
-            None
+            let db = path.map_or_else(
+                |_| "$XDG_DATA_HOME/trekant/history.db".to_owned(),
+                |p| p.display().to_string(),
+            );
+            return Ok((None, t!(lang, "web-serve-no-history", db = db)));
         }
     };
-    let Some(path) = path else {
-        return Ok(None);
-    };
     let store = env.open_store()?;
-    note(t!(
-        lang,
-        "web-serve-history",
-        db = path.display().to_string()
-    ));
-    Ok(Some(Box::new(store)))
+    let said = t!(lang, "web-serve-history", db = path.display().to_string());
+    Ok((Some(Box::new(store)), said))
 }
 
 /// Opens the app in the user's browser with the system's opener (`xdg-open` on Linux and
