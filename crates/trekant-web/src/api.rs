@@ -553,6 +553,20 @@ async fn proposal_brief(
     let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
     let read = state.folder.read(name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
+    // Numbered as the offer accepting it records: after the offers in the store, when there is
+    // one (as `trekant proposal` numbers it).
+    let recorded = match &state.history {
+        Some(history) => Some(
+            history
+                .run(|store| store.offers())
+                .await?
+                .map_err(|e| ApiError::Internal(e.to_string()))?
+                .into_iter()
+                .map(|o| o.number)
+                .collect::<Vec<_>>(),
+        ),
+        None => None,
+    };
     let shared = state.clone();
     let document = state
         .pool
@@ -582,7 +596,7 @@ async fn proposal_brief(
                 report: &report,
                 questions: &groups,
                 issued: settings.today,
-                number: proposal::offer_number(settings.today.year(), None, &stem),
+                number: proposal::offer_number(settings.today.year(), recorded.as_deref(), &stem),
                 logo,
             };
             #[cfg(feature = "pdf")]

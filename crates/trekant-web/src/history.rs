@@ -669,7 +669,8 @@ pub(crate) async fn history_page(
             project: o.brief.clone(),
             option: accept::kind_from_name(&o.option)
                 .map_or_else(|| o.option.clone(), |k| option_title(k, lang)),
-            total: trekant_core::format::decimal(o.total, 0, lang),
+            // A whole amount with the language's grouping (the offer keeps no currency).
+            total: trekant_core::format::hours(o.total.round(), lang),
             delivery: trekant_core::format::date(o.delivery, lang),
             accepted: trekant_core::format::date(o.accepted, lang),
         })

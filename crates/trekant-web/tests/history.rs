@@ -79,6 +79,24 @@ async fn without_a_store_every_history_route_says_how_to_get_one() {
 #[tokio::test]
 async fn accepting_records_the_offer_and_tracks_its_scope_once() {
     let f = Fixture::with_store();
+    let year = jiff::ZonedDateTime::now().date().year();
+    // The offer previewed carries the number accepting it records.
+    let (_, preview) = f
+        .json(
+            f.request("GET", "/api/briefs/kaffe-nord.toml/proposal.md")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let number = format!("{year}-1");
+    assert!(
+        preview
+            .as_str()
+            .unwrap()
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .any(|word| word == number),
+        "{preview}"
+    );
     let (status, answer) = post(
         &f,
         "/api/briefs/kaffe-nord.toml/accept",
@@ -89,7 +107,6 @@ async fn accepting_records_the_offer_and_tracks_its_scope_once() {
     let offer = &answer["offer"];
     assert_eq!(offer["brief"], PROJECT);
     assert_eq!(offer["option"], "full-scope-normal-pace");
-    let year = jiff::ZonedDateTime::now().date().year();
     assert_eq!(offer["number"], format!("{year}-1"));
     // The items' prices add up to the total the client accepted.
     let items = offer["items"].as_array().unwrap();

@@ -77,7 +77,7 @@ web-history-col-over = Over
 
 ## knappen til at acceptere
 web-accept-title = Kunden har sagt ja
-web-accept-hint = Gemmer tilbuddet og begynder at følge arbejdet, som `trekant accept` gør. Muligheden:
+web-accept-hint = Gemmer tilbuddet med dets nummer og begynder at følge timerne på Historik-siden. Muligheden:
 web-accept-no-store = Start appen med en historik for at gemme et accepteret tilbud og følge timerne: `trekant serve --db historik.db`.
 web-accept-date = Accepteret den
 web-accept-button = Acceptér tilbuddet

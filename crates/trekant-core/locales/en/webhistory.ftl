@@ -77,7 +77,7 @@ web-history-col-over = Over
 
 ## the accept button
 web-accept-title = The client said yes
-web-accept-hint = Records the offer and starts tracking its work, as `trekant accept` does. The option:
+web-accept-hint = Records the offer with its number and starts tracking its hours on the History page. The option:
 web-accept-no-store = To record an accepted offer and track its hours, start the app with a history: `trekant serve --db history.db`.
 web-accept-date = Accepted on
 web-accept-button = Accept the offer
