@@ -155,3 +155,70 @@ fn serve_open_opens_the_address_in_the_browser_or_says_to() {
         "{lines:?}"
     );
 }
+
+/// Starts `trekant serve examples` with `args` and `XDG_DATA_HOME` set to `data`; the address
+/// and every line said before the first request.
+fn serve_with(args: &[&str], data: &std::path::Path) -> (std::process::Child, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_trekant"))
+        .args(["serve", "examples", "--bind", "127.0.0.1:0", "--lang", "en"])
+        .args(args)
+        .env("XDG_DATA_HOME", data)
+        .current_dir(workspace())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let second = lines.next().unwrap().unwrap();
+    let address = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .to_owned();
+    (child, address, second)
+}
+
+#[test]
+fn serve_records_into_the_db_it_is_given_and_never_creates_the_default_one() {
+    let data = tempfile::tempdir().unwrap();
+    let default_db = data.path().join("trekant").join("history.db");
+
+    // No --db and no default database: none is created, and the history says how to get one.
+    let (mut child, address, said) = serve_with(&[], data.path());
+    let result = std::panic::catch_unwind(|| {
+        assert!(said.contains("no history database"), "{said}");
+        let (status, body) = http(&address, &address, "GET /api/history HTTP/1.1");
+        assert!(status.contains(" 409 "), "{status}");
+        assert!(body.contains("--db FILE"), "{body}");
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+    assert!(
+        !default_db.exists(),
+        "serving created {}",
+        default_db.display()
+    );
+
+    // --db FILE: created, and the History answers from it.
+    let db = data.path().join("mine.db");
+    let db_arg = db.display().to_string();
+    let (mut child, address, said) = serve_with(&["--db", &db_arg], data.path());
+    let result = std::panic::catch_unwind(|| {
+        assert!(said.contains(&db_arg), "{said}");
+        let (status, body) = http(&address, &address, "GET /api/history HTTP/1.1");
+        assert!(status.contains(" 200 "), "{status}");
+        let history: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(history["projects"], serde_json::json!([]));
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+    assert!(db.is_file());
+}

@@ -57,6 +57,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/team.ftl"),
             include_str!("../locales/da/errors.ftl"),
             include_str!("../locales/da/explain.ftl"),
+            include_str!("../locales/da/webhistory.ftl"),
         ],
     ),
     (
@@ -77,6 +78,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/team.ftl"),
             include_str!("../locales/en/errors.ftl"),
             include_str!("../locales/en/explain.ftl"),
+            include_str!("../locales/en/webhistory.ftl"),
         ],
     ),
 ];

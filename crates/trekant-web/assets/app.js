@@ -39,7 +39,8 @@
   // A request to the API, with the CSRF header; the answer as JSON, or an Error with the
   // server's message and status.
   async function api(method, url, body, headers) {
-    const init = { method, headers: Object.assign({ 'X-Trekant-CSRF': csrf }, headers || {}) };
+    // Answers, errors included, in the page's language.
+    const init = { method, headers: Object.assign({ 'X-Trekant-CSRF': csrf, 'Accept-Language': lang }, headers || {}) };
     if (body !== undefined) {
       if (typeof body === 'string') {
         init.body = body;
@@ -350,6 +351,37 @@
             }, chosen === o.kind ? msg('web-js-chosen') : msg('web-js-choose')));
           box.append(card);
         }
+        showAcceptOption();
+      }
+
+      // The accept button: the chosen option (else the recommended one) with the panel's
+      // tweaks, recorded as `trekant accept` records it.
+      const today = new Date().toISOString().slice(0, 10);
+      function showAcceptOption() {
+        if ($('accept-option')) $('accept-option').textContent = msg('web-js-option-' + (chosen || 'recommended'));
+      }
+      if ($('accept')) {
+        $('accept-date').value = today;
+        $('accept-date').max = today;
+        $('accept').addEventListener('click', async () => {
+          const body = Object.assign(tweaks(), { option: chosen || 'recommended' });
+          if ($('accept-date').value) body.date = $('accept-date').value;
+          const status = $('accept-status');
+          $('accept').disabled = true;
+          status.className = 'status';
+          status.textContent = msg('web-js-accepting');
+          try {
+            const answer = await api('POST', base + '/accept', body);
+            status.textContent = '';
+            status.className = 'status accepted';
+            status.append(answer.message, ' ', el('a', { href: '/history' + location.search }, msg('web-js-see-history')));
+            $('accept-box').classList.add('done');
+          } catch (error) {
+            status.className = 'status error';
+            status.textContent = error.message;
+            $('accept').disabled = false;
+          }
+        });
       }
 
       const showOffer = debounce((t) => {
@@ -494,7 +526,42 @@
     sessionStorage.removeItem('trekant-saved');
     toast(msg('web-js-saved'));
   }
+  // ---- History: log hours, mark items done, close a project ---------------------------------
+
+  function historyPage() {
+    for (const project of document.querySelectorAll('article.project')) {
+      const base = '/api/history/' + encodeURIComponent(project.dataset.project);
+      const send = async (url, body, status) => {
+        if (status) { status.className = 'status'; status.textContent = msg('web-js-saving'); }
+        try {
+          await api('POST', url, body);
+          location.reload();
+        } catch (error) {
+          if (status) { status.className = 'status error'; status.textContent = error.message; } else toast(error.message);
+        }
+      };
+      const log = project.querySelector('form[data-log]');
+      log.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const f = new FormData(log);
+        const body = { item: f.get('item'), hours: Number(String(f.get('hours')).replace(',', '.')), date: f.get('date') };
+        if (String(f.get('note')).trim()) body.note = f.get('note');
+        send(base + '/log', body, log.querySelector('.status'));
+      });
+      for (const button of project.querySelectorAll('button[data-done]')) {
+        button.addEventListener('click', () => send(base + '/done', { item: button.dataset.done }, null));
+      }
+      const close = project.querySelector('form[data-close]');
+      close.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const unfinished = new FormData(close).get('unfinished');
+        send(base + '/close', unfinished ? { unfinished } : {}, close.querySelector('.status'));
+      });
+    }
+  }
+
   const page = document.body.dataset.page;
+  if (page === 'history') historyPage();
   if (page === 'start') startPage();
   if (page === 'brief') briefPage();
 })();

@@ -31,7 +31,8 @@ for (const name of fs.readdirSync(path.join(root, 'examples'))) {
 }
 
 // The server, on a free port; its first line says where it listens.
-const server = spawn(bin, ['serve', dir, '--bind', '127.0.0.1:0', '--lang', 'en'], {
+// A history database of its own, so accepting and logging hours touch nothing of the user's.
+const server = spawn(bin, ['serve', dir, '--bind', '127.0.0.1:0', '--lang', 'en', '--db', path.join(dir, 'history.db')], {
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const base = await new Promise((resolve, reject) => {
@@ -185,6 +186,27 @@ try {
   await screenshots('brief-da');
   await page.goto(base + '/?lang=da');
   await screenshots('start-da');
+
+  // The client said yes: choose the option at a normal pace and accept it; the offer is
+  // recorded and its work tracked. Then log hours once on the History page.
+  await page.goto(base + '/briefs/kaffe-nord.toml');
+  await page.locator('#option-cards .option').nth(1).waitFor();
+  await page.locator('#option-cards .option').nth(1).locator('button').click();
+  await page.waitForFunction(() => document.getElementById('outcome').getAttribute('aria-busy') === 'false'
+    && document.querySelector('#option-cards .option.chosen'));
+  await page.click('#accept');
+  await page.locator('#accept-status a').waitFor();
+  step(`accepted: ${await page.textContent('#accept-status')}`);
+  await page.locator('#accept-box').scrollIntoViewIfNeeded();
+  await screenshots('accepted');
+  await Promise.all([page.waitForURL('**/history'), page.click('#accept-status a')]);
+  const project = page.locator('article.project').first();
+  await project.locator('input[name="hours"]').fill('2.5');
+  await Promise.all([page.waitForEvent('load'), project.locator('form[data-log] button[type="submit"]').click()]);
+  const firstRow = await page.locator('article.project table.track tbody tr').first().textContent();
+  assert.ok(firstRow.includes('2.5'), `hours logged: ${firstRow}`);
+  step('hours logged on the History page');
+  await screenshots('history');
 
   assert.deepEqual(outside, [], 'no request leaves the app');
   assert.deepEqual(problems, [], 'no script errors');

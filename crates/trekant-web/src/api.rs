@@ -13,6 +13,9 @@
 //! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
 //! | `POST /api/review` | any text → review JSON |
 //! | `GET`/`POST /login` | the login form; a correct token sets the session cookie |
+//!
+//! The history's rows (accept, the tracked projects, logging hours) are in [`crate::history`].
+//! Every error is in the request's language ([`crate::lang`]).
 
 use axum::Router;
 use axum::body::Bytes;
@@ -179,11 +182,7 @@ fn if_match(headers: &HeaderMap) -> Result<String, ApiError> {
         .get(header::IF_MATCH)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
-        .ok_or_else(|| {
-            ApiError::PreconditionRequired(
-                "send If-Match with the etag you loaded the brief with, so a newer version is never overwritten".into(),
-            )
-        })
+        .ok_or_else(|| ApiError::PreconditionRequired(crate::tr!("web-error-if-match")))
 }
 
 async fn save_and_review(
@@ -222,16 +221,14 @@ async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Resp
         (Some(toml), None) => toml,
         (None, Some(text)) => {
             if text.trim().is_empty() {
-                return Err(ApiError::unprocessable(
-                    "`text` is empty: paste the client's e-mail to make a brief of it",
-                ));
+                return Err(ApiError::unprocessable(crate::tr!("web-error-empty-text")));
             }
             trekant_core::brief::draft::draft_from_email(&text, today()).toml
         }
         _ => {
-            return Err(ApiError::unprocessable(
-                "give either `toml` (a whole brief) or `text` (a client's e-mail to draft one from), not both or neither",
-            ));
+            return Err(ApiError::unprocessable(crate::tr!(
+                "web-error-toml-or-text"
+            )));
         }
     };
     let name = new.name;
@@ -306,7 +303,7 @@ pub(crate) struct Tweaked<'a> {
 }
 
 /// The brief (reviewed, without errors) with the tweaks applied, and the settings to run it.
-fn tweaked<'a>(text: &'a str, tweaks: &Tweaks) -> Result<Tweaked<'a>, ApiError> {
+pub(crate) fn tweaked<'a>(text: &'a str, tweaks: &Tweaks) -> Result<Tweaked<'a>, ApiError> {
     let pending = trekant_core::review::read_brief(text, None, None);
     let Some(brief) = pending.simulable().cloned() else {
         return Err(unsound(text, pending.finish(None)));
@@ -318,34 +315,36 @@ fn tweaked<'a>(text: &'a str, tweaks: &Tweaks) -> Result<Tweaked<'a>, ApiError> 
         let ids: Vec<&str> = brief.items.iter().map(|i| i.id.value.as_str()).collect();
         let Some(index) = ids.iter().position(|i| i == id) else {
             let hint = trekant_core::suggest::closest(id, ids.iter().copied())
-                .map(|near| format!(" — did you mean `{near}`?"))
+                .map(|near| crate::tr!("web-error-did-you-mean", near = near))
                 .unwrap_or_default();
-            return Err(ApiError::unprocessable(format!(
-                "`exclude`: the brief has no item `{id}`{hint}"
+            return Err(ApiError::unprocessable(crate::tr!(
+                "web-error-no-item",
+                id = id.as_str(),
+                hint = hint
             )));
         };
         brief.items[index].priority = Some(Spanned::new(Priority::Wont, unset.clone()));
     }
     if let Some(budget) = tweaks.budget {
         if !(budget.is_finite() && budget > 0.0) {
-            return Err(ApiError::unprocessable(format!(
-                "`budget` must be an amount above 0, not {budget}"
+            return Err(ApiError::unprocessable(crate::tr!(
+                "web-error-budget",
+                value = budget.to_string()
             )));
         }
         brief.request.budget = Some(Spanned::new(budget, unset.clone()));
     }
     if let Some(deadline) = &tweaks.deadline {
         let deadline: Date = deadline.trim().parse().map_err(|_| {
-            ApiError::unprocessable(format!(
-                "`deadline` must be a date written YYYY-MM-DD, such as 2027-02-15, not `{deadline}`"
-            ))
+            ApiError::unprocessable(crate::tr!("web-error-deadline", value = deadline.as_str()))
         })?;
         brief.request.deadline = Some(Spanned::new(deadline, unset.clone()));
     }
     if let Some(hours) = tweaks.hours_per_week {
         if !(hours > 0.0 && hours <= 168.0) {
-            return Err(ApiError::unprocessable(format!(
-                "`hours_per_week` must be above 0 and at most 168 (a week has 168 hours), not {hours}"
+            return Err(ApiError::unprocessable(crate::tr!(
+                "web-error-hours-per-week",
+                value = hours.to_string()
             )));
         }
         brief.me.hours_per_week = Some(Spanned::new(hours, unset.clone()));
@@ -372,13 +371,13 @@ fn unsound(text: &str, review: Review) -> ApiError {
         .cloned()
         .collect();
     let Some(first) = errors.first() else {
-        return ApiError::unprocessable("the text is not a brief");
+        return ApiError::unprocessable(crate::tr!("web-error-not-a-brief"));
     };
     ApiError::Unprocessable {
-        message: format!(
-            "the brief has {} error(s) to fix first: {}",
-            errors.len(),
-            first.message
+        message: crate::tr!(
+            "web-error-brief-errors",
+            count = errors.len(),
+            first = first.message.as_str()
         ),
         details: ReviewJson::new("brief", text, &errors, None).to_value(),
     }
@@ -427,8 +426,10 @@ fn share(q: f64) -> f64 {
 pub(crate) fn settings_for(brief: &Brief, tweaks: &Tweaks) -> Result<estimate::Settings, ApiError> {
     let trials = tweaks.trials.unwrap_or(brief.model.trials() as usize);
     if trials > MAX_WEB_TRIALS {
-        return Err(ApiError::unprocessable(format!(
-            "`trials` may be at most {MAX_WEB_TRIALS} here, not {trials}"
+        return Err(ApiError::unprocessable(crate::tr!(
+            "web-error-trials",
+            max = MAX_WEB_TRIALS.to_string(),
+            value = trials.to_string()
         )));
     }
     let seed = tweaks
@@ -533,8 +534,10 @@ async fn proposal_brief(
     use trekant_core::document::proposal::{self, Format, Input};
     let name = name.as_str();
     let extension = document.strip_prefix("proposal.").ok_or_else(|| {
-        ApiError::NotFound(format!(
-            "there is nothing at {name}/{document}; the offer is at {name}/proposal.html"
+        ApiError::NotFound(crate::tr!(
+            "web-error-no-document",
+            name = name,
+            document = document.as_str()
         ))
     })?;
     let (format, content_type) = match extension {
@@ -542,19 +545,32 @@ async fn proposal_brief(
         "md" => (Format::Markdown, "text/markdown; charset=utf-8"),
         "pdf" if cfg!(feature = "pdf") => (Format::Typst, "application/pdf"),
         "pdf" => {
-            return Err(ApiError::NotFound(
-                "this trekant was built without PDF support: download the HTML and print it to PDF from the browser, or install trekant with `--features pdf`".into(),
-            ));
+            return Err(ApiError::NotFound(crate::tr!("web-error-no-pdf")));
         }
         other => {
-            return Err(ApiError::NotFound(format!(
-                "the offer comes as proposal.html, proposal.md or proposal.pdf, not proposal.{other}"
+            return Err(ApiError::NotFound(crate::tr!(
+                "web-error-bad-format",
+                extension = other
             )));
         }
     };
     let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
     let read = state.folder.read(name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
+    // Numbered as the offer accepting it records: after the offers in the store, when there is
+    // one (as `trekant proposal` numbers it).
+    let recorded = match &state.history {
+        Some(history) => Some(
+            history
+                .run(|store| store.offers())
+                .await?
+                .map_err(|e| ApiError::Internal(e.to_string()))?
+                .into_iter()
+                .map(|o| o.number)
+                .collect::<Vec<_>>(),
+        ),
+        None => None,
+    };
     let shared = state.clone();
     let document = state
         .pool
@@ -591,7 +607,7 @@ async fn proposal_brief(
                 report: &report,
                 questions: &groups,
                 issued: settings.today,
-                number: proposal::offer_number(settings.today.year(), None, &stem),
+                number: proposal::offer_number(settings.today.year(), recorded.as_deref(), &stem),
                 logo,
             };
             #[cfg(feature = "pdf")]
@@ -623,33 +639,35 @@ fn serde_urlencoded_query(query: Option<&str>) -> Result<Tweaks, ApiError> {
     let query: axum::extract::Query<TweakQuery> = axum::extract::Query::try_from_uri(
         &format!("/?{}", query.unwrap_or(""))
             .parse()
-            .map_err(|_| ApiError::BadRequest("the query string is not a URL query".into()))?,
+            .map_err(|_| ApiError::BadRequest(crate::tr!("web-error-bad-query")))?,
     )
-    .map_err(|e| ApiError::unprocessable(format!("the query string: {}", e.body_text())))?;
+    .map_err(|e| ApiError::unprocessable(crate::tr!("web-error-query", detail = e.body_text())))?;
     Ok(query.0.into())
 }
 
 fn utf8(body: Bytes) -> Result<String, ApiError> {
     String::from_utf8(body.to_vec()).map_err(|e| {
-        ApiError::BadRequest(format!(
-            "the body is not UTF-8 text (first bad byte at {})",
-            e.utf8_error().valid_up_to()
+        ApiError::BadRequest(crate::tr!(
+            "web-error-body-not-utf8",
+            at = e.utf8_error().valid_up_to().to_string()
         ))
     })
 }
 
 /// A JSON body: malformed JSON is a 400, well-formed JSON with unusable values a 422.
-fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn json_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|error| match error.classify() {
         serde_json::error::Category::Data => {
-            ApiError::unprocessable(format!("the request's values: {error}"))
+            ApiError::unprocessable(crate::tr!("web-error-values", detail = error.to_string()))
         }
-        _ => ApiError::BadRequest(format!("the body is not valid JSON: {error}")),
+        _ => ApiError::BadRequest(crate::tr!("web-error-bad-json", detail = error.to_string())),
     })
 }
 
 /// As [`json_body`], an empty body being the default.
-fn json_body_or_default<T: DeserializeOwned + Default>(body: &[u8]) -> Result<T, ApiError> {
+pub(crate) fn json_body_or_default<T: DeserializeOwned + Default>(
+    body: &[u8],
+) -> Result<T, ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         Ok(T::default())
     } else {
@@ -683,7 +701,7 @@ async fn login(State(state): State<AppState>, axum::Form(form): axum::Form<Login
             StatusCode::UNAUTHORIZED,
             Html(login_html(
                 &state.guard.csrf,
-                Some("That is not the token. Copy it from where `trekant serve` started."),
+                Some(&crate::tr!("web-login-wrong")),
             )),
         )
             .into_response(),
@@ -691,15 +709,25 @@ async fn login(State(state): State<AppState>, axum::Form(form): axum::Form<Login
 }
 
 fn login_html(csrf: &str, problem: Option<&str>) -> String {
+    // The catalog's words, escaped all the same.
+    let esc = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
     let problem = problem
-        .map(|p| format!("<p role=\"alert\">{p}</p>"))
+        .map(|p| format!("<p role=\"alert\">{}</p>", esc(p)))
         .unwrap_or_default();
+    let lang = crate::lang::current().code();
+    let title = esc(&crate::tr!("web-login-title"));
+    let token = esc(&crate::tr!("web-login-token"));
+    let button = esc(&crate::tr!("web-login-button"));
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<meta name=\"trekant-csrf\" content=\"{csrf}\"><title>trekant — log in</title></head>\
+<meta name=\"trekant-csrf\" content=\"{csrf}\"><title>trekant — {title}</title></head>\
 <body><main><h1>trekant</h1>{problem}<form method=\"post\" action=\"/login\">\
-<label>Token <input name=\"token\" type=\"password\" autocomplete=\"current-password\" required autofocus></label> \
-<button>Log in</button></form></main></body></html>"
+<label>{token} <input name=\"token\" type=\"password\" autocomplete=\"current-password\" required autofocus></label> \
+<button>{button}</button></form></main></body></html>"
     )
 }

@@ -73,7 +73,7 @@ impl IntoResponse for ApiError {
             ApiError::Internal(message) => {
                 // The one place a server error is logged; the client gets no internals.
                 log_internal(message);
-                body = json!({ "error": "internal error; the server log has the details" });
+                body = json!({ "error": crate::tr!("web-error-internal") });
             }
             _ => {}
         }

@@ -34,7 +34,7 @@ impl Folder {
         if !dir.is_dir() {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::NotADirectory,
-                format!("{} is not a folder", dir.display()),
+                crate::tr!("web-start-not-a-folder", dir = dir.display().to_string()),
             ));
         }
         Ok(Folder {
@@ -84,7 +84,7 @@ impl Folder {
         })?;
         if !real.starts_with(&self.dir) {
             return Err(unusable(logo::LogoError::Unreadable {
-                reason: "it is outside the folder of briefs".into(),
+                reason: crate::tr!("web-error-logo-outside"),
             }));
         }
         let bytes = std::fs::read(&real).map_err(|e| {
@@ -104,16 +104,18 @@ impl Folder {
             Err(e) => return Err(io_error(&path, e)),
         };
         if bytes.len() > MAX_BRIEF_BYTES {
-            return Err(ApiError::unprocessable(format!(
-                "{name} is larger than {} MiB; a brief is a page of TOML",
-                MAX_BRIEF_BYTES / (1024 * 1024)
+            return Err(ApiError::unprocessable(crate::tr!(
+                "web-error-brief-too-large",
+                name = name,
+                mib = (MAX_BRIEF_BYTES / (1024 * 1024)).to_string()
             )));
         }
         let etag = etag_of(&bytes);
         let text = String::from_utf8(bytes).map_err(|e| {
-            ApiError::unprocessable(format!(
-                "{name} is not UTF-8 text (first bad byte at {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
+            ApiError::unprocessable(crate::tr!(
+                "web-error-file-not-utf8",
+                name = name,
+                at = e.utf8_error().valid_up_to().to_string()
             ))
         })?;
         Ok(Read { text, etag })
@@ -138,9 +140,7 @@ impl Folder {
             return Ok(());
         }
         Err(ApiError::Changed {
-            message: format!(
-                "{name} changed since you loaded it; reload it (your text is still in the editor) and save again"
-            ),
+            message: crate::tr!("web-error-changed", name = name),
             etag: current.to_owned(),
         })
     }
@@ -169,15 +169,15 @@ pub fn check_name(name: &str) -> Result<(), ApiError> {
     if plain {
         Ok(())
     } else {
-        Err(ApiError::BadRequest(format!(
-            "`{}` is not a brief name: use a plain file name ending in .toml, such as kaffe-nord.toml",
-            name.escape_debug()
+        Err(ApiError::BadRequest(crate::tr!(
+            "web-error-bad-name",
+            name = name.escape_debug().to_string()
         )))
     }
 }
 
 fn not_found(name: &str) -> ApiError {
-    ApiError::NotFound(format!("there is no brief called {name} in this folder"))
+    ApiError::NotFound(crate::tr!("web-error-no-brief", name = name))
 }
 
 fn io_error(path: &Path, error: std::io::Error) -> ApiError {
@@ -225,8 +225,9 @@ fn write_atomically(dir: &Path, path: &Path, bytes: &[u8], replace: bool) -> Res
     };
     if let Err(error) = persisted {
         if error.error.kind() == std::io::ErrorKind::AlreadyExists {
-            return Err(ApiError::Conflict(format!(
-                "a brief called {name} exists already; choose another name"
+            return Err(ApiError::Conflict(crate::tr!(
+                "web-error-exists",
+                name = name
             )));
         }
         return Err(io_error(path, error.error));

@@ -12,9 +12,12 @@ pub mod api;
 pub mod error;
 pub mod folder;
 mod form;
+pub mod history;
+pub mod lang;
 pub mod pages;
 pub mod patch;
 pub mod security;
+pub mod store;
 pub mod work;
 
 use std::net::SocketAddr;
@@ -43,6 +46,9 @@ pub struct Config {
     pub workers: usize,
     /// How long a request waits for a simulation slot before a 503.
     pub queue_wait: Duration,
+    /// The history store (accepted offers, tracked projects, the calibration); without one
+    /// the History page and the accept button say how to get one.
+    pub history: Option<store::History>,
 }
 
 impl Config {
@@ -54,22 +60,57 @@ impl Config {
             token,
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             queue_wait: Duration::from_secs(10),
+            history: None,
         }
+    }
+
+    /// The same, recording into `store`.
+    pub fn with_store(mut self, store: Box<dyn trekant_store::Store>) -> Self {
+        self.history = Some(store::History::new(store));
+        self
     }
 }
 
 /// Why the app cannot start.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StartError {
-    #[error("cannot serve {dir}: {source}")]
     Folder {
         dir: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{0} is not a loopback address: anyone who can reach it could read and change your briefs; give a --token (or let trekant make one)"
-    )]
     TokenNeeded(SocketAddr),
+}
+
+impl StartError {
+    /// What went wrong, in `lang`, from the catalogs.
+    pub fn message(&self, lang: trekant_core::Lang) -> String {
+        match self {
+            StartError::Folder { dir, source } => trekant_core::t!(
+                lang,
+                "web-start-folder",
+                dir = dir.display().to_string(),
+                error = source.to_string()
+            ),
+            StartError::TokenNeeded(address) => {
+                trekant_core::t!(lang, "web-start-token", address = address.to_string())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(lang::current()))
+    }
+}
+
+impl std::error::Error for StartError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StartError::Folder { source, .. } => Some(source),
+            StartError::TokenNeeded(_) => None,
+        }
+    }
 }
 
 /// What every handler shares.
@@ -81,6 +122,7 @@ pub struct Inner {
     pub folder: folder::Folder,
     pub guard: security::Guard,
     pub pool: work::Pool,
+    pub history: Option<store::History>,
 }
 
 impl std::ops::Deref for AppState {
@@ -103,6 +145,7 @@ impl AppState {
             folder,
             guard: security::Guard::new(config.token.clone(), config.bound),
             pool: work::Pool::new(config.workers, config.queue_wait),
+            history: config.history.clone(),
         })))
     }
 }
@@ -111,11 +154,13 @@ impl AppState {
 /// and a panic in a handler answered with a 500 while the server goes on.
 pub fn app(state: AppState) -> Router {
     api::routes()
+        .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::guard,
         ))
+        .layer(axum::middleware::from_fn(lang::scope))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)

@@ -32,6 +32,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("start.html", include_str!("../templates/start.html")),
     ("briefs.html", include_str!("../templates/briefs.html")),
     ("brief.html", include_str!("../templates/brief.html")),
+    ("history.html", include_str!("../templates/history.html")),
 ];
 
 const APP_JS: &str = include_str!("../assets/app.js");
@@ -80,6 +81,8 @@ const SCRIPT_MESSAGES: &[&str] = &[
     "web-js-email-intro",
     "web-js-email-closing",
     "web-hours-short",
+    "web-js-accepting",
+    "web-js-see-history",
 ];
 
 static ENV: LazyLock<Environment<'static>> = LazyLock::new(|| {
@@ -145,30 +148,16 @@ pub struct LangQuery {
 }
 
 impl LangQuery {
-    fn chosen(&self) -> Option<Lang> {
+    pub(crate) fn chosen(&self) -> Option<Lang> {
         self.lang.as_deref().and_then(Lang::from_code)
     }
 }
 
-/// The browser's first choice between Danish and English.
-fn browser_lang(headers: &HeaderMap) -> Lang {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    for tag in accepted.split(',') {
-        let code = tag.split(';').next().unwrap_or("").trim();
-        let primary = code.split('-').next().unwrap_or("");
-        if let Some(lang) = Lang::from_code(primary) {
-            return lang;
-        }
-    }
-    Lang::En
-}
+use crate::lang::browser_lang;
 
 /// What every page gives the base template.
 #[derive(Serialize)]
-struct Frame {
+pub(crate) struct Frame {
     lang: &'static str,
     /// Appended to the app's own links when the user chose a language.
     keep: String,
@@ -177,9 +166,11 @@ struct Frame {
     /// The script's messages, as JSON.
     messages: String,
     page: &'static str,
+    /// Whether there is a history store (the History page is linked only then).
+    history: bool,
 }
 
-fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static str) -> Frame {
+pub(crate) fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static str) -> Frame {
     let messages: serde_json::Map<String, serde_json::Value> = SCRIPT_MESSAGES
         .iter()
         .map(|id| {
@@ -200,6 +191,7 @@ fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static str) -> Fram
         csrf: state.guard.csrf.clone(),
         messages: script_json(&serde_json::Value::Object(messages)),
         page,
+        history: state.history.is_some(),
     }
 }
 
@@ -212,12 +204,12 @@ fn script_json(value: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
 }
 
-fn ser(value: &impl Serialize) -> Value {
+pub(crate) fn ser(value: &impl Serialize) -> Value {
     Value::from(minijinja::value::Serde(value))
 }
 
 /// A brief's name as one segment of a URL path.
-fn url_part(name: &str) -> String {
+pub(crate) fn url_part(name: &str) -> String {
     name.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
@@ -228,7 +220,7 @@ fn url_part(name: &str) -> String {
         .collect()
 }
 
-fn render(name: &str, ctx: minijinja::Value) -> Result<Response, ApiError> {
+pub(crate) fn render(name: &str, ctx: minijinja::Value) -> Result<Response, ApiError> {
     let html = ENV
         .get_template(name)
         .and_then(|t| t.render(ctx))

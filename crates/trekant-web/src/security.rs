@@ -107,18 +107,17 @@ fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     if !guard.hosts.contains(&host.to_ascii_lowercase()) {
-        return Err(ApiError::Forbidden(format!(
-            "this server answers for {} only, not for the host `{host}`",
-            guard.bound_hint()
+        return Err(ApiError::Forbidden(crate::tr!(
+            "web-error-host",
+            hosts = guard.bound_hint(),
+            host = host
         )));
     }
     let bearer = guard.bearer_ok(request);
     let path = request.uri().path();
     let login_page = path == "/login";
     if guard.token.is_some() && !bearer && !login_page && !guard.session_ok(request) {
-        return Err(ApiError::Unauthorized(
-            "log in first: open /login with the token `trekant serve` printed, or send `Authorization: Bearer <token>`".into(),
-        ));
+        return Err(ApiError::Unauthorized(crate::tr!("web-error-log-in")));
     }
     let changes_state = matches!(
         *request.method(),
@@ -132,10 +131,7 @@ fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("");
         if !constant_time_eq(given.as_bytes(), guard.csrf.as_bytes()) {
-            return Err(ApiError::Forbidden(
-                "missing or wrong X-Trekant-CSRF header: take its value from GET /api/session"
-                    .into(),
-            ));
+            return Err(ApiError::Forbidden(crate::tr!("web-error-csrf")));
         }
     }
     Ok(())

@@ -33,15 +33,16 @@ impl Pool {
         let permit = tokio::time::timeout(self.wait, self.slots.clone().acquire_owned())
             .await
             .map_err(|_| {
-                ApiError::Busy(format!(
-                    "the server is busy with other simulations (waited {} s); try again in a moment",
-                    self.wait.as_secs()
+                ApiError::Busy(crate::tr!(
+                    "web-error-busy",
+                    seconds = self.wait.as_secs().to_string()
                 ))
             })?
             .map_err(|_| ApiError::Internal("the simulation pool was closed".into()))?;
+        let lang = crate::lang::current();
         tokio::task::spawn_blocking(move || {
             let _slot = permit;
-            work()
+            crate::lang::within(lang, work)
         })
         .await
         .map_err(|error| ApiError::Internal(format!("a simulation failed: {error}")))

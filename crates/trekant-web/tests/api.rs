@@ -382,8 +382,25 @@ async fn the_offer_comes_as_html_and_markdown_with_the_panels_tweaks() {
         .send(get("/api/briefs/kaffe-nord.toml/proposal.pdf"))
         .await;
     if cfg!(feature = "pdf") {
+        use http_body_util::BodyExt;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(pdf.headers()["content-type"], "application/pdf");
+        assert_eq!(
+            pdf.headers()["content-disposition"],
+            "inline; filename=\"kaffe-nord.pdf\""
+        );
+        let bytes = pdf.into_body().collect().await.unwrap().to_bytes();
+        assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+        assert!(bytes.len() > 10_000, "a PDF of {} bytes", bytes.len());
+        // The panel's tweaks reach the PDF too; a bad one is the same 422 as for HTML.
+        let (status, _) = f
+            .send(get("/api/briefs/kaffe-nord.toml/proposal.pdf?exclude=blog"))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, _) = f
+            .send(get("/api/briefs/kaffe-nord.toml/proposal.pdf?exclude=blgo"))
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     } else {
         assert_eq!(status, StatusCode::NOT_FOUND);
     }

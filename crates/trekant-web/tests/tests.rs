@@ -1,6 +1,7 @@
 //! The web app through its `Router`, without a socket: every API row and every security rule.
 
 mod api;
+mod history;
 mod pages;
 mod patch;
 mod security;
@@ -21,6 +22,8 @@ pub const LOOPBACK: &str = "127.0.0.1:7878";
 /// A folder with the repository's example briefs copied in, and the app over it.
 pub struct Fixture {
     pub dir: tempfile::TempDir,
+    /// The history database's folder, when the app has a store.
+    pub db: Option<tempfile::TempDir>,
     pub app: Router,
     pub csrf: String,
 }
@@ -32,21 +35,32 @@ impl Fixture {
     }
 
     pub fn with(token: Option<&str>, bound: &str) -> Self {
+        Self::build(token, bound, false)
+    }
+
+    /// The app on loopback with a new SQLite history store.
+    pub fn with_store() -> Self {
+        Self::build(None, LOOPBACK, true)
+    }
+
+    fn build(token: Option<&str>, bound: &str, store: bool) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
         for name in ["kaffe-nord.toml", "harbour-physio.toml"] {
             std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
         }
         let bound: SocketAddr = bound.parse().unwrap();
-        let state = AppState::new(&Config::new(
-            dir.path().to_path_buf(),
-            bound,
-            token.map(str::to_owned),
-        ))
-        .unwrap();
+        let mut config = Config::new(dir.path().to_path_buf(), bound, token.map(str::to_owned));
+        let db = store.then(|| tempfile::tempdir().unwrap());
+        if let Some(db) = &db {
+            let store = trekant_store::SqliteStore::open(&db.path().join("history.db")).unwrap();
+            config = config.with_store(Box::new(store));
+        }
+        let state = AppState::new(&config).unwrap();
         let csrf = state.guard.csrf.clone();
         Fixture {
             dir,
+            db,
             app: app(state),
             csrf,
         }

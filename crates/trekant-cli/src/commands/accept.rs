@@ -5,13 +5,11 @@
 
 use std::io::Write;
 
-use trekant_core::brief::Brief;
-use trekant_core::document::proposal;
+use trekant_core::document::accept::{self, Refusal};
 use trekant_core::forecast::options::{self, Offer};
-use trekant_core::forecast::price;
 use trekant_core::format::{date, money};
 use trekant_core::t;
-use trekant_store::{AcceptedOffer, OfferItem, Store as _, TrackedItem};
+use trekant_store::Store as _;
 
 use super::{Env, ExitStatus, settings, sound_brief};
 use crate::args::AcceptArgs;
@@ -42,46 +40,6 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         Ok(all) => all,
         Err(error) => return Err(super::unpriceable(&args.brief, &error, lang)),
     };
-    let kind = args.option.into();
-    let title = |o: &Offer| super::options::title(o.kind, lang);
-    let Some(offer) = all.options.iter().find(|o| o.kind == kind) else {
-        anyhow::bail!(t!(
-            lang,
-            "accept-no-such-option",
-            option = args.option.name()
-        ));
-    };
-    if !offer.feasible || offer.items.is_empty() {
-        let good: Vec<String> = all
-            .options
-            .iter()
-            .filter(|o| o.feasible && !o.items.is_empty())
-            .map(|o| {
-                let kind = serde_json::to_value(o.kind).unwrap_or_default();
-                format!("--option {}", kind.as_str().unwrap_or(""))
-            })
-            .collect();
-        let id = if offer.items.is_empty() {
-            "accept-empty"
-        } else {
-            "accept-infeasible"
-        };
-        anyhow::bail!(t!(
-            lang,
-            id,
-            option = title(offer),
-            confidence = trekant_core::format::percent(settings.confidence, lang),
-            others = good.len(),
-            feasible = good.join(", "),
-        ));
-    }
-
-    let start = brief
-        .project
-        .start
-        .as_ref()
-        .map_or(day, |s| s.value.max(day));
-    let priced = price::price(&brief, offer, start);
     let recorded: Option<Vec<String>> = existed
         .then(|| store.offers())
         .transpose()?
@@ -91,25 +49,47 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let number = proposal::offer_number(day.year(), recorded.as_deref(), &stem);
-    let accepted = AcceptedOffer {
-        number: number.clone(),
-        brief: name.clone(),
-        option: args.option.name().to_string(),
-        items: priced
-            .items
-            .iter()
-            .map(|i| OfferItem {
-                item: i.id.clone(),
-                price: i.amount as f64,
-            })
-            .collect(),
-        total: priced.headline as f64,
-        delivery: offer.finish,
-        accepted: day,
+    let title = |o: &Offer| super::options::title(o.kind, lang);
+    let accepted = match accept::accept(
+        &brief,
+        &all,
+        args.option.into(),
+        day,
+        recorded.as_deref(),
+        &stem,
+    ) {
+        Ok(accepted) => accepted,
+        Err(Refusal::NoName) => anyhow::bail!(t!(lang, "track-no-name", file = file)),
+        Err(Refusal::NoSuchOption) => anyhow::bail!(t!(
+            lang,
+            "accept-no-such-option",
+            option = args.option.name()
+        )),
+        Err(Refusal::Unacceptable {
+            chosen,
+            empty,
+            others,
+        }) => {
+            let good: Vec<String> = others
+                .iter()
+                .map(|k| format!("--option {}", accept::kind_name(*k)))
+                .collect();
+            anyhow::bail!(t!(
+                lang,
+                Refusal::message_id(empty),
+                option = title(&chosen),
+                confidence = trekant_core::format::percent(settings.confidence, lang),
+                others = good.len(),
+                feasible = good.join(", "),
+            ));
+        }
     };
-    let items = tracked_items(&brief, offer);
-    store.record_offer(&accepted)?;
+    let (offer, priced, number) = (
+        &accepted.chosen,
+        &accepted.priced,
+        accepted.offer.number.clone(),
+    );
+    store.record_offer(&accepted.offer)?;
     let currency = brief.currency();
     let basis = if priced.customer == trekant_core::brief::Customer::Consumer {
         t!(lang, "accept-incl-vat")
@@ -138,33 +118,6 @@ pub fn run(args: &AcceptArgs, env: &Env, out: &mut impl Write) -> anyhow::Result
             money(item.amount as f64, currency, lang)
         )?;
     }
-    super::track::start(&mut store, &name, &items, day, lang, out)?;
+    super::track::start(&mut store, &name, &accepted.items, day, lang, out)?;
     Ok(ExitStatus::Success)
-}
-
-/// The offer's items as tracked: each with the estimate of the form delivered (its cheaper
-/// alternative where the offer swapped it in).
-fn tracked_items(brief: &Brief, offer: &Offer) -> Vec<TrackedItem> {
-    offer
-        .items
-        .iter()
-        .filter_map(|id| {
-            let item = brief.item(id)?;
-            let mut tracked = TrackedItem::from_brief_item(item);
-            if offer.swapped.contains(id)
-                && let Some(alt) = &item.alternative
-            {
-                let e = alt.estimate.value;
-                (tracked.low, tracked.likely, tracked.high) = if e.point {
-                    (None, e.likely, None)
-                } else {
-                    (Some(e.low), e.likely, Some(e.high))
-                };
-                if let Some(title) = &alt.title {
-                    tracked.title = Some(title.value.clone());
-                }
-            }
-            Some(tracked)
-        })
-        .collect()
 }

@@ -211,6 +211,11 @@ impl Env {
         }
     }
 
+    /// `--db`, when it was given.
+    pub fn db_flag(&self) -> Option<&std::path::Path> {
+        self.db.as_deref()
+    }
+
     /// Opens the history database, creating it if need be (for commands that write): an
     /// SQLite file, or the PostgreSQL database a `postgres://` URL names, as `--as`'s owner.
     pub fn open_store(&self) -> anyhow::Result<Box<dyn trekant_store::Store>> {
@@ -316,7 +321,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Track(command) => track::run(&command, &env, &mut stdout)?,
         Command::Accept(args) => accept::run(&args, &env, &mut stdout)?,
         Command::Change(args) => change::run(&args, &env, &mut stdout)?,
-        Command::Serve(args) => serve::run(&args)?,
+        Command::Serve(args) => serve::run(&args, &env)?,
         Command::Db(command) => team::db(&command, &env, &mut stdout)?,
         Command::User(command) => team::user(&command, &env, &mut stdout)?,
     };

@@ -1,6 +1,6 @@
-//! `trekant serve [DIR]`: the web app over a folder of briefs, bound to an address. All of it
-//! is `trekant-web`; this is the shell that binds the socket, says where it listens, and stops
-//! on Ctrl-C.
+//! `trekant serve [DIR] [--db FILE]`: the web app over a folder of briefs, bound to an
+//! address. All of it is `trekant-web`; this is the shell that opens the history store, binds
+//! the socket, says where it listens, and stops on Ctrl-C.
 
 use std::process::{Command, Stdio};
 
@@ -8,11 +8,12 @@ use anyhow::Context as _;
 use trekant_core::t;
 use trekant_web::{AppState, Config};
 
-use super::{ExitStatus, note};
+use super::{Env, ExitStatus, note};
 use crate::args::{ServeArgs, output_lang};
 
-pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
+pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
     let lang = output_lang(args.lang);
+    let (history, history_note) = open_history(env, lang)?;
     // Anyone who can reach a non-loopback address could read and change the briefs: such an
     // address gets a token, the user's or a new one shown once here.
     let token = match (&args.token, args.bind.ip().is_loopback()) {
@@ -35,7 +36,12 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
         // The address actually bound (port 0 picks a free one): Host headers are checked
         // against it.
         let address = listener.local_addr()?;
-        let state = AppState::new(&Config::new(args.dir.clone(), address, token))?;
+        let mut config = Config::new(args.dir.clone(), address, token);
+        if let Some(store) = history {
+            config = config.with_store(store);
+        }
+        let state = trekant_web::lang::within(lang, || AppState::new(&config))
+            .map_err(|error| anyhow::anyhow!(error.message(lang)))?;
         let url = format!("http://{address}/");
         note(t!(
             lang,
@@ -46,6 +52,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
         if args.open {
             open_browser(&url, lang);
         }
+        note(history_note);
         axum::serve(listener, trekant_web::app(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -54,6 +61,29 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitStatus> {
             .context(t!(lang, "serve-stopped"))
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// The history store: `--db` (created if need be: the user asked for it), else the default
+/// database when it exists — serving never creates one just by starting. With it, the line
+/// that says which one (printed once the server listens).
+fn open_history(
+    env: &Env,
+    lang: trekant_core::Lang,
+) -> anyhow::Result<(Option<Box<dyn trekant_store::Store>>, String)> {
+    let path = match (env.db_flag(), env.db_path()) {
+        (Some(_), path) => path?,
+        (None, Ok(path)) if path.is_file() => path,
+        (None, path) => {
+            let db = path.map_or_else(
+                |_| "$XDG_DATA_HOME/trekant/history.db".to_owned(),
+                |p| p.display().to_string(),
+            );
+            return Ok((None, t!(lang, "web-serve-no-history", db = db)));
+        }
+    };
+    let store = env.open_store()?;
+    let said = t!(lang, "web-serve-history", db = path.display().to_string());
+    Ok((Some(store), said))
 }
 
 /// Opens the app in the user's browser with the system's opener (`xdg-open` on Linux and

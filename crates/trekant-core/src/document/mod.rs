@@ -2,6 +2,7 @@
 //! templates (Markdown, HTML, Typst, and PDF behind the `pdf` feature), the brief templates
 //! `init` writes, and the charts (terminal and SVG).
 
+pub mod accept;
 pub mod change_order;
 pub mod chart;
 pub mod markdown_escape;
