@@ -58,6 +58,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/errors.ftl"),
             include_str!("../locales/da/explain.ftl"),
             include_str!("../locales/da/webhistory.ftl"),
+            include_str!("../locales/da/patch.ftl"),
         ],
     ),
     (
@@ -79,6 +80,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/errors.ftl"),
             include_str!("../locales/en/explain.ftl"),
             include_str!("../locales/en/webhistory.ftl"),
+            include_str!("../locales/en/patch.ftl"),
         ],
     ),
 ];

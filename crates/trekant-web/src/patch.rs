@@ -34,15 +34,10 @@ const DATE_KEYS: &[&str] = &["start", "deadline", "days_off"];
 /// The brief's text with the patch applied; the rest of the text as it was.
 pub fn apply(text: &str, patch: &Patch) -> Result<String, ApiError> {
     let mut doc: DocumentMut = text.parse().map_err(|error: toml_edit::TomlError| {
-        ApiError::unprocessable(format!(
-            "the brief is not valid TOML, so it cannot be changed field by field; fix it in the TOML view first ({})",
-            error.message()
-        ))
+        ApiError::unprocessable(crate::tr!("patch-not-toml", error = error.message()))
     })?;
     if patch.set.is_empty() && patch.remove.is_empty() {
-        return Err(ApiError::unprocessable(
-            "the patch changes nothing: give `set` (path → value) or `remove` (paths)",
-        ));
+        return Err(ApiError::unprocessable(crate::tr!("patch-empty")));
     }
     for (path, value) in &patch.set {
         set(doc.as_table_mut(), path, value)?;
@@ -56,8 +51,9 @@ pub fn apply(text: &str, patch: &Patch) -> Result<String, ApiError> {
 fn segments(path: &str) -> Result<Vec<&str>, ApiError> {
     let parts: Vec<&str> = path.split('.').collect();
     if path.is_empty() || parts.iter().any(|p| p.trim().is_empty() || *p != p.trim()) {
-        return Err(ApiError::unprocessable(format!(
-            "`{path}` is not a path: write keys joined by dots, such as request.budget or item.shop.estimate"
+        return Err(ApiError::unprocessable(crate::tr!(
+            "patch-not-a-path",
+            path = path
         )));
     }
     Ok(parts)
@@ -126,8 +122,10 @@ fn add_table(
     value: &Json,
 ) -> Result<(), ApiError> {
     let Json::Object(fields) = value else {
-        return Err(ApiError::unprocessable(format!(
-            "`{path}`: there is no such {array}; to add one, set `{path}` to an object of its fields, such as {{\"title\": \"…\"}}"
+        return Err(ApiError::unprocessable(crate::tr!(
+            "patch-no-such-table",
+            path = path,
+            array = array
         )));
     };
     let mut table = Table::new();
@@ -170,8 +168,10 @@ fn descend<'a>(
                     Item::Value(Value::InlineTable(t)) => Parent::Inline(t),
                     Item::ArrayOfTables(tables) => {
                         let Some(&selector) = rest.next() else {
-                            return Err(ApiError::unprocessable(format!(
-                                "`{path}`: say which {key}, by its id or its number from 0 (such as {key}.0)"
+                            return Err(ApiError::unprocessable(crate::tr!(
+                                "patch-which",
+                                path = path,
+                                key = key
                             )));
                         };
                         walked.push(selector);
@@ -209,23 +209,23 @@ fn no_such(tables: &ArrayOfTables, key: &str, selector: &str, path: &str) -> Api
         .filter_map(|t| t.get("id").and_then(Item::as_str))
         .collect();
     let hint = trekant_core::suggest::closest(selector, ids.iter().copied())
-        .map(|near| format!(" — did you mean `{near}`?"))
+        .map(|near| crate::tr!("web-error-did-you-mean", near = near))
         .unwrap_or_default();
-    ApiError::unprocessable(format!(
-        "`{path}`: the brief has no {key} `{selector}`{hint}"
+    ApiError::unprocessable(crate::tr!(
+        "patch-no-such",
+        path = path,
+        key = key,
+        selector = selector,
+        hint = hint
     ))
 }
 
 fn not_a_table(at: &str, path: &str) -> ApiError {
-    ApiError::unprocessable(format!(
-        "`{path}`: `{at}` is a value, not a table, so it has no keys inside"
-    ))
+    ApiError::unprocessable(crate::tr!("patch-not-a-table", path = path, at = at))
 }
 
 fn not_a_value(path: &str) -> ApiError {
-    ApiError::unprocessable(format!(
-        "`{path}` is a table: set its keys one by one (such as `{path}.title`), or give an object"
-    ))
+    ApiError::unprocessable(crate::tr!("patch-not-a-value", path = path))
 }
 
 fn remove(root: &mut Table, path: &str) -> Result<(), ApiError> {
@@ -254,17 +254,16 @@ fn remove(root: &mut Table, path: &str) -> Result<(), ApiError> {
 }
 
 fn nothing_at(path: &str) -> ApiError {
-    ApiError::unprocessable(format!(
-        "`{path}`: the brief has no such key, so there is nothing to remove"
-    ))
+    ApiError::unprocessable(crate::tr!("patch-nothing-to-remove", path = path))
 }
 
 /// A JSON value as a TOML value; `key` decides whether a `YYYY-MM-DD` string is a date.
 fn to_toml(value: &Json, key: &str, path: &str) -> Result<Value, ApiError> {
     Ok(match value {
         Json::Null => {
-            return Err(ApiError::unprocessable(format!(
-                "`{path}`: TOML has no null; to take a key out, list it in `remove`"
+            return Err(ApiError::unprocessable(crate::tr!(
+                "patch-null",
+                path = path
             )));
         }
         Json::Bool(b) => Value::from(*b),

@@ -152,6 +152,36 @@ async fn bad_paths_are_422_with_what_to_write_instead() {
 }
 
 #[tokio::test]
+async fn a_refused_patch_says_why_in_the_requests_language() {
+    let f = Fixture::local();
+    std::fs::write(f.dir.path().join(NAME), COMMENTED).unwrap();
+    let tag = etag(&f, NAME).await;
+    for (body, says) in [
+        (
+            json!({"remove": ["item.blgo"]}),
+            "briefen har ingen item `blgo` — mente du `blog`?",
+        ),
+        (json!({"remove": ["terms.revisions"]}), "intet at fjerne"),
+        (json!({"set": {}}), "ændrer ingenting"),
+    ] {
+        let (status, answer) = f
+            .json(
+                f.request("PATCH", &format!("/api/briefs/{NAME}"))
+                    .header("if-match", &tag)
+                    .header("accept-language", "da")
+                    .header("content-type", "application/json")
+                    .body(Body::from(body.to_string()))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {answer}");
+        let error = answer["error"].as_str().unwrap();
+        assert!(error.contains(says), "{body}: {error}");
+    }
+    assert_eq!(on_disk(&f), COMMENTED);
+}
+
+#[tokio::test]
 async fn a_patch_on_a_stale_etag_is_412_and_without_one_428() {
     let f = Fixture::local();
     let tag = etag(&f, NAME).await;
