@@ -417,13 +417,16 @@ pub fn brief_or_exit(
     Ok((sound.brief, sound.lang))
 }
 
-/// [`brief_or_exit`], keeping the review.
+/// [`brief_or_exit`], keeping the review. Only the brief's errors are asked here, so the
+/// triangle rules (warnings, judged on a simulation) are not run: a command that needs a
+/// sound brief and then prices it (`accept`, `change`, `track start`) simulates once.
 pub fn sound_brief(
     path: &std::path::Path,
     lang: Option<Lang>,
     env: &Env,
 ) -> anyhow::Result<SoundBrief> {
-    sound(path, read_and_review(path, lang, env)?, env)
+    let reviewed = read_and_review_with(path, lang, env, |pending| Ok(pending.finish(None)))?;
+    sound(path, reviewed, env)
 }
 
 /// The brief of a review, when it is one and has no errors.
