@@ -311,3 +311,30 @@ fn backtest_without_a_file_reads_your_own_history() {
     assert!(danish.contains("Din P80 holdt"), "{danish}");
     assert!(danish.contains("Advarsel: kun 20 testopgaver"), "{danish}");
 }
+
+#[test]
+fn a_backtest_that_cannot_be_run_says_why_in_the_users_language() {
+    let dir = scratch("backtest-one-day");
+    let file = dir.join("one-day.csv");
+    std::fs::write(
+        &file,
+        "project,item,category,low,likely,high,actual,finished\n\
+         p,a,design,,10,,12,2025-03-03\n\
+         p,b,design,,8,,9,2025-03-03\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let danish = trekant(&["backtest", file, "--lang", "da"]);
+    assert_eq!(code(&danish), 1, "{}", stderr(&danish));
+    assert!(
+        stderr(&danish).contains("denne historik har 2 opgaver på én dag"),
+        "{}",
+        stderr(&danish)
+    );
+    let english = trekant(&["backtest", file, "--lang", "en"]);
+    assert!(
+        stderr(&english).contains("this history has 2 tasks on one day"),
+        "{}",
+        stderr(&english)
+    );
+}

@@ -63,7 +63,7 @@ pub fn run(args: &BacktestArgs, env: &Env, out: &mut impl Write) -> anyhow::Resu
     let report = match backtest(&records, args.train_fraction) {
         Ok(report) => report,
         Err(error) => {
-            eprintln!("{name}: {error}");
+            eprintln!("{name}: {}", error.message().render(lang));
             return Ok(ExitStatus::Findings);
         }
     };

@@ -95,6 +95,14 @@ pub fn error_text(error: &anyhow::Error) -> String {
         } else if let Some(e) = cause.downcast_ref::<trekant_core::tracking::EntryError>() {
             e.message().render(lang)
         } else if let Some(e) =
+            cause.downcast_ref::<trekant_core::history::backtest::BacktestError>()
+        {
+            e.message().render(lang)
+        } else if let Some(e) =
+            cause.downcast_ref::<trekant_core::history::calibration::CalibrationError>()
+        {
+            e.message().render(lang)
+        } else if let Some(e) =
             cause.downcast_ref::<trekant_core::document::proposal::ProposalError>()
         {
             e.message().render(lang)

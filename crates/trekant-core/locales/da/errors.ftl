@@ -104,3 +104,15 @@ proposal-typst-error = typst: { $error }
 entry-hours = timer registreret på `{ $item }` skal være over 0 og højst 24 (én dag), men er { $hours }
 entry-before-start = `{ $item }` er registreret { $day }, før projektet begyndte { $started }
 entry-future = `{ $item }` er registreret { $day }, efter i dag ({ $today }): en tastefejl i datoen?
+
+## Kalibrering og backtest (`calibration`, `backtest`)
+
+calibration-no-usable-tasks = historikken har ingen opgave med et positivt sandsynligt estimat og et faktisk timetal
+backtest-bad-fraction = træningsandelen skal ligge mellem 0 og 1 (begge udelukket), ikke { $found }
+backtest-too-few-tasks = en backtest kræver opgaver afsluttet på mindst to forskellige dage, så der kan trænes på de tidlige og testes på de senere; denne historik har { $tasks ->
+    [one] én opgave
+   *[other] { $tasks } opgaver
+} på { $days ->
+    [one] én dag
+   *[other] { $days } dage
+}

@@ -104,3 +104,15 @@ proposal-typst-error = typst: { $error }
 entry-hours = hours logged on `{ $item }` must be more than 0 and at most 24 (one day), found { $hours }
 entry-before-start = `{ $item }` is logged on { $day }, before the project started on { $started }
 entry-future = `{ $item }` is logged on { $day }, after today ({ $today }): a typo in the date?
+
+## Calibration and backtest (`calibration`, `backtest`)
+
+calibration-no-usable-tasks = the history has no task with a positive likely estimate and an actual
+backtest-bad-fraction = the train fraction must lie strictly between 0 and 1, found { $found }
+backtest-too-few-tasks = a backtest needs tasks finished on at least two different days, to train on the earlier and test on the later; this history has { $tasks ->
+    [one] one task
+   *[other] { $tasks } tasks
+} on { $days ->
+    [one] one day
+   *[other] { $days } days
+}

@@ -111,16 +111,34 @@ impl LevelCoverage {
 }
 
 /// Why a backtest could not be run.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum BacktestError {
-    #[error("the train fraction must lie strictly between 0 and 1, found {0}")]
     BadFraction(f64),
-    #[error(
-        "a backtest needs tasks finished on at least two different days, to train on the earlier and test on the later; this history has {tasks} task(s) on {days} day(s)"
-    )]
     TooFewTasks { tasks: usize, days: usize },
-    #[error(transparent)]
-    Calibration(#[from] CalibrationError),
+    Calibration(CalibrationError),
+}
+
+impl BacktestError {
+    /// What is wrong, in words from the catalogs.
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            BacktestError::BadFraction(found) => {
+                crate::msg!("backtest-bad-fraction", found = found.to_string())
+            }
+            BacktestError::TooFewTasks { tasks, days } => {
+                crate::msg!("backtest-too-few-tasks", tasks = *tasks, days = *days)
+            }
+            BacktestError::Calibration(error) => error.message(),
+        }
+    }
+}
+
+crate::catalog_error!(BacktestError);
+
+impl From<CalibrationError> for BacktestError {
+    fn from(error: CalibrationError) -> Self {
+        BacktestError::Calibration(error)
+    }
 }
 
 /// Backtest the default calibration on a history, training on the earliest `train_fraction`

@@ -344,11 +344,21 @@ impl Part for &Empirical {
 }
 
 /// Why there is no calibration to be had.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum CalibrationError {
-    #[error("the history has no task with a positive likely estimate and an actual")]
     NoUsableTasks,
 }
+
+impl CalibrationError {
+    /// What is wrong, in words from the catalogs.
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            CalibrationError::NoUsableTasks => crate::msg!("calibration-no-usable-tasks"),
+        }
+    }
+}
+
+crate::catalog_error!(CalibrationError);
 
 /// The calibrated distribution of `actual / likely` for one kind and size of task, ready to
 /// be sampled many times (the simulation draws from it by inverse CDF).
