@@ -407,15 +407,15 @@ fn fixed_ratio_quantiles(train: &[Record]) -> Vec<f64> {
 
 /// Counts towards the coverage and pinball loss of one way of predicting.
 #[derive(Debug, Default, PartialEq)]
-struct Tally {
+pub(crate) struct Tally {
     tasks: usize,
     below: [usize; 3],
     at_or_below: [usize; 3],
-    loss: f64,
+    pub(crate) loss: f64,
 }
 
 impl Tally {
-    fn add(&mut self, record: &Record, quantiles: &[f64]) {
+    pub(crate) fn add(&mut self, record: &Record, quantiles: &[f64]) {
         self.tasks += 1;
         for (i, (&level, &q)) in LEVELS.iter().zip(quantiles).enumerate() {
             let actual = record.actual;
@@ -429,7 +429,7 @@ impl Tally {
         }
     }
 
-    fn merge(&mut self, other: &Tally) {
+    pub(crate) fn merge(&mut self, other: &Tally) {
         self.tasks += other.tasks;
         for i in 0..LEVELS.len() {
             self.below[i] += other.below[i];
@@ -438,7 +438,7 @@ impl Tally {
         self.loss += other.loss;
     }
 
-    fn scores(&self) -> Scores {
+    pub(crate) fn scores(&self) -> Scores {
         let n = self.tasks.max(1) as f64;
         let level = |i: usize| LevelCoverage {
             below: self.below[i] as f64 / n,

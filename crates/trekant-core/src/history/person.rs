@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::history::Record;
-use crate::history::backtest::{BacktestError, Coverage, LEVELS, LevelCoverage, Scores, pinball};
+use crate::history::backtest::{BacktestError, LEVELS, Scores, Tally};
 use crate::history::calibration::{Calibration, CalibrationError, CalibrationSettings, day_number};
 use crate::history::habits::{RatioSummary, habits};
 
@@ -287,12 +287,15 @@ pub fn backtest_people(
             )
         })
         .collect();
-    let scored: Vec<[Tally; 4]> = days
+    // Each day's four tallies, and how many of its tasks the own-when-deep way predicted
+    // on the person's own history.
+    let scored: Vec<([Tally; 4], usize)> = days
         .par_iter()
         .map(|&(start, end)| {
             let mut tallies: [Tally; 4] = Default::default();
+            let mut on_own = 0;
             let Ok(whole) = Calibration::fit_with(&records[..start], &settings.calibration) else {
-                return tallies;
+                return (tallies, on_own);
             };
             let whole = std::sync::Arc::new(whole);
             type Fits = Option<(Calibration, Calibration, usize)>;
@@ -319,7 +322,7 @@ pub fn backtest_people(
                         tallies[1].add(r, &mine);
                         let deep = settings.basis(*n) == Basis::Person;
                         tallies[2].add(r, if deep { &mine } else { &from_team });
-                        tallies[2].person += usize::from(deep);
+                        on_own += usize::from(deep);
                         tallies[3].add(r, &shrunk.hours_quantiles(category, r.likely, &LEVELS));
                     }
                     None => {
@@ -329,16 +332,17 @@ pub fn backtest_people(
                     }
                 }
             }
-            tallies
+            (tallies, on_own)
         })
         .collect();
     let mut total: [Tally; 4] = Default::default();
-    let day_losses: Vec<(f64, f64)> = scored.iter().map(|d| (d[0].loss, d[3].loss)).collect();
-    for day in &scored {
+    let day_losses: Vec<(f64, f64)> = scored.iter().map(|(d, _)| (d[0].loss, d[3].loss)).collect();
+    for (day, _) in &scored {
         for (sum, part) in total.iter_mut().zip(day) {
             sum.merge(part);
         }
     }
+    let person_basis = scored.iter().map(|(_, on_own)| on_own).sum();
     let train = day_starts[first_test];
     let people = positions
         .values()
@@ -348,7 +352,7 @@ pub fn backtest_people(
         train,
         test: records.len() - train,
         people,
-        person_basis: total[2].person,
+        person_basis,
         team: total[0].scores(),
         person_only: total[1].scores(),
         own_when_deep: total[2].scores(),
@@ -390,55 +394,6 @@ pub fn paired_interval(days: &[(f64, f64)]) -> [f64; 2] {
         .collect();
     let q = crate::stats::quantiles_in_place(&mut changes, &[0.05, 0.95]);
     [q[0], q[1]]
-}
-
-/// Coverage and loss counts of one way of predicting.
-#[derive(Default)]
-struct Tally {
-    tasks: usize,
-    below: [usize; 3],
-    at_or_below: [usize; 3],
-    loss: f64,
-    /// Tasks predicted on the person's own history.
-    person: usize,
-}
-
-impl Tally {
-    fn add(&mut self, record: &Record, quantiles: &[f64]) {
-        self.tasks += 1;
-        for (i, (&level, &q)) in LEVELS.iter().zip(quantiles).enumerate() {
-            // The same tie tolerance as the backtest: converted minutes carry rounding.
-            self.below[i] += usize::from(record.actual < q * (1.0 - 1e-6));
-            self.at_or_below[i] += usize::from(record.actual <= q * (1.0 + 1e-6));
-            self.loss += pinball(level, record.actual, q);
-        }
-    }
-
-    fn merge(&mut self, other: &Tally) {
-        self.tasks += other.tasks;
-        self.person += other.person;
-        self.loss += other.loss;
-        for i in 0..LEVELS.len() {
-            self.below[i] += other.below[i];
-            self.at_or_below[i] += other.at_or_below[i];
-        }
-    }
-
-    fn scores(&self) -> Scores {
-        let n = self.tasks.max(1) as f64;
-        let level = |i: usize| LevelCoverage {
-            below: self.below[i] as f64 / n,
-            at_or_below: self.at_or_below[i] as f64 / n,
-        };
-        Scores {
-            coverage: Coverage {
-                p50: level(0),
-                p80: level(1),
-                p90: level(2),
-            },
-            pinball_loss: self.loss / (n * LEVELS.len() as f64),
-        }
-    }
 }
 
 #[cfg(test)]
