@@ -528,6 +528,7 @@ impl From<TweakQuery> for Tweaks {
 /// renders it, with the panel's tweaks from the query string.
 async fn proposal_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path((name, document)): Path<(String, String)>,
     query: axum::extract::RawQuery,
 ) -> Result<Response, ApiError> {
@@ -562,6 +563,7 @@ async fn proposal_brief(
     let recorded = match &state.history {
         Some(history) => Some(
             history
+                .for_caller(caller.as_deref())?
                 .run(|store| store.offers())
                 .await?
                 .map_err(|e| ApiError::Internal(e.to_string()))?

@@ -15,12 +15,12 @@
 //! Without a store (`trekant serve` without `--db` and no default database) every one of them
 //! answers 409 with what to do.
 
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -40,6 +40,7 @@ use crate::api::{Tweaked, Tweaks, json_body, json_body_or_default, today, tweake
 use crate::error::ApiError;
 use crate::lang::ReqLang;
 use crate::store::History;
+use crate::team::Caller;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -53,11 +54,13 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The store, or the 409 that says how to get one.
-fn store(state: &AppState, lang: Lang) -> Result<History, ApiError> {
+/// On a team server: the calling person's rows.
+fn store(state: &AppState, caller: Option<&Caller>, lang: Lang) -> Result<History, ApiError> {
     state
         .history
-        .clone()
-        .ok_or_else(|| ApiError::Conflict(t!(lang, "web-history-no-store")))
+        .as_ref()
+        .ok_or_else(|| ApiError::Conflict(t!(lang, "web-history-no-store")))?
+        .for_caller(caller)
 }
 
 /// A store error as the request's answer: what the user can fix is a 4xx in their language.
@@ -148,18 +151,20 @@ pub(crate) async fn overview(history: &History, lang: Lang) -> Result<Overview, 
 
 async fn history(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     ReqLang(lang): ReqLang,
 ) -> Result<axum::Json<Overview>, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     Ok(axum::Json(overview(&history, lang).await?))
 }
 
 async fn project_status(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     Path(project): Path<String>,
     ReqLang(lang): ReqLang,
 ) -> Result<axum::Json<StatusReport>, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     let report = history
         .run(move |store| {
             let fitted = calibration(store)?;
@@ -201,11 +206,12 @@ struct LogBody {
 
 async fn log_hours(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     Path(project): Path<String>,
     ReqLang(lang): ReqLang,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     let body: LogBody = json_body(&body)?;
     if !(body.hours.is_finite() && body.hours > 0.0 && body.hours <= 24.0) {
         return Err(ApiError::unprocessable(t!(
@@ -279,11 +285,12 @@ struct DoneBody {
 
 async fn mark_done(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     Path(project): Path<String>,
     ReqLang(lang): ReqLang,
     body: Bytes,
 ) -> Result<axum::Json<Value>, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     let body: DoneBody = json_body(&body)?;
     let day = day_or_today(body.date.as_deref(), "date", lang)?;
     past(day, lang)?;
@@ -337,11 +344,12 @@ struct CloseBody {
 
 async fn close_project(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     Path(project): Path<String>,
     ReqLang(lang): ReqLang,
     body: Bytes,
 ) -> Result<axum::Json<CloseReport>, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     let body: CloseBody = json_body_or_default(&body)?;
     let day = day_or_today(body.date.as_deref(), "date", lang)?;
     past(day, lang)?;
@@ -384,11 +392,12 @@ struct AcceptBody {
 
 async fn accept_brief(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     Path(name): Path<String>,
     ReqLang(lang): ReqLang,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let history = store(&state, lang)?;
+    let history = store(&state, caller.as_deref(), lang)?;
     let body: AcceptBody = json_body_or_default(&body)?;
     let option = body.option.as_deref().unwrap_or("recommended");
     let Some(kind) = accept::kind_from_name(option) else {
@@ -643,17 +652,19 @@ fn group_views(
 /// store, how to get one.
 pub(crate) async fn history_page(
     State(state): State<AppState>,
+    caller: Option<Extension<Caller>>,
     axum::extract::Query(query): axum::extract::Query<crate::pages::LangQuery>,
     ReqLang(lang): ReqLang,
 ) -> Result<Response, ApiError> {
     let chosen = query.chosen().is_some();
     let frame = crate::pages::frame(&state, lang, chosen, "history");
-    let Some(history) = state.history.clone() else {
+    let Some(history) = state.history.as_ref() else {
         return crate::pages::render(
             "history.html",
             minijinja::context! { frame => crate::pages::ser(&frame), lang => lang.code(), store => false },
         );
     };
+    let history = history.for_caller(caller.as_deref())?;
     let overview = overview(&history, lang).await?;
     let projects: Vec<ProjectView> = overview
         .projects

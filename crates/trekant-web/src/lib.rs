@@ -18,6 +18,7 @@ pub mod pages;
 pub mod patch;
 pub mod security;
 pub mod store;
+pub mod team;
 pub mod work;
 
 use std::net::SocketAddr;
@@ -49,6 +50,8 @@ pub struct Config {
     /// The history store (accepted offers, tracked projects, the calibration); without one
     /// the History page and the accept button say how to get one.
     pub history: Option<store::History>,
+    /// Team mode: the team's PostgreSQL database ([`team`]); `None` for the local app.
+    pub team: Option<team::Team>,
 }
 
 impl Config {
@@ -61,12 +64,21 @@ impl Config {
             workers: std::thread::available_parallelism().map_or(2, |n| n.get()),
             queue_wait: Duration::from_secs(10),
             history: None,
+            team: None,
         }
     }
 
     /// The same, recording into `store`.
     pub fn with_store(mut self, store: Box<dyn trekant_store::Store>) -> Self {
         self.history = Some(store::History::new(store));
+        self
+    }
+
+    /// Team mode on `pg`: the history is each caller's own rows of it, and every request
+    /// must come from a person who logged in.
+    pub fn with_team(mut self, pg: trekant_store::PgStore) -> Self {
+        self.history = Some(store::History::team(pg.clone()));
+        self.team = Some(team::Team::new(pg));
         self
     }
 }
@@ -123,6 +135,7 @@ pub struct Inner {
     pub guard: security::Guard,
     pub pool: work::Pool,
     pub history: Option<store::History>,
+    pub team: Option<team::Team>,
 }
 
 impl std::ops::Deref for AppState {
@@ -146,6 +159,7 @@ impl AppState {
             guard: security::Guard::new(config.token.clone(), config.bound),
             pool: work::Pool::new(config.workers, config.queue_wait),
             history: config.history.clone(),
+            team: config.team.clone(),
         })))
     }
 }

@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::team::{Caller, Team};
 
 /// The header a state-changing request carries, with the value from `GET /api/session` or
 /// the pages' `<meta name="trekant-csrf">`.
@@ -92,14 +93,66 @@ impl Guard {
 
 /// The checks, in order: Host, then authentication (when a token is set), then CSRF on
 /// state-changing methods.
-pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// On a team server the person is looked up from their session ([`team_caller`]) and put on
+/// the request as a [`Caller`].
+pub async fn guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    if let Err(error) = check_host(&state, &request) {
+        return error.into_response();
+    }
+    if let Some(team) = &state.team {
+        let token = bearer(&request).or_else(|| cookie(&request, SESSION_COOKIE));
+        match team_caller(team, token).await {
+            Ok(Some(caller)) => {
+                request.extensions_mut().insert(caller);
+            }
+            Ok(None) if is_public(request.uri().path()) => {}
+            Ok(None) => {
+                return ApiError::Unauthorized(crate::tr!("web-error-log-in")).into_response();
+            }
+            Err(error) => return error.into_response(),
+        }
+    }
     match check(&state, &request) {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
 }
 
-fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
+/// What a team server shows without a login: the login itself, the pages' assets, and the
+/// client's offer links (their token is their key).
+fn is_public(path: &str) -> bool {
+    path == "/login"
+        || path == "/api/login"
+        || path.starts_with("/assets/")
+        || path.starts_with("/offer/")
+}
+
+/// The person whose session token (`Authorization: Bearer <token>`, else the session cookie)
+/// the request carries, if it is a live session.
+async fn team_caller(team: &Team, token: Option<String>) -> Result<Option<Caller>, ApiError> {
+    let Some(token) = token else {
+        return Ok(None);
+    };
+    let team = team.clone();
+    tokio::task::spawn_blocking(move || team.caller(&token))
+        .await
+        .map_err(|error| ApiError::Internal(format!("a session check failed: {error}")))?
+        .map_err(|error| {
+            log_unreachable(&error);
+            ApiError::Busy(crate::tr!("web-error-database"))
+        })
+}
+
+fn bearer(request: &Request) -> Option<String> {
+    request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|token| token.trim().to_owned())
+}
+
+fn check_host(state: &AppState, request: &Request) -> Result<(), ApiError> {
     let guard = &state.guard;
     let host = request
         .headers()
@@ -113,7 +166,16 @@ fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
             host = host
         )));
     }
-    let bearer = guard.bearer_ok(request);
+    Ok(())
+}
+
+fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
+    let guard = &state.guard;
+    // A team server's bearer token is a session's, checked above.
+    let bearer = guard.bearer_ok(request)
+        || (state.team.is_some()
+            && request.extensions().get::<Caller>().is_some()
+            && self::bearer(request).is_some());
     let path = request.uri().path();
     let login_page = path == "/login";
     if guard.token.is_some() && !bearer && !login_page && !guard.session_ok(request) {
@@ -167,4 +229,10 @@ pub fn random_token() -> String {
 /// Compares secrets without leaking, through timing, how much of a guess was right.
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The operator's log says why the database could not be asked; the client is told to retry.
+#[allow(clippy::print_stderr)]
+fn log_unreachable(error: &trekant_store::StoreError) {
+    eprintln!("trekant serve: the database: {error}");
 }

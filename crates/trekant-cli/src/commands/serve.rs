@@ -13,7 +13,11 @@ use crate::args::{ServeArgs, output_lang};
 
 pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
     let lang = output_lang(args.lang);
-    let (history, history_note) = open_history(env, lang)?;
+    let team = open_team(env, lang)?;
+    let (history, history_note) = match &team {
+        Some((_, said)) => (None, said.clone()),
+        None => open_history(env, lang)?,
+    };
     // Anyone who can reach a non-loopback address could read and change the briefs: such an
     // address gets a token, the user's or a new one shown once here.
     let token = match (&args.token, args.bind.ip().is_loopback()) {
@@ -40,6 +44,9 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
         if let Some(store) = history {
             config = config.with_store(store);
         }
+        if let Some((pg, _)) = team {
+            config = config.with_team(pg);
+        }
         let state = trekant_web::lang::within(lang, || AppState::new(&config))
             .map_err(|error| anyhow::anyhow!(error.message(lang)))?;
         let url = format!("http://{address}/");
@@ -61,6 +68,32 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
             .context(t!(lang, "serve-stopped"))
     })?;
     Ok(ExitStatus::Success)
+}
+
+/// Team mode, when `--db` is a PostgreSQL URL: the team's database, its schema brought up
+/// to date (under an advisory lock, so processes starting at once take turns), and the line
+/// that says so.
+fn open_team(
+    env: &Env,
+    lang: trekant_core::Lang,
+) -> anyhow::Result<Option<(trekant_store::PgStore, String)>> {
+    let Some(db) = env.db_flag().and_then(|path| path.to_str()) else {
+        return Ok(None);
+    };
+    if !trekant_store::is_postgres_url(db) {
+        return Ok(None);
+    }
+    let location = env.db_path()?;
+    let pg = trekant_store::PgStore::connect(db.trim()).map_err(|e| {
+        anyhow::anyhow!(t!(
+            lang,
+            "error-open-history",
+            file = location.display(),
+            error = super::store_error_text(&e, lang)
+        ))
+    })?;
+    let said = t!(lang, "web-serve-team", db = location.display());
+    Ok(Some((pg, said)))
 }
 
 /// The history store: `--db` (created if need be: the user asked for it), else the default

@@ -34,3 +34,7 @@ team-error-user-exists = der findes allerede en person med e-mailadressen { $ema
 team-error-bad-email = '{ $email }' er ikke en e-mailadresse
 team-error-short-password = en adgangskode skal have mindst { $min } tegn
 team-error-no-db = sig hvilken database med --db postgres://BRUGER@VÆRT/DATABASE
+
+# Webappen på en teamserver.
+web-error-database = Teamets database kan ikke nås lige nu. Prøv igen om et øjeblik.
+web-serve-team = teamserver på { $db }: oplæg, personer og historik ligger dér; alle logger ind

@@ -34,3 +34,7 @@ team-error-user-exists = a person with the e-mail address { $email } already exi
 team-error-bad-email = '{ $email }' is not an e-mail address
 team-error-short-password = a password needs at least { $min } characters
 team-error-no-db = say which database with --db postgres://USER@HOST/DATABASE
+
+# The web app on a team server.
+web-error-database = The team’s database cannot be reached just now. Try again in a moment.
+web-serve-team = team server on { $db }: briefs, people and the history are kept there; everyone logs in
