@@ -9,6 +9,7 @@
 //! ([`pages`]).
 
 pub mod api;
+pub mod auth;
 pub mod error;
 pub mod folder;
 mod form;
@@ -147,7 +148,8 @@ impl std::ops::Deref for AppState {
 
 impl AppState {
     pub fn new(config: &Config) -> Result<Self, StartError> {
-        if !config.bound.ip().is_loopback() && config.token.is_none() {
+        // A team server's people log in instead.
+        if !config.bound.ip().is_loopback() && config.token.is_none() && config.team.is_none() {
             return Err(StartError::TokenNeeded(config.bound));
         }
         let folder = folder::Folder::open(&config.dir).map_err(|source| StartError::Folder {
@@ -168,6 +170,7 @@ impl AppState {
 /// and a panic in a handler answered with a 500 while the server goes on.
 pub fn app(state: AppState) -> Router {
     api::routes()
+        .merge(auth::routes())
         .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(

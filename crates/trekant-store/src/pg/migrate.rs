@@ -23,6 +23,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0002_people",
         include_str!("../../migrations/postgres/0002_people.sql"),
     ),
+    (
+        "0005_logins",
+        include_str!("../../migrations/postgres/0005_logins.sql"),
+    ),
 ];
 
 /// The advisory lock migrations run under ("trekant" in ASCII).
