@@ -174,8 +174,8 @@ async fn log_in(
 /// The client's address, for the limit per address: the socket's peer (`serve` gives it).
 /// Without one (a test's request, or an app served some other way) only the e-mail
 /// address's limit applies.
-fn client_address(connect: Option<ConnectInfo<SocketAddr>>) -> Option<String> {
-    connect.map(|ConnectInfo(address)| address.ip().to_string())
+fn client_address(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> Option<String> {
+    connect.map(|Extension(ConnectInfo(address))| address.ip().to_string())
 }
 
 /// The 429 of a blocked login, with `Retry-After` in seconds.
@@ -201,7 +201,7 @@ struct Credentials {
 
 async fn api_login(
     State(state): State<AppState>,
-    connect: Option<ConnectInfo<SocketAddr>>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let team = team(&state)?;
@@ -305,7 +305,7 @@ struct LoginFields {
 
 async fn login_form(
     State(state): State<AppState>,
-    connect: Option<ConnectInfo<SocketAddr>>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     Form(fields): Form<LoginFields>,
 ) -> Result<Response, ApiError> {
@@ -479,7 +479,9 @@ async fn people_html(
         .map(|user| {
             let mut row = user_json(user);
             row["created"] = json!(trekant_core::format::date(
-                user.created.to_zoned(jiff::tz::TimeZone::system()).date(),
+                user.created
+                    .to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .date(),
                 lang
             ));
             row["you"] = json!(user.id == session.caller.user.id);
