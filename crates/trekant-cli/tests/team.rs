@@ -256,13 +256,10 @@ fn two_processes_migrating_at_once_take_turns() {
     for out in &outputs {
         assert_eq!(code(out), 0, "{}", stderr(out));
     }
-    // One applied both migrations and the other, waiting for the lock, found them applied:
+    // One applied every migration and the other, waiting for the lock, found them applied:
     // never a migration twice, never a failure.
     let texts: Vec<String> = outputs.iter().map(stdout).collect();
-    let applied = texts
-        .iter()
-        .filter(|t| t.contains("applied 2 migrations"))
-        .count();
+    let applied = texts.iter().filter(|t| t.starts_with("applied ")).count();
     let current = texts.iter().filter(|t| t.contains("up to date")).count();
     assert_eq!((applied, current), (1, 1), "{texts:?}");
 }
