@@ -10,6 +10,7 @@ teambriefs-error-too-large = { $name } fylder mere end { $mib } MiB; en opgave e
 ## webappen
 teambriefs-web-versions-local = Versioner gemmes kun på en teamserver (trekant serve --db postgres://…); en mappe med opgaver har kun den nuværende tekst af hver.
 teambriefs-web-no-version = { $name } har ingen version { $version }.
+teambriefs-web-database = teamets database
 
 ## db import, db export
 teambriefs-import-added = tilføjet   { $name }

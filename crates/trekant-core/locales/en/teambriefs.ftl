@@ -10,6 +10,7 @@ teambriefs-error-too-large = { $name } is larger than { $mib } MiB; a brief is a
 ## the web app
 teambriefs-web-versions-local = Versions are kept only on a team server (trekant serve --db postgres://…); a folder of briefs holds just the current text of each.
 teambriefs-web-no-version = { $name } has no version { $version }.
+teambriefs-web-database = the team’s database
 
 ## db import, db export
 teambriefs-import-added = added      { $name }
