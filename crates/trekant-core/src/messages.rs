@@ -60,6 +60,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/webhistory.ftl"),
             include_str!("../locales/da/patch.ftl"),
             include_str!("../locales/da/login.ftl"),
+            include_str!("../locales/da/teambriefs.ftl"),
         ],
     ),
     (
@@ -83,6 +84,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/webhistory.ftl"),
             include_str!("../locales/en/patch.ftl"),
             include_str!("../locales/en/login.ftl"),
+            include_str!("../locales/en/teambriefs.ftl"),
         ],
     ),
 ];

@@ -8,6 +8,7 @@ mod history;
 mod logins;
 mod path;
 mod pg;
+mod pg_briefs;
 mod sqlite;
 mod suite;
 mod tracking;

@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod briefs;
 pub mod error;
 pub mod folder;
 mod form;
@@ -171,6 +172,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     api::routes()
         .merge(auth::routes())
+        .merge(briefs::routes())
         .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(

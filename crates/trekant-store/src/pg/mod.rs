@@ -21,6 +21,7 @@
 //! - **Migrations**: `migrations/postgres/*.sql`, applied under a session advisory lock when
 //!   the store connects ([`migrate`]).
 
+pub(crate) mod briefs;
 mod date;
 pub(crate) mod logins;
 pub(crate) mod migrate;
@@ -43,6 +44,7 @@ use trekant_core::tracking::{
 use crate::{Store, StoreError, tracking};
 
 pub use logins::{LoginAttempt, LoginLimits};
+pub use briefs::{BriefImport, BriefSummary, BriefText, BriefVersion, Saved};
 pub use migrate::Migrated;
 pub use users::{NewUser, Removal, Role, User};
 
