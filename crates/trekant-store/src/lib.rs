@@ -36,7 +36,7 @@ pub use error::StoreError;
 pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
 pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
-pub use pg::{Migrated, NewUser, PgOptions, PgStore, Role, User};
+pub use pg::{HistoryStamp, Migrated, NewUser, PgOptions, PgStore, Role, User};
 pub use sqlite::SqliteStore;
 pub use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,

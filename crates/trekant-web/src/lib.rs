@@ -9,6 +9,7 @@
 //! ([`pages`]).
 
 pub mod api;
+pub mod calibration;
 pub mod error;
 pub mod folder;
 mod form;

@@ -355,6 +355,7 @@ fn row(state: &AppState, name: &str, lang: Lang) -> Row {
 
 async fn brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     Query(query): Query<LangQuery>,
 ) -> Result<Response, ApiError> {
@@ -394,6 +395,15 @@ async fn brief(
         })
         .await?;
     let lang = query.chosen().unwrap_or(lang);
+    // On a team server, what the estimate is calibrated on (the local app does not calibrate).
+    let calibration = match &state.team {
+        Some(_) => Some(
+            crate::calibration::for_caller(&state, caller.as_deref())
+                .await?
+                .line(lang),
+        ),
+        None => None,
+    };
     let frame = frame(&state, lang, query.chosen().is_some(), "brief");
     let data = script_json(&json!({
         "name": name,
@@ -414,6 +424,7 @@ async fn brief(
             toml => review["toml"].as_str().unwrap_or(""),
             pdf => cfg!(feature = "pdf"),
             priceable => review["priceable"].as_bool().unwrap_or(false),
+            calibration,
         },
     )
 }

@@ -10,11 +10,16 @@ use trekant_store::{PgStore, User};
 #[derive(Clone, Debug)]
 pub struct Team {
     pub pg: PgStore,
+    /// Each person's calibration, kept until the team's history changes.
+    pub calibrations: std::sync::Arc<crate::calibration::Cache>,
 }
 
 impl Team {
     pub fn new(pg: PgStore) -> Self {
-        Team { pg }
+        Team {
+            pg,
+            calibrations: Default::default(),
+        }
     }
 
     /// The person a bearer or session token belongs to, while the session lasts. Blocks (a

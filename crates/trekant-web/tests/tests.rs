@@ -6,6 +6,7 @@ mod pages;
 mod patch;
 mod security;
 mod team;
+mod teamcalibration;
 
 use std::net::SocketAddr;
 use std::path::Path;

@@ -24,6 +24,7 @@
 mod date;
 pub(crate) mod migrate;
 mod queries;
+mod stamp;
 pub(crate) mod users;
 
 use std::str::FromStr;
@@ -42,6 +43,7 @@ use trekant_core::tracking::{
 use crate::{Store, StoreError, tracking};
 
 pub use migrate::Migrated;
+pub use stamp::HistoryStamp;
 pub use users::{NewUser, Role, User};
 
 /// The first key of the advisory locks that make one owner's writers take turns (the second
