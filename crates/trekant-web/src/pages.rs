@@ -268,11 +268,17 @@ struct Row {
 
 async fn briefs(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Query(query): Query<LangQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = query.chosen().unwrap_or_else(|| browser_lang(&headers));
-    let rows = crate::api::each_brief(&state, move |state, name| row(state, name, lang)).await?;
+    // Priced as each brief's page prices it: on a team server, calibrated for the caller.
+    let calibrated = crate::calibration::for_caller(&state, caller.as_deref()).await?;
+    let rows = crate::api::each_brief(&state, move |state, name| {
+        row(state, name, lang, &calibrated)
+    })
+    .await?;
     let frame = frame(&state, lang, query.chosen().is_some(), "briefs");
     let dir = state.folder.dir().display().to_string();
     render(
@@ -283,7 +289,12 @@ async fn briefs(
 
 /// A brief's row: parsed, and when it has no errors simulated once — the verdict and the
 /// price come from the same run.
-fn row(state: &AppState, name: &str, lang: Lang) -> Row {
+fn row(
+    state: &AppState,
+    name: &str,
+    lang: Lang,
+    calibrated: &crate::calibration::Calibrated,
+) -> Row {
     let mut row = Row {
         name: name.to_owned(),
         href: url_part(name),
@@ -323,7 +334,10 @@ fn row(state: &AppState, name: &str, lang: Lang) -> Row {
         return row;
     }
     let settings = match crate::api::settings_for(brief, &crate::api::Tweaks::default()) {
-        Ok(settings) => settings,
+        Ok(mut settings) => {
+            calibrated.apply(&mut settings);
+            settings
+        }
         Err(error) => {
             row.error = Some(error.to_string());
             return row;
