@@ -8,7 +8,10 @@
 //! Fitting reads every task of the team and is the slow part, so each person's fit is kept
 //! until the team's history changes: a request asks the database for the history's stamp (one
 //! small query, [`trekant_store::HistoryStamp`]) and refits only when it moved. One entry per
-//! person who estimates, so the cache stays as small as the team.
+//! person who estimates, so the cache stays as small as the team. Measured on cesaw's team 149
+//! (28,697 tasks, 82 people) with a debug build on a loaded 2-core machine: an estimate of
+//! 2,000 trials took 3.5–3.8 s when it read and fitted the history, 0.5–1.0 s when it reused
+//! the fit; on 926 tasks (20,000 trials) 0.67 s against 0.35 s.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -80,10 +83,13 @@ impl Calibrated {
     }
 }
 
-/// Each person's fitted calibration and the stamp of the history it was fitted on.
+/// One person's fit and the stamp of the history it was fitted on; empty until the first.
+type Slot = Arc<Mutex<Option<(HistoryStamp, Calibrated)>>>;
+
+/// Each person's fitted calibration, by owner.
 #[derive(Debug, Default)]
 pub struct Cache {
-    people: Mutex<HashMap<String, Arc<Mutex<Option<(HistoryStamp, Calibrated)>>>>>,
+    people: Mutex<HashMap<String, Slot>>,
 }
 
 impl Cache {
