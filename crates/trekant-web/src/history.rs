@@ -6,7 +6,7 @@
 //! | request | answer |
 //! |---|---|
 //! | `POST /api/briefs/{name}/accept` | `{"option", "date", …the triangle's tweaks}` (all optional) → 201 `{"offer", "tracked", "option", "priced", "message"}`; 409 when it is already accepted and tracked, or without a store |
-//! | `GET /api/history` | `{"projects": [track status JSON], "offers": [accepted offers], "calibration": calibration JSON or null}` |
+//! | `GET /api/history` | `{"projects": [track status JSON], "offers": [accepted offers], "calibration": calibration JSON or null}` (on a team server the caller's, with `"team"` and `"people"` as `trekant calibration` gives them, each person with their `"name"`) |
 //! | `GET /api/history/{project}` | track status JSON |
 //! | `POST /api/history/{project}/log` | `{"item", "hours", "date", "note"}` → 201 `{"logged", "status"}` |
 //! | `POST /api/history/{project}/done` | `{"item", "date"}` → `{"done", "status"}` |
