@@ -207,6 +207,12 @@ try {
   assert.ok(firstRow.includes('2.5'), `hours logged: ${firstRow}`);
   step('hours logged on the History page');
   await screenshots('history');
+  // At 390 px no table is wider than its panel (the offers and the people stack as cards).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')]
+    .filter((w) => w.scrollWidth > w.clientWidth + 1)
+    .map((w) => `${w.closest('section').id}: ${w.scrollWidth} px in ${w.clientWidth} px`));
+  assert.deepEqual(wide, [], 'every table of the History page fits at 390 px');
 
   assert.deepEqual(outside, [], 'no request leaves the app');
   assert.deepEqual(problems, [], 'no script errors');

@@ -9,8 +9,8 @@
 //! | `PATCH /api/briefs/{name}` | `{"set": {path: value}, "remove": [paths]}`, `If-Match` → as PUT; comments kept ([`crate::patch`]) |
 //! | `GET /api/briefs/{name}/versions` | `[{"version", "etag", "author", "author_email", "saved"}]` on a team server; 409 for a folder ([`crate::briefs`]) |
 //! | `POST /api/briefs` | `{"name", "toml"}` or `{"name", "text"}` (a client's e-mail, drafted as `init --from` does) → 201 `{"name", "etag", "review"}`; 409 if it exists |
-//! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
-//! | `POST /api/briefs/{name}/options` | the same → options JSON |
+//! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON, with `"basis"` |
+//! | `POST /api/briefs/{name}/options` | the same → options JSON, with `"calibrated", "tasks", "basis"` |
 //! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
 //! | `POST /api/review` | any text → review JSON |
 //! | `GET`/`POST /login` | the login form; a correct token sets the session cookie (a team server's people log in with [`crate::auth`]) |
@@ -457,13 +457,20 @@ async fn estimate_brief(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let briefs = state.briefs(caller.as_deref())?;
-    simulate_tweaked(&state, &briefs, &name, &body, |brief, settings| {
-        let report = estimate::estimate(brief, settings)
-            .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-        let mut value = estimate::report_json(&report);
-        value["curves"] = curves(&report);
-        Ok(value)
-    })
+    simulate_tweaked(
+        &state,
+        &briefs,
+        caller.as_deref(),
+        &name,
+        &body,
+        |brief, settings| {
+            let report = estimate::estimate(brief, settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            let mut value = estimate::report_json(&report);
+            value["curves"] = curves(&report);
+            Ok(value)
+        },
+    )
     .await
 }
 
@@ -474,32 +481,47 @@ async fn options_brief(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let briefs = state.briefs(caller.as_deref())?;
-    simulate_tweaked(&state, &briefs, &name, &body, |brief, settings| {
-        let offers = options::options(brief, settings)
-            .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-        serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
-    })
+    simulate_tweaked(
+        &state,
+        &briefs,
+        caller.as_deref(),
+        &name,
+        &body,
+        |brief, settings| {
+            let offers = options::options(brief, settings)
+                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
+            serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
+        },
+    )
     .await
 }
 
-/// Reads a brief, applies the request's tweaks and runs `simulate` on the pool: what the
-/// estimate and options routes share.
+/// Reads a brief, applies the request's tweaks and runs `simulate` on the pool, calibrated for
+/// the caller ([`crate::calibration`], which also says so in the JSON): what the estimate and
+/// options routes share.
 async fn simulate_tweaked(
     state: &AppState,
     briefs: &crate::briefs::Briefs,
+    caller: Option<&crate::team::Caller>,
     name: &str,
     body: &Bytes,
     simulate: impl FnOnce(&Brief, &estimate::Settings) -> Result<Value, ApiError> + Send + 'static,
 ) -> Result<Response, ApiError> {
     let tweaks: Tweaks = json_body_or_default(body)?;
     let read = briefs.read(name)?;
+    let calibrated = crate::calibration::for_caller(state, caller).await?;
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
             let Tweaked {
-                brief, settings, ..
+                brief,
+                mut settings,
+                ..
             } = tweaked(&read.text, &tweaks)?;
-            simulate(&brief, &settings)
+            calibrated.apply(&mut settings);
+            let mut value = simulate(&brief, &settings)?;
+            calibrated.describe(&mut value);
+            Ok(value)
         })
         .await??;
     Ok(axum::Json(value).into_response())
@@ -587,16 +609,19 @@ async fn proposal_brief(
         ),
         None => None,
     };
+    // Priced as the page and the accept button price it: calibrated for the caller.
+    let calibrated = crate::calibration::for_caller(&state, caller.as_deref()).await?;
     let shared = state.clone();
     let document = state
         .pool
         .run(move || -> Result<Vec<u8>, ApiError> {
             let Tweaked {
                 brief,
-                settings,
+                mut settings,
                 review,
                 lang,
             } = tweaked(&read.text, &tweaks)?;
+            calibrated.apply(&mut settings);
             let Forecast { report, options } = forecast(&brief, &settings, true)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
             let offers = options.ok_or_else(|| ApiError::Internal("no options".into()))?;

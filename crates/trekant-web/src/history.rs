@@ -6,7 +6,7 @@
 //! | request | answer |
 //! |---|---|
 //! | `POST /api/briefs/{name}/accept` | `{"option", "date", …the triangle's tweaks}` (all optional) → 201 `{"offer", "tracked", "option", "priced", "message"}`; 409 when it is already accepted and tracked, or without a store |
-//! | `GET /api/history` | `{"projects": [track status JSON], "offers": [accepted offers], "calibration": calibration JSON or null}` |
+//! | `GET /api/history` | `{"projects": [track status JSON], "offers": [accepted offers], "calibration": calibration JSON or null}` (on a team server the caller's, with `"team"` and `"people"` as `trekant calibration` gives them, each person with their `"name"`) |
 //! | `GET /api/history/{project}` | track status JSON |
 //! | `POST /api/history/{project}/log` | `{"item", "hours", "date", "note"}` → 201 `{"logged", "status"}` |
 //! | `POST /api/history/{project}/done` | `{"item", "date"}` → `{"done", "status"}` |
@@ -14,6 +14,8 @@
 //!
 //! Without a store (`trekant serve` without `--db` and no default database) every one of them
 //! answers 409 with what to do.
+
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -28,7 +30,8 @@ use trekant_core::document::accept::{self, Acceptance, Refusal};
 use trekant_core::forecast::options;
 use trekant_core::forecast::tracking::{Forecast, StatusReport};
 use trekant_core::history::calibration::Calibration;
-use trekant_core::history::habits::{Habits, habits};
+use trekant_core::history::habits::{Habits, RatioSummary, habits};
+use trekant_core::history::person::Basis;
 use trekant_core::tracking::{
     AcceptedOffer, CloseReport, LogEntry, ProjectStatus, Unfinished, check_entry,
 };
@@ -37,6 +40,7 @@ use trekant_store::{Store, StoreError};
 
 use crate::AppState;
 use crate::api::{Tweaked, Tweaks, json_body, json_body_or_default, today, tweaked};
+use crate::calibration::Calibrated;
 use crate::error::ApiError;
 use crate::lang::ReqLang;
 use crate::store::History;
@@ -103,9 +107,30 @@ fn day_or_today(text: Option<&str>, field: &str, lang: Lang) -> Result<Date, Api
     }
 }
 
-/// The calibration from the store's history, when it has usable tasks.
-fn calibration(store: &dyn Store) -> Result<Option<Calibration>, StoreError> {
-    Ok(Calibration::fit(&store.export_history()?).ok())
+/// The calibration a project's forecast uses: on a team server the caller's, as their
+/// estimates use it (`team`, from [`crate::calibration::for_caller`]); else the store's own
+/// history's, when it has usable tasks.
+fn calibration(
+    store: &dyn Store,
+    team: Option<&Calibrated>,
+) -> Result<Option<Arc<Calibration>>, StoreError> {
+    match team {
+        Some(calibrated) => Ok(calibrated.calibration.clone()),
+        None => Ok(Calibration::fit(&store.export_history()?)
+            .ok()
+            .map(Arc::new)),
+    }
+}
+
+/// The caller's calibration on a team server; `None` for the local app.
+async fn team_calibration(
+    state: &AppState,
+    caller: Option<&Caller>,
+) -> Result<Option<Calibrated>, ApiError> {
+    match &state.team {
+        Some(_) => Ok(Some(crate::calibration::for_caller(state, caller).await?)),
+        None => Ok(None),
+    }
 }
 
 /// A project's `track status --format json`.
@@ -126,27 +151,73 @@ pub(crate) struct Overview {
     pub projects: Vec<StatusReport>,
     pub offers: Vec<AcceptedOffer>,
     /// `trekant calibration --format json`; `null` without a history.
-    pub calibration: Option<Habits>,
+    pub calibration: Option<TeamHabits>,
 }
 
-pub(crate) async fn overview(history: &History, lang: Lang) -> Result<Overview, ApiError> {
+/// `trekant calibration --format json`: how the person estimates (their own tasks, or the
+/// team's while they have none), and on a team server each person against the team.
+#[derive(Serialize)]
+pub(crate) struct TeamHabits {
+    #[serde(flatten)]
+    pub habits: Habits,
+    /// Whose tasks `habits` describes.
+    pub basis: Basis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<RatioSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub people: Option<Vec<crate::calibration::PersonRow>>,
+}
+
+/// On a team server: the team's database (for everyone's names) and the caller's calibration.
+pub(crate) type TeamSide = (trekant_store::PgStore, Calibrated);
+
+pub(crate) async fn overview(
+    history: &History,
+    team: Option<TeamSide>,
+    lang: Lang,
+) -> Result<Overview, ApiError> {
     history
-        .run(|store| -> Result<Overview, StoreError> {
+        .run(move |store| -> Result<Overview, StoreError> {
             let records = store.export_history()?;
-            let fitted = Calibration::fit(&records).ok();
+            let (fitted, calibration) = match &team {
+                None => (
+                    Calibration::fit(&records).ok().map(Arc::new),
+                    habits(&records).map(|habits| TeamHabits {
+                        habits,
+                        basis: Basis::Person,
+                        team: None,
+                        people: None,
+                    }),
+                ),
+                Some((pg, calibrated)) => (
+                    calibrated.calibration.clone(),
+                    crate::calibration::team_habits(store, pg, records)?,
+                ),
+            };
             let projects = store
                 .open_projects()?
                 .iter()
-                .map(|p| status_report(store, p, fitted.as_ref()).map(|(_, r)| r))
+                .map(|p| status_report(store, p, fitted.as_deref()).map(|(_, r)| r))
                 .collect::<Result<_, _>>()?;
             Ok(Overview {
                 projects,
                 offers: store.offers()?,
-                calibration: habits(&records),
+                calibration,
             })
         })
         .await?
         .map_err(|e| store_error(e, lang))
+}
+
+/// [`overview`]'s `team` for `caller`: `None` for the local app.
+async fn team_side(
+    state: &AppState,
+    caller: Option<&Caller>,
+) -> Result<Option<TeamSide>, ApiError> {
+    Ok(team_calibration(state, caller)
+        .await?
+        .zip(state.team.as_ref())
+        .map(|(calibrated, team)| (team.pg.clone(), calibrated)))
 }
 
 async fn history(
@@ -155,7 +226,8 @@ async fn history(
     ReqLang(lang): ReqLang,
 ) -> Result<axum::Json<Overview>, ApiError> {
     let history = store(&state, caller.as_deref(), lang)?;
-    Ok(axum::Json(overview(&history, lang).await?))
+    let team = team_side(&state, caller.as_deref()).await?;
+    Ok(axum::Json(overview(&history, team, lang).await?))
 }
 
 async fn project_status(
@@ -165,10 +237,11 @@ async fn project_status(
     ReqLang(lang): ReqLang,
 ) -> Result<axum::Json<StatusReport>, ApiError> {
     let history = store(&state, caller.as_deref(), lang)?;
+    let team = team_calibration(&state, caller.as_deref()).await?;
     let report = history
         .run(move |store| {
-            let fitted = calibration(store)?;
-            status_report(store, &project, fitted.as_ref()).map(|(_, r)| r)
+            let fitted = calibration(store, team.as_ref())?;
+            status_report(store, &project, fitted.as_deref()).map(|(_, r)| r)
         })
         .await?
         .map_err(|e| store_error(e, lang))?;
@@ -222,6 +295,7 @@ async fn log_hours(
     }
     let day = day_or_today(body.date.as_deref(), "date", lang)?;
     let note = body.note.filter(|n| !n.trim().is_empty());
+    let team = team_calibration(&state, caller.as_deref()).await?;
     let entry = LogEntry {
         item: body.item,
         hours: body.hours,
@@ -239,8 +313,8 @@ async fn log_hours(
             store
                 .track_log_many(&project, std::slice::from_ref(&entry))
                 .map_err(|e| store_error(e, lang))?;
-            let fitted = calibration(store).map_err(|e| store_error(e, lang))?;
-            let (_, report) = status_report(store, &project, fitted.as_ref())
+            let fitted = calibration(store, team.as_ref()).map_err(|e| store_error(e, lang))?;
+            let (_, report) = status_report(store, &project, fitted.as_deref())
                 .map_err(|e| store_error(e, lang))?;
             Ok(json!({ "logged": entry, "status": report }))
         })
@@ -294,6 +368,7 @@ async fn mark_done(
     let body: DoneBody = json_body(&body)?;
     let day = day_or_today(body.date.as_deref(), "date", lang)?;
     past(day, lang)?;
+    let team = team_calibration(&state, caller.as_deref()).await?;
     history
         .run(move |store| -> Result<Value, ApiError> {
             let status = store
@@ -311,8 +386,8 @@ async fn mark_done(
             store
                 .track_done(&project, &body.item, day)
                 .map_err(|e| store_error(e, lang))?;
-            let fitted = calibration(store).map_err(|e| store_error(e, lang))?;
-            let (_, report) = status_report(store, &project, fitted.as_ref())
+            let fitted = calibration(store, team.as_ref()).map_err(|e| store_error(e, lang))?;
+            let (_, report) = status_report(store, &project, fitted.as_deref())
                 .map_err(|e| store_error(e, lang))?;
             Ok(json!({ "done": {"item": body.item, "day": day}, "status": report }))
         })
@@ -421,7 +496,9 @@ async fn accept_brief(
     };
     let read = state.briefs(caller.as_deref())?.read(&name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
-    // The options as the page shows them (the same tweaks and seed), priced on the pool.
+    let calibrated = crate::calibration::for_caller(&state, caller.as_deref()).await?;
+    // The options as the page shows them (the same tweaks, seed and calibration), priced on
+    // the pool.
     let (brief, all, brief_lang) = state
         .pool
         .run(move || -> Result<_, ApiError> {
@@ -432,6 +509,7 @@ async fn accept_brief(
                 ..
             } = tweaked(&read.text, &tweaks)?;
             settings.today = day;
+            calibrated.apply(&mut settings);
             let all = options::options(&brief, &settings)
                 .map_err(|e| ApiError::unprocessable(e.to_string()))?;
             Ok((brief, all, brief_lang))
@@ -665,7 +743,20 @@ pub(crate) async fn history_page(
         );
     };
     let history = history.for_caller(caller.as_deref())?;
-    let overview = overview(&history, lang).await?;
+    let team = team_side(&state, caller.as_deref()).await?;
+    let overview = overview(&history, team, lang).await?;
+    // On a team server the page is the caller's: "Lone's history".
+    let person = caller
+        .as_deref()
+        .filter(|_| state.team.is_some())
+        .map(|c| c.user.name.clone());
+    let title = person.as_deref().map(|name| {
+        t!(
+            lang,
+            "teamcal-history-title",
+            owner = crate::calibration::possessive(name, lang)
+        )
+    });
     let projects: Vec<ProjectView> = overview
         .projects
         .iter()
@@ -686,29 +777,46 @@ pub(crate) async fn history_page(
             accepted: trekant_core::format::date(o.accepted, lang),
         })
         .collect();
-    let calibration = overview.calibration.as_ref().map(|c| {
+    let calibration = overview.calibration.as_ref().map(|calibration| {
+        let c = &calibration.habits;
         let o = &c.overall;
+        // Someone with nothing of their own yet sees the team's tasks, and is told so.
+        let (summary, none_own) = match calibration.basis {
+            Basis::Person => ("calibration-summary", None),
+            Basis::Team => (
+                "person-team-summary",
+                Some(t!(
+                    lang,
+                    "person-none-own",
+                    person = person.clone().unwrap_or_default()
+                )),
+            ),
+        };
         json!({
             "summary": t!(
                 lang,
-                "calibration-summary",
+                summary,
                 tasks = o.tasks.to_string(),
                 median = trekant_core::format::decimal(o.median, 2, lang),
                 p80 = trekant_core::format::decimal(o.p80, 2, lang),
                 over = trekant_core::format::percent(o.over, lang),
             ),
+            "none_own": none_own,
             "tables": [
                 {"title": t!(lang, "calibration-by-category"), "rows": group_views(&c.by_category, lang)},
                 {"title": t!(lang, "calibration-by-size"), "rows": group_views(&c.by_size, lang)},
                 {"title": t!(lang, "calibration-over-time"), "rows": group_views(&c.trend, lang)},
             ],
+            "people": calibration.team.as_ref().zip(calibration.people.as_ref()).map(
+                |(team, people)| crate::calibration::people_view(team, people, caller.as_deref(), lang)
+            ),
         })
     });
     let today = today().to_string();
     crate::pages::render(
         "history.html",
         minijinja::context! {
-            frame => crate::pages::ser(&frame), lang => lang.code(), store => true,
+            frame => crate::pages::ser(&frame), lang => lang.code(), store => true, title,
             projects => crate::pages::ser(&projects), offers => crate::pages::ser(&offers),
             calibration => crate::pages::ser(&calibration), today,
         },

@@ -11,6 +11,7 @@
 pub mod api;
 pub mod auth;
 pub mod briefs;
+pub mod calibration;
 pub mod error;
 pub mod folder;
 mod form;

@@ -284,8 +284,10 @@ async fn briefs(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = query.chosen().unwrap_or_else(|| browser_lang(&headers));
+    // Priced as each brief's page prices it: on a team server, calibrated for the caller.
+    let calibrated = crate::calibration::for_caller(&state, caller.as_deref()).await?;
     let rows = crate::api::each_brief(&state, caller.as_deref(), move |briefs, name| {
-        row(briefs, name, lang)
+        row(briefs, name, lang, &calibrated)
     })
     .await?;
     let frame = frame(&state, lang, query.chosen().is_some(), "briefs");
@@ -301,7 +303,12 @@ async fn briefs(
 
 /// A brief's row: parsed, and when it has no errors simulated once — the verdict and the
 /// price come from the same run.
-fn row(briefs: &crate::briefs::Briefs, name: &str, lang: Lang) -> Row {
+fn row(
+    briefs: &crate::briefs::Briefs,
+    name: &str,
+    lang: Lang,
+    calibrated: &crate::calibration::Calibrated,
+) -> Row {
     let mut row = Row {
         name: name.to_owned(),
         href: url_part(name),
@@ -341,7 +348,10 @@ fn row(briefs: &crate::briefs::Briefs, name: &str, lang: Lang) -> Row {
         return row;
     }
     let settings = match crate::api::settings_for(brief, &crate::api::Tweaks::default()) {
-        Ok(settings) => settings,
+        Ok(mut settings) => {
+            calibrated.apply(&mut settings);
+            settings
+        }
         Err(error) => {
             row.error = Some(error.to_string());
             return row;
@@ -413,6 +423,15 @@ async fn brief(
         })
         .await?;
     let lang = query.chosen().unwrap_or(lang);
+    // On a team server, what the estimate is calibrated on (the local app does not calibrate).
+    let calibration = match &state.team {
+        Some(_) => Some(
+            crate::calibration::for_caller(&state, caller.as_deref())
+                .await?
+                .line(lang),
+        ),
+        None => None,
+    };
     let frame = frame(&state, lang, query.chosen().is_some(), "brief");
     let data = script_json(&json!({
         "name": name,
@@ -433,6 +452,7 @@ async fn brief(
             toml => review["toml"].as_str().unwrap_or(""),
             pdf => cfg!(feature = "pdf"),
             priceable => review["priceable"].as_bool().unwrap_or(false),
+            calibration,
         },
     )
 }

@@ -19,6 +19,8 @@ pub struct Team {
     pub session_life: Duration,
     /// How many failed logins are let through ([`crate::auth`]).
     pub limits: LoginLimits,
+    /// Each person's calibration, kept until the team's history changes.
+    pub calibrations: std::sync::Arc<crate::calibration::Cache>,
 }
 
 impl Team {
@@ -27,6 +29,7 @@ impl Team {
             pg,
             session_life: SESSION_LIFE,
             limits: LoginLimits::default(),
+            calibrations: Default::default(),
         }
     }
 

@@ -8,6 +8,7 @@ mod patch;
 mod security;
 mod team;
 mod team_briefs;
+mod teamcalibration;
 
 use std::net::SocketAddr;
 use std::path::Path;

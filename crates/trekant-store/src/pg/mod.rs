@@ -26,6 +26,7 @@ mod date;
 pub(crate) mod logins;
 pub(crate) mod migrate;
 mod queries;
+mod stamp;
 pub(crate) mod users;
 
 use std::str::FromStr;
@@ -43,9 +44,10 @@ use trekant_core::tracking::{
 
 use crate::{Store, StoreError, tracking};
 
-pub use logins::{LoginAttempt, LoginLimits};
 pub use briefs::{BriefImport, BriefSummary, BriefText, BriefVersion, Saved};
+pub use logins::{LoginAttempt, LoginLimits};
 pub use migrate::Migrated;
+pub use stamp::HistoryStamp;
 pub use users::{NewUser, Removal, Role, User};
 
 /// The first key of the advisory locks that make one owner's writers take turns (the second
