@@ -117,29 +117,16 @@ impl Briefs {
     /// Every version of a brief, oldest first. A folder keeps no versions: 409 saying they
     /// need a team server (404 first when there is no such brief).
     pub fn versions(&self, name: &str) -> Result<Vec<BriefVersion>, ApiError> {
-        folder::check_name(name)?;
-        match &self.team {
-            None => {
-                self.folder().read(name)?;
-                Err(ApiError::Conflict(crate::tr!(
-                    "teambriefs-web-versions-local"
-                )))
-            }
-            Some((pg, _)) => pg.brief_versions(name).map_err(|e| store_error(e, name)),
-        }
+        self.versioned(name)?
+            .brief_versions(name)
+            .map_err(|e| store_error(e, name))
     }
 
     /// Version `number` of a team server's brief, with its text; 404 when it has no such
     /// version, 409 for a folder (as [`Briefs::versions`]).
     pub fn version(&self, name: &str, number: u32) -> Result<(String, BriefVersion), ApiError> {
-        folder::check_name(name)?;
-        let Some((pg, _)) = &self.team else {
-            self.folder().read(name)?;
-            return Err(ApiError::Conflict(crate::tr!(
-                "teambriefs-web-versions-local"
-            )));
-        };
-        match pg
+        match self
+            .versioned(name)?
             .read_brief_version(name, Some(number))
             .map_err(|e| store_error(e, name))?
         {
@@ -149,6 +136,21 @@ impl Briefs {
                 name = name,
                 version = number.to_string()
             ))),
+        }
+    }
+
+    /// The database that keeps brief `name`'s versions; for a folder a 404 when there is no
+    /// such brief, else a 409 saying versions need a team server.
+    fn versioned(&self, name: &str) -> Result<&PgStore, ApiError> {
+        folder::check_name(name)?;
+        match &self.team {
+            Some((pg, _)) => Ok(pg),
+            None => {
+                self.folder().read(name)?;
+                Err(ApiError::Conflict(crate::tr!(
+                    "teambriefs-web-versions-local"
+                )))
+            }
         }
     }
 }
