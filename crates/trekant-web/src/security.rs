@@ -5,8 +5,8 @@
 //! `Host` other than the bound address or `localhost` is refused (DNS rebinding).
 //!
 //! A team server (`serve --db postgres://…`) has people instead of a token: every request
-//! but the public ones ([`is_public`]) carries a live session's token, as a bearer token or
-//! in the session cookie ([`team_guard`]). A cookie's requests that change state carry the
+//! but the public ones (`is_public`) carries a live session's token, as a bearer token or
+//! in the session cookie (`team_guard`). A cookie's requests that change state carry the
 //! session's own CSRF value ([`session_csrf`]) in the header, or, for the pages' plain forms,
 //! as the form field `csrf`.
 
@@ -101,7 +101,7 @@ impl Guard {
 
 /// The checks, in order: Host, then authentication (when a token is set), then CSRF on
 /// state-changing methods.
-/// On a team server the person is looked up from their session ([`team_guard`]) and put on
+/// On a team server the person is looked up from their session (`team_guard`) and put on
 /// the request as a [`Caller`].
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if let Err(error) = check_host(&state, &request) {
