@@ -123,14 +123,14 @@ fn migrate_then_add_and_list_people() {
     let first = trekant(&["db", "migrate", "--db", &db]);
     assert_eq!(code(&first), 0, "{}", stderr(&first));
     assert!(
-        stdout(&first).contains("applied 2 migrations: 0001_store, 0002_people"),
+        stdout(&first).contains("applied 3 migrations: 0001_store, 0002_people, 0004_shares"),
         "{}",
         stdout(&first)
     );
     let again = trekant(&["db", "migrate", "--db", &db, "--lang", "da"]);
     assert_eq!(
         stdout(&again).trim(),
-        "databasen er opdateret (skemaversion 2)"
+        "databasen er opdateret (skemaversion 3)"
     );
 
     let anna = trekant(&[

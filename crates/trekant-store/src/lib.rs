@@ -35,6 +35,7 @@ use trekant_core::history::{ParsedHistory, Record};
 pub use error::StoreError;
 pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
+pub use pg::shares::{ClientYes, NewShare, Share, ShareAccept};
 pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
 pub use pg::{Migrated, NewUser, PgOptions, PgStore, Role, User};
 pub use sqlite::SqliteStore;

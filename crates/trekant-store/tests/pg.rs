@@ -110,10 +110,14 @@ fn two_processes_migrating_at_once_both_succeed_and_each_migration_runs_once() {
             handles.into_iter().map(|h| h.join().unwrap()).collect()
         });
         let applied: Vec<&String> = runs.iter().flat_map(|r| &r.applied).collect();
-        assert_eq!(applied, ["0001_store", "0002_people"], "{runs:?}");
-        assert!(runs.iter().all(|r| r.version == 2));
+        assert_eq!(
+            applied,
+            ["0001_store", "0002_people", "0004_shares"],
+            "{runs:?}"
+        );
+        assert!(runs.iter().all(|r| r.version == 3));
         let store = PgStore::connect_unmigrated(&db, "local", &options()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
         // Up to date: a third run applies nothing.
         assert!(store.migrate().unwrap().applied.is_empty());
     }

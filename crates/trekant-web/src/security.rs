@@ -178,15 +178,23 @@ fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
             && self::bearer(request).is_some());
     let path = request.uri().path();
     let login_page = path == "/login";
-    if guard.token.is_some() && !bearer && !login_page && !guard.session_ok(request) {
+    // A client's offer link on a team server: public, its token in the path is its key.
+    let offer_link = state.team.is_some() && path.starts_with("/offer/");
+    if guard.token.is_some() && !bearer && !login_page && !offer_link && !guard.session_ok(request)
+    {
         return Err(ApiError::Unauthorized(crate::tr!("web-error-log-in")));
     }
     let changes_state = matches!(
         *request.method(),
         Method::POST | Method::PUT | Method::PATCH | Method::DELETE
     );
-    // The login form proves itself with the token; everything else needs the CSRF header.
-    if changes_state && !bearer && !login_page {
+    // The login form proves itself with the token, an offer's accept form with the link's
+    // token; everything else needs the CSRF header.
+    if changes_state
+        && !bearer
+        && !login_page
+        && !(offer_link && crate::share::is_accept_form(path))
+    {
         let given = request
             .headers()
             .get(CSRF_HEADER)

@@ -5,6 +5,7 @@ mod history;
 mod pages;
 mod patch;
 mod security;
+mod share;
 mod team;
 
 use std::net::SocketAddr;

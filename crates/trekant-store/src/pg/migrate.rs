@@ -23,6 +23,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0002_people",
         include_str!("../../migrations/postgres/0002_people.sql"),
     ),
+    (
+        "0004_shares",
+        include_str!("../../migrations/postgres/0004_shares.sql"),
+    ),
 ];
 
 /// The advisory lock migrations run under ("trekant" in ASCII).

@@ -24,6 +24,7 @@
 mod date;
 pub(crate) mod migrate;
 mod queries;
+pub(crate) mod shares;
 pub(crate) mod users;
 
 use std::str::FromStr;
