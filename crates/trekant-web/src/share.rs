@@ -222,7 +222,7 @@ async fn share_brief(
 /// The moment after the last day `day`, in the server's time zone.
 fn end_of(day: jiff::civil::Date) -> Result<Timestamp, ApiError> {
     day.tomorrow()
-        .and_then(|next| next.to_zoned(jiff::tz::TimeZone::system()))
+        .and_then(|next| next.to_zoned_datetime(jiff::tz::TimeZone::system()))
         .map(|zoned| zoned.timestamp())
         .map_err(|e| ApiError::Internal(format!("no end to {day}: {e}")))
 }
@@ -421,7 +421,7 @@ fn accepted_line(yes: &ClientYes, lang: Lang) -> String {
 
 /// A moment as a date and an hh:mm in the server's time zone.
 fn local(at: Timestamp, lang: Lang) -> (String, String) {
-    let zoned = at.to_zoned(jiff::tz::TimeZone::system());
+    let zoned = at.to_zoned_datetime(jiff::tz::TimeZone::system());
     (
         trekant_core::format::date(zoned.date(), lang),
         zoned.strftime("%H:%M").to_string(),

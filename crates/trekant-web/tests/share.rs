@@ -48,6 +48,14 @@ async fn page(f: &Fixture, request: Request<Body>) -> (StatusCode, String) {
     (status, String::from_utf8(bytes.to_vec()).unwrap())
 }
 
+/// The SHA-256 of `text`, hex.
+fn sha256(text: &str) -> String {
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 async fn history(team: &TeamFixture, token: &str) -> Value {
     let (status, answer) = team
         .fixture
@@ -74,7 +82,7 @@ async fn a_shared_offer_is_a_snapshot_later_edits_do_not_change() {
     assert_eq!(token.len(), 64, "{url}");
     assert!(token.bytes().all(|b| b.is_ascii_hexdigit()), "{url}");
     // The offer's validity: kaffe-nord's 30 days from today.
-    let today = jiff::Zoned::now().date();
+    let today = jiff::ZonedDateTime::now().date();
     let expires: jiff::civil::Date = answer["expires"].as_str().unwrap().parse().unwrap();
     assert_eq!(expires, today.checked_add(30.days()).unwrap());
     assert_eq!(answer["option"], "recommended");
@@ -98,7 +106,7 @@ async fn a_shared_offer_is_a_snapshot_later_edits_do_not_change() {
     // In the offer's language (kaffe-nord is Danish).
     assert!(shown.contains("Acceptér tilbuddet"), "{shown}");
     // The hash is of the offer's HTML as shared.
-    let sha = format!("{:x}", sha2::Sha256::digest(before.as_bytes()));
+    let sha = sha256(&before);
     assert_eq!(answer["sha256"], sha.as_str());
     assert!(shown.contains(&sha));
 
@@ -194,10 +202,7 @@ async fn accepting_records_the_offer_and_tracks_it_in_the_sharers_history_once()
     assert_eq!(yes.name, "Mette Holm");
     assert_eq!(yes.from, None);
     assert_eq!(yes.number.as_deref(), answer["number"].as_str());
-    assert_eq!(
-        stored.sha256,
-        format!("{:x}", sha2::Sha256::digest(stored.html.as_bytes()))
-    );
+    assert_eq!(stored.sha256, sha256(&stored.html));
     assert!(
         jiff::Timestamp::now()
             .duration_since(yes.at)

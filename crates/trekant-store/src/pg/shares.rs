@@ -174,7 +174,7 @@ async fn find(c: &impl GenericClient, token: &str) -> Result<Option<(i64, Share)
             items: offer_items,
             total: row.try_get(9)?,
             delivery: row.try_get::<_, PgDate>(10)?.0,
-            accepted: created.to_zoned(jiff::tz::TimeZone::UTC).date(),
+            accepted: created.to_zoned_datetime(jiff::tz::TimeZone::UTC).date(),
         },
         items,
         created,
