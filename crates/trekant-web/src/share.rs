@@ -233,13 +233,10 @@ async fn offer_page(
     Path(token): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let browser = browser_lang(&headers);
-    let share = match find(&state, &token).await {
-        Ok(Some(share)) => share,
-        Ok(None) => return notice(StatusCode::NOT_FOUND, browser, Notice::Unknown),
-        Err(error) => return failure(error, browser),
+    let (share, lang) = match opened(&state, &token, &headers).await {
+        Ok(opened) => opened,
+        Err(page) => return page,
     };
-    let lang = share_lang(&share, browser);
     if let Some(yes) = &share.accepted {
         return snapshot(StatusCode::OK, &share, &token, lang, Form::Accepted(yes));
     }
@@ -265,13 +262,10 @@ async fn accept_offer(
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
     body: Bytes,
 ) -> Response {
-    let browser = browser_lang(&headers);
-    let share = match find(&state, &token).await {
-        Ok(Some(share)) => share,
-        Ok(None) => return notice(StatusCode::NOT_FOUND, browser, Notice::Unknown),
-        Err(error) => return failure(error, browser),
+    let (share, lang) = match opened(&state, &token, &headers).await {
+        Ok(opened) => opened,
+        Err(page) => return page,
     };
-    let lang = share_lang(&share, browser);
     let form: AcceptForm = serde_urlencoded(&body).unwrap_or_default();
     let name = form.name.trim().to_owned();
     let problem = if name.is_empty() {
@@ -299,7 +293,7 @@ async fn accept_offer(
         );
     }
     let Some(team) = state.team.clone() else {
-        return notice(StatusCode::NOT_FOUND, browser, Notice::Unknown);
+        return notice(StatusCode::NOT_FOUND, lang, Notice::Unknown);
     };
     let from = connect.map(|Extension(ConnectInfo(address))| address.ip().to_string());
     let day = today();
@@ -350,9 +344,22 @@ async fn find(state: &AppState, token: &str) -> Result<Option<Share>, StoreError
         .map_err(|e| StoreError::Invalid(e.to_string()))?
 }
 
-/// The offer's own language; the browser's if the share's is unknown.
-fn share_lang(share: &Share, browser: Lang) -> Lang {
-    Lang::from_code(&share.lang).unwrap_or(browser)
+/// The share behind a link, with the language its pages speak (the offer's); else the page
+/// that says why there is none, in the browser's language.
+async fn opened(
+    state: &AppState,
+    token: &str,
+    headers: &HeaderMap,
+) -> Result<(Share, Lang), Response> {
+    let browser = browser_lang(headers);
+    match find(state, token).await {
+        Ok(Some(share)) => {
+            let lang = Lang::from_code(&share.lang).unwrap_or(browser);
+            Ok((share, lang))
+        }
+        Ok(None) => Err(notice(StatusCode::NOT_FOUND, browser, Notice::Unknown)),
+        Err(error) => Err(failure(error, browser)),
+    }
 }
 
 /// What goes below the offer.

@@ -380,6 +380,28 @@ async fn a_link_opens_its_one_offer_and_nothing_else() {
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    // The brief's page has the share button, and its script is served without a login.
+    let (status, brief) = page(
+        f,
+        team.request("GET", "/briefs/kaffe-nord.toml", &team.member_token)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(brief.contains("id=\"share\"") && brief.contains("/assets/share.js"));
+    let (status, script) = page(
+        f,
+        public("GET", "/assets/share.js")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        script.contains("/share") || script.contains("dataset.url"),
+        "{script}"
+    );
     // The offer went into the sharer's (the member's) history.
     let member = history(&team, &team.member_token).await;
     assert_eq!(member["offers"].as_array().unwrap().len(), 1, "{member}");
@@ -406,6 +428,15 @@ async fn the_local_app_has_no_share_links() {
         .send(public("GET", "/offer/abc").body(Body::empty()).unwrap())
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // No share button without a team server.
+    let (_, brief) = page(
+        &f,
+        f.request("GET", "/briefs/kaffe-nord.toml")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert!(brief.contains("id=\"accept\"") && !brief.contains("id=\"share\""));
     // Without a team server the accept form is not exempt from the CSRF check.
     let (status, _) = f.send(accept_form("/offer/abc", "name=X&accept=on")).await;
     assert_eq!(status, StatusCode::FORBIDDEN);

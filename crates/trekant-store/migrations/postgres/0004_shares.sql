@@ -20,11 +20,11 @@ CREATE TABLE shares (
     created       TIMESTAMPTZ NOT NULL DEFAULT now(),
     expires       TIMESTAMPTZ NOT NULL,
     -- ... and, once the client said yes: who, when, from which address, under which number
-    accepted      TIMESTAMPTZ,
+    accepted_at   TIMESTAMPTZ,
     accepted_by   TEXT CHECK (accepted_by <> ''),
     accepted_from TEXT,
     recorded_as   TEXT,
-    CHECK ((accepted IS NULL) = (accepted_by IS NULL))
+    CHECK ((accepted_at IS NULL) = (accepted_by IS NULL))
 );
 
 CREATE INDEX shares_owner ON shares (owner);

@@ -3,7 +3,7 @@
 //!
 //! The link's token is 256 random bits given out once; only its SHA-256 is stored, so a copy
 //! of the database opens no offer. Accepting is ONE transaction under the sharer's write lock:
-//! the share is marked accepted only while it is open (`UPDATE … WHERE accepted IS NULL AND
+//! the share is marked accepted only while it is open (`UPDATE … WHERE accepted_at IS NULL AND
 //! expires > now()`), and in the same transaction the offer is recorded and its items start
 //! being tracked in the sharer's history, as `trekant accept` does — so a double submit, or
 //! two browsers at once, record one offer, and a refusal (the project is already tracked)
@@ -95,7 +95,7 @@ const SHARE_COLUMNS: &str = "s.id, s.owner, s.brief, s.lang, s.html, encode(s.ht
      (extract(epoch FROM s.created) * 1000000)::bigint,
      (extract(epoch FROM s.expires) * 1000000)::bigint,
      s.expires <= now(),
-     (extract(epoch FROM s.accepted) * 1000000)::bigint,
+     (extract(epoch FROM s.accepted_at) * 1000000)::bigint,
      s.accepted_by, s.accepted_from, s.recorded_as, s.summary";
 
 fn timestamp(micros: i64) -> Result<Timestamp, StoreError> {
@@ -290,8 +290,8 @@ impl PgStore {
         self.for_owner(&share.owner)?.write(async |tx, owner| {
             let marked = tx
                 .execute(
-                    "UPDATE shares SET accepted = now(), accepted_by = $2, accepted_from = $3
-                     WHERE id = $1 AND accepted IS NULL AND expires > now()",
+                    "UPDATE shares SET accepted_at = now(), accepted_by = $2, accepted_from = $3
+                     WHERE id = $1 AND accepted_at IS NULL AND expires > now()",
                     &[&id, &name, &from],
                 )
                 .await?;
