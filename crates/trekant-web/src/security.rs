@@ -190,11 +190,8 @@ fn check(state: &AppState, request: &Request) -> Result<(), ApiError> {
     );
     // The login form proves itself with the token, an offer's accept form with the link's
     // token; everything else needs the CSRF header.
-    if changes_state
-        && !bearer
-        && !login_page
-        && !(offer_link && crate::share::is_accept_form(path))
-    {
+    let accept_form = offer_link && crate::share::is_accept_form(path);
+    if changes_state && !bearer && !login_page && !accept_form {
         let given = request
             .headers()
             .get(CSRF_HEADER)
