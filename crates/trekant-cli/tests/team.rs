@@ -123,8 +123,9 @@ fn migrate_then_add_and_list_people() {
     let first = trekant(&["db", "migrate", "--db", &db]);
     assert_eq!(code(&first), 0, "{}", stderr(&first));
     assert!(
-        stdout(&first)
-            .contains("applied 4 migrations: 0001_store, 0002_people, 0003_briefs, 0005_logins"),
+        stdout(&first).contains(
+            "applied 5 migrations: 0001_store, 0002_people, 0003_briefs, 0004_shares, 0005_logins"
+        ),
         "{}",
         stdout(&first)
     );

@@ -62,6 +62,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/login.ftl"),
             include_str!("../locales/da/teambriefs.ftl"),
             include_str!("../locales/da/teamcalibration.ftl"),
+            include_str!("../locales/da/share.ftl"),
         ],
     ),
     (
@@ -87,6 +88,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/login.ftl"),
             include_str!("../locales/en/teambriefs.ftl"),
             include_str!("../locales/en/teamcalibration.ftl"),
+            include_str!("../locales/en/share.ftl"),
         ],
     ),
 ];

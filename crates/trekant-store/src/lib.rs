@@ -38,6 +38,7 @@ pub use error::StoreError;
 pub use etag::{MAX_BRIEF_BYTES, etag_of, etags_match, is_brief_name};
 pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
+pub use pg::shares::{ClientYes, NewShare, Share, ShareAccept};
 pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
 pub use pg::{
     BriefImport, BriefSummary, BriefText, BriefVersion, HistoryStamp, LoginAttempt, LoginLimits,

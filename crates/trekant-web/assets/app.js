@@ -359,6 +359,8 @@
       const today = new Date().toISOString().slice(0, 10);
       function showAcceptOption() {
         if ($('accept-option')) $('accept-option').textContent = msg('web-js-option-' + (chosen || 'recommended'));
+        // The share button (assets/share.js) shares the offer with this option.
+        if ($('accept-box')) $('accept-box').dataset.option = chosen || 'recommended';
       }
       if ($('accept')) {
         $('accept-date').value = today;

@@ -568,7 +568,7 @@ async fn proposal_brief(
     Path((name, document)): Path<(String, String)>,
     query: axum::extract::RawQuery,
 ) -> Result<Response, ApiError> {
-    use trekant_core::document::proposal::{self, Format, Input};
+    use trekant_core::document::proposal::Format;
     let name = name.as_str();
     let extension = document.strip_prefix("proposal.").ok_or_else(|| {
         ApiError::NotFound(crate::tr!(
@@ -594,72 +594,23 @@ async fn proposal_brief(
     let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
     let read = state.briefs(caller.as_deref())?.read(name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
-    // Numbered as the offer accepting it records: after the offers in the store, when there is
-    // one (as `trekant proposal` numbers it).
-    let recorded = match &state.history {
-        Some(history) => Some(
-            history
-                .for_caller(caller.as_deref())?
-                .run(|store| store.offers())
-                .await?
-                .map_err(|e| ApiError::Internal(e.to_string()))?
-                .into_iter()
-                .map(|o| o.number)
-                .collect::<Vec<_>>(),
-        ),
-        None => None,
-    };
+    let recorded = recorded_numbers(&state, caller.as_deref()).await?;
     // Priced as the page and the accept button price it: calibrated for the caller.
     let calibrated = crate::calibration::for_caller(&state, caller.as_deref()).await?;
     let shared = state.clone();
     let document = state
         .pool
-        .run(move || -> Result<Vec<u8>, ApiError> {
-            let Tweaked {
-                brief,
-                mut settings,
-                review,
-                lang,
-            } = tweaked(&read.text, &tweaks)?;
-            calibrated.apply(&mut settings);
-            let Forecast { report, options } = forecast(&brief, &settings, true)
-                .map_err(|e| ApiError::unprocessable(e.to_string()))?;
-            let offers = options.ok_or_else(|| ApiError::Internal("no options".into()))?;
-            // Untweaked, the brief is the one reviewed: its triangle is judged on the offer's
-            // own simulation. Tweaked, the questions are still about the brief as written.
-            let review = if tweaks == Tweaks::default() {
-                review.finish(Some(&report))
-            } else {
-                review.review(Some(settings.today))
-            };
-            let diagnostics = review.diagnostics;
-            let lines = trekant_core::span::LineIndex::new(&read.text);
-            let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
-                lines.position(&read.text, o).line
-            });
-            let logo = match &brief.me.logo {
-                Some(logo) => Some(shared.folder.logo(&logo.value, lang)?),
-                None => None,
-            };
-            let input = Input {
-                brief: &brief,
-                lang,
-                options: &offers,
-                report: &report,
-                questions: &groups,
-                issued: settings.today,
-                number: proposal::offer_number(settings.today.year(), recorded.as_deref(), &stem),
-                logo,
-            };
-            #[cfg(feature = "pdf")]
-            let rendered = if matches!(format, Format::Typst) {
-                proposal::render_pdf(&input, None)
-            } else {
-                proposal::render(&input, format, None).map(String::into_bytes)
-            };
-            #[cfg(not(feature = "pdf"))]
-            let rendered = proposal::render(&input, format, None).map(String::into_bytes);
-            rendered.map_err(|e| ApiError::Internal(e.to_string()))
+        .run(move || {
+            render_offer(
+                &shared,
+                &read.text,
+                &tweaks,
+                &calibrated,
+                recorded.as_deref(),
+                &stem,
+                format,
+            )
+            .map(|offer| offer.document)
         })
         .await??;
     let download = format!(
@@ -674,6 +625,105 @@ async fn proposal_brief(
         document,
     )
         .into_response())
+}
+
+/// The numbers of the offers in the caller's history (`None` without a store): an offer is
+/// numbered after them, as the offer accepting it records (and as `trekant proposal` does).
+pub(crate) async fn recorded_numbers(
+    state: &AppState,
+    caller: Option<&crate::team::Caller>,
+) -> Result<Option<Vec<String>>, ApiError> {
+    let Some(history) = &state.history else {
+        return Ok(None);
+    };
+    Ok(Some(
+        history
+            .for_caller(caller)?
+            .run(|store| store.offers())
+            .await?
+            .map_err(|e| ApiError::Internal(e.to_string()))?
+            .into_iter()
+            .map(|o| o.number)
+            .collect(),
+    ))
+}
+
+/// An offer as `trekant proposal` renders it, with what it was rendered from.
+pub(crate) struct RenderedOffer {
+    pub document: Vec<u8>,
+    /// The brief with the tweaks applied.
+    pub brief: Brief,
+    /// The options of the same simulation the offer shows.
+    pub options: options::Options,
+    /// The day it was issued (its validity counts from it).
+    pub issued: Date,
+    pub lang: trekant_core::Lang,
+}
+
+/// Renders the offer of a brief's `text` with the panel's `tweaks` in `format`, numbered
+/// after the `recorded` offers. Simulates: run it on the pool.
+pub(crate) fn render_offer(
+    state: &AppState,
+    text: &str,
+    tweaks: &Tweaks,
+    calibrated: &crate::calibration::Calibrated,
+    recorded: Option<&[String]>,
+    stem: &str,
+    format: trekant_core::document::proposal::Format,
+) -> Result<RenderedOffer, ApiError> {
+    use trekant_core::document::proposal::{self, Input};
+    let Tweaked {
+        brief,
+        mut settings,
+        review,
+        lang,
+    } = tweaked(text, tweaks)?;
+    calibrated.apply(&mut settings);
+    let Forecast { report, options } =
+        forecast(&brief, &settings, true).map_err(|e| ApiError::unprocessable(e.to_string()))?;
+    let offers = options.ok_or_else(|| ApiError::Internal("no options".into()))?;
+    // Untweaked, the brief is the one reviewed: its triangle is judged on the offer's
+    // own simulation. Tweaked, the questions are still about the brief as written.
+    let review = if *tweaks == Tweaks::default() {
+        review.finish(Some(&report))
+    } else {
+        review.review(Some(settings.today))
+    };
+    let diagnostics = review.diagnostics;
+    let lines = trekant_core::span::LineIndex::new(text);
+    let groups = trekant_core::review::questions::questions(&diagnostics, lang, |o| {
+        lines.position(text, o).line
+    });
+    let logo = match &brief.me.logo {
+        Some(logo) => Some(state.folder.logo(&logo.value, lang)?),
+        None => None,
+    };
+    let input = Input {
+        brief: &brief,
+        lang,
+        options: &offers,
+        report: &report,
+        questions: &groups,
+        issued: settings.today,
+        number: proposal::offer_number(settings.today.year(), recorded, stem),
+        logo,
+    };
+    #[cfg(feature = "pdf")]
+    let rendered = if matches!(format, proposal::Format::Typst) {
+        proposal::render_pdf(&input, None)
+    } else {
+        proposal::render(&input, format, None).map(String::into_bytes)
+    };
+    #[cfg(not(feature = "pdf"))]
+    let rendered = proposal::render(&input, format, None).map(String::into_bytes);
+    let document = rendered.map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(RenderedOffer {
+        document,
+        brief,
+        options: offers,
+        issued: settings.today,
+        lang,
+    })
 }
 
 fn serde_urlencoded_query(query: Option<&str>) -> Result<Tweaks, ApiError> {

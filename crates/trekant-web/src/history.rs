@@ -475,15 +475,7 @@ async fn accept_brief(
     let history = store(&state, caller.as_deref(), lang)?;
     let body: AcceptBody = json_body_or_default(&body)?;
     let option = body.option.as_deref().unwrap_or("recommended");
-    let Some(kind) = accept::kind_from_name(option) else {
-        let names: Vec<&str> = accept::KINDS.iter().map(|(_, n)| *n).collect();
-        return Err(ApiError::unprocessable(t!(
-            lang,
-            "web-accept-no-option",
-            option = option,
-            options = names.join(", ")
-        )));
-    };
+    let kind = option_kind(option, lang)?;
     let day = day_or_today(body.date.as_deref(), "date", lang)?;
     let tweaks = Tweaks {
         exclude: body.exclude,
@@ -580,12 +572,25 @@ async fn accept_brief(
         .into_response())
 }
 
+/// The option an options-JSON kind names, or a 422 that lists the kinds.
+pub(crate) fn option_kind(option: &str, lang: Lang) -> Result<options::Kind, ApiError> {
+    accept::kind_from_name(option).ok_or_else(|| {
+        let names: Vec<&str> = accept::KINDS.iter().map(|(_, n)| *n).collect();
+        ApiError::unprocessable(t!(
+            lang,
+            "web-accept-no-option",
+            option = option,
+            options = names.join(", ")
+        ))
+    })
+}
+
 /// An option's title, as the options and the offer name it.
-fn option_title(kind: options::Kind, lang: Lang) -> String {
+pub(crate) fn option_title(kind: options::Kind, lang: Lang) -> String {
     trekant_core::messages::text(lang, &format!("web-js-option-{}", accept::kind_name(kind)))
 }
 
-fn refused(refusal: Refusal, option: &str, confidence: f64, lang: Lang) -> ApiError {
+pub(crate) fn refused(refusal: Refusal, option: &str, confidence: f64, lang: Lang) -> ApiError {
     match refusal {
         Refusal::NoName => ApiError::unprocessable(t!(lang, "web-accept-no-name")),
         Refusal::NoSuchOption => {

@@ -20,6 +20,7 @@ pub mod lang;
 pub mod pages;
 pub mod patch;
 pub mod security;
+pub mod share;
 pub mod store;
 pub mod team;
 pub mod work;
@@ -176,6 +177,7 @@ pub fn app(state: AppState) -> Router {
         .merge(briefs::routes())
         .merge(history::routes())
         .merge(pages::routes())
+        .merge(share::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::guard,

@@ -35,6 +35,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("history.html", include_str!("../templates/history.html")),
     ("login.html", include_str!("../templates/login.html")),
     ("people.html", include_str!("../templates/people.html")),
+    ("offer.html", include_str!("../templates/offer.html")),
+    (
+        "offer-form.html",
+        include_str!("../templates/offer-form.html"),
+    ),
 ];
 
 const APP_JS: &str = include_str!("../assets/app.js");
@@ -232,10 +237,7 @@ pub(crate) fn url_part(name: &str) -> String {
 }
 
 pub(crate) fn render(name: &str, ctx: minijinja::Value) -> Result<Response, ApiError> {
-    let html = ENV
-        .get_template(name)
-        .and_then(|t| t.render(ctx))
-        .map_err(|e| ApiError::Internal(format!("page {name}: {e:#}")))?;
+    let html = render_html(name, ctx)?;
     Ok((
         [
             (header::CACHE_CONTROL, "no-store"),
@@ -244,6 +246,13 @@ pub(crate) fn render(name: &str, ctx: minijinja::Value) -> Result<Response, ApiE
         Html(html),
     )
         .into_response())
+}
+
+/// A template rendered to its HTML.
+pub(crate) fn render_html(name: &str, ctx: minijinja::Value) -> Result<String, ApiError> {
+    ENV.get_template(name)
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| ApiError::Internal(format!("page {name}: {e:#}")))
 }
 
 async fn start(
@@ -451,6 +460,7 @@ async fn brief(
             fields => ser(&fields), words => ser(&words), errors,
             toml => review["toml"].as_str().unwrap_or(""),
             pdf => cfg!(feature = "pdf"),
+            team => state.team.is_some(),
             priceable => review["priceable"].as_bool().unwrap_or(false),
             calibration,
         },

@@ -6,6 +6,7 @@ mod history;
 mod pages;
 mod patch;
 mod security;
+mod share;
 mod team;
 mod team_briefs;
 mod teamcalibration;

@@ -28,6 +28,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/postgres/0003_briefs.sql"),
     ),
     (
+        "0004_shares",
+        include_str!("../../migrations/postgres/0004_shares.sql"),
+    ),
+    (
         "0005_logins",
         include_str!("../../migrations/postgres/0005_logins.sql"),
     ),

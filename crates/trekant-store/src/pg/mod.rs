@@ -26,6 +26,7 @@ mod date;
 pub(crate) mod logins;
 pub(crate) mod migrate;
 mod queries;
+pub(crate) mod shares;
 mod stamp;
 pub(crate) mod users;
 

@@ -115,7 +115,7 @@ pub fn generate_password() -> Result<String, StoreError> {
 }
 
 /// A new bearer token: 32 random bytes (256 bits), hex.
-fn new_token() -> Result<String, StoreError> {
+pub(super) fn new_token() -> Result<String, StoreError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes)
         .map_err(|e| StoreError::Invalid(format!("no randomness for a token: {e}")))?;
