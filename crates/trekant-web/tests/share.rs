@@ -313,18 +313,22 @@ async fn a_link_opens_its_one_offer_and_nothing_else() {
         .unwrap()
         .strip_prefix("/offer/")
         .unwrap();
-    // Not a session: no API, no page of the app.
-    for uri in [
-        "/api/history",
-        "/api/briefs",
-        "/api/briefs/kaffe-nord.toml",
-        "/briefs",
-    ] {
+    // Not a session: no API, no page of the app (a page sends the browser to log in).
+    for uri in ["/api/history", "/api/briefs", "/api/briefs/kaffe-nord.toml"] {
         let (status, _) = f
             .json(team.request("GET", uri, token).body(Body::empty()).unwrap())
             .await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{uri}");
     }
+    let (status, redirect) = f
+        .send(
+            team.request("GET", "/briefs", token)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(redirect.headers()["location"], "/login");
     let (status, _) = f
         .json(
             public("GET", "/api/history")
