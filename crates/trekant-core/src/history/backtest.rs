@@ -622,5 +622,19 @@ mod tests {
             ..CalibrationSettings::default()
         };
         both_ways(&records, 0.5, &short_memory);
+        // The readings measured against the defaults in docs/backtest.md.
+        let readings = CalibrationSettings {
+            distinct_levels: true,
+            bucket_offset: 0.5,
+            wide_factor: 2.0,
+            ..CalibrationSettings::default()
+        };
+        both_ways(&records, 0.67, &readings);
+        let counted = CalibrationSettings {
+            count_tasks: true,
+            distinct_levels: true,
+            ..CalibrationSettings::default()
+        };
+        both_ways(&records, 0.5, &counted);
     }
 }
