@@ -33,54 +33,30 @@ fn row(name: &str, s: &Scores) -> String {
     )
 }
 
+/// A setting from the environment, when it is set and parses.
+fn setting<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
 fn main() {
-    let fraction: f64 = std::env::var("TRAIN_FRACTION")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_TRAIN_FRACTION);
-    let mut settings = CalibrationSettings::default();
-    if let Some(v) = std::env::var("HALF_LIFE").ok().and_then(|v| v.parse().ok()) {
-        settings.half_life_days = v;
-    }
-    if let Some(v) = std::env::var("SIZE_PRIOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.size_prior = v;
-    }
-    if let Some(v) = std::env::var("CATEGORY_PRIOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.category_prior = v;
-    }
-    if let Some(v) = std::env::var("BUCKET_WIDTH")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.bucket_width = v;
-    }
-    if std::env::var("CASCADE").is_ok_and(|v| v == "short") {
-        settings.cascade = Cascade::Short;
-    }
-    if let Some(v) = std::env::var("DISTINCT_LEVELS").ok() {
-        settings.distinct_levels = v == "1";
-    }
-    if let Some(v) = std::env::var("BUCKET_OFFSET")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.bucket_offset = v;
-    }
-    if let Some(v) = std::env::var("WIDE_FACTOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.wide_factor = v;
-    }
-    if let Some(v) = std::env::var("COUNT_TASKS").ok() {
-        settings.count_tasks = v == "1";
-    }
+    let fraction: f64 = setting("TRAIN_FRACTION").unwrap_or(DEFAULT_TRAIN_FRACTION);
+    let defaults = CalibrationSettings::default();
+    let settings = CalibrationSettings {
+        half_life_days: setting("HALF_LIFE").unwrap_or(defaults.half_life_days),
+        size_prior: setting("SIZE_PRIOR").unwrap_or(defaults.size_prior),
+        category_prior: setting("CATEGORY_PRIOR").unwrap_or(defaults.category_prior),
+        bucket_width: setting("BUCKET_WIDTH").unwrap_or(defaults.bucket_width),
+        cascade: if std::env::var("CASCADE").is_ok_and(|v| v == "short") {
+            Cascade::Short
+        } else {
+            defaults.cascade
+        },
+        distinct_levels: setting::<u8>("DISTINCT_LEVELS")
+            .map_or(defaults.distinct_levels, |v| v == 1),
+        bucket_offset: setting("BUCKET_OFFSET").unwrap_or(defaults.bucket_offset),
+        wide_factor: setting("WIDE_FACTOR").unwrap_or(defaults.wide_factor),
+        count_tasks: setting::<u8>("COUNT_TASKS").map_or(defaults.count_tasks, |v| v == 1),
+    };
     let refit = std::env::var_os("REFIT").is_some();
     // What the settings are compared with, day by day: today's method (the short cascade)
     // unless `AGAINST=long` asks for the long cascade's defaults.
