@@ -3,21 +3,25 @@
 //! `cargo run --release -p trekant-core --example backtest FILE...`. The environment can
 //! change the settings: `TRAIN_FRACTION`, `HALF_LIFE`, `SIZE_PRIOR`, `CATEGORY_PRIOR`,
 //! `BUCKET_WIDTH`, `CASCADE=short` for the method before the long cascade, and `NEW_PROJECTS=1`
-//! to predict every task as if its project were new (as a brief's items are).
+//! to predict every task as if its project were new (as a brief's items are). Each dataset's
+//! loss is also compared, day by day, with today's method's (`AGAINST=long`: the long
+//! cascade's defaults), with a 90 % interval from resampling the test days.
 
 // A program that reports to the terminal: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::time::Instant;
 
-use trekant_core::history::backtest::{DEFAULT_TRAIN_FRACTION, Scores, backtest_with};
+use trekant_core::history::backtest::{
+    DEFAULT_TRAIN_FRACTION, Scores, backtest_refitting, backtest_with, compare,
+};
 use trekant_core::history::calibration::{CalibrationSettings, Cascade};
 use trekant_core::history::parse_history;
 
 fn row(name: &str, s: &Scores) -> String {
     let c = &s.coverage;
     format!(
-        "  {name:<12} p50 [{:.3}, {:.3}]  p80 [{:.3}, {:.3}]  p90 [{:.3}, {:.3}]  loss {:.4}  {}",
+        "  {name:<12} p50 [{:.3}, {:.3}]  p80 [{:.3}, {:.3}]  p90 [{:.3}, {:.3}]  loss {:.5}  {}",
         c.p50.below,
         c.p50.at_or_below,
         c.p80.below,
@@ -29,36 +33,44 @@ fn row(name: &str, s: &Scores) -> String {
     )
 }
 
+/// A setting from the environment, when it is set and parses.
+fn setting<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
 fn main() {
-    let fraction: f64 = std::env::var("TRAIN_FRACTION")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_TRAIN_FRACTION);
-    let mut settings = CalibrationSettings::default();
-    if let Some(v) = std::env::var("HALF_LIFE").ok().and_then(|v| v.parse().ok()) {
-        settings.half_life_days = v;
-    }
-    if let Some(v) = std::env::var("SIZE_PRIOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.size_prior = v;
-    }
-    if let Some(v) = std::env::var("CATEGORY_PRIOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.category_prior = v;
-    }
-    if let Some(v) = std::env::var("BUCKET_WIDTH")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        settings.bucket_width = v;
-    }
-    if std::env::var("CASCADE").is_ok_and(|v| v == "short") {
-        settings.cascade = Cascade::Short;
-    }
+    let fraction: f64 = setting("TRAIN_FRACTION").unwrap_or(DEFAULT_TRAIN_FRACTION);
+    let defaults = CalibrationSettings::default();
+    let settings = CalibrationSettings {
+        half_life_days: setting("HALF_LIFE").unwrap_or(defaults.half_life_days),
+        size_prior: setting("SIZE_PRIOR").unwrap_or(defaults.size_prior),
+        category_prior: setting("CATEGORY_PRIOR").unwrap_or(defaults.category_prior),
+        bucket_width: setting("BUCKET_WIDTH").unwrap_or(defaults.bucket_width),
+        cascade: if std::env::var("CASCADE").is_ok_and(|v| v == "short") {
+            Cascade::Short
+        } else {
+            defaults.cascade
+        },
+        distinct_levels: setting::<u8>("DISTINCT_LEVELS")
+            .map_or(defaults.distinct_levels, |v| v == 1),
+        bucket_offset: setting("BUCKET_OFFSET").unwrap_or(defaults.bucket_offset),
+        wide_factor: setting("WIDE_FACTOR").unwrap_or(defaults.wide_factor),
+        count_tasks: setting::<u8>("COUNT_TASKS").map_or(defaults.count_tasks, |v| v == 1),
+    };
+    let refit = std::env::var_os("REFIT").is_some();
+    // What the settings are compared with, day by day: today's method (the short cascade)
+    // unless `AGAINST=long` asks for the long cascade's defaults.
+    let (base, base_name) = if std::env::var("AGAINST").is_ok_and(|v| v == "long") {
+        (CalibrationSettings::default(), "the long cascade")
+    } else {
+        (
+            CalibrationSettings {
+                cascade: Cascade::Short,
+                ..CalibrationSettings::default()
+            },
+            "today's method",
+        )
+    };
     for path in std::env::args().skip(1) {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -85,7 +97,12 @@ fn main() {
             }
         }
         let started = Instant::now();
-        match backtest_with(&parsed.records, fraction, &settings) {
+        let run = if refit {
+            backtest_refitting
+        } else {
+            backtest_with
+        };
+        match run(&parsed.records, fraction, &settings) {
             Ok(report) => {
                 println!(
                     "{path}: train {} test {} (parse {:.0?}, backtest {:.0?}, {} bad rows)",
@@ -102,6 +119,16 @@ fn main() {
                 println!("{}", row("calibrated", &calibrated));
                 println!("{}", row("fixed ratio", &report.fixed_ratio));
                 println!("{}", row("baseline", &report.baseline));
+                if let Ok(p) = compare(&parsed.records, fraction, &base, &settings) {
+                    println!(
+                        "  against {base_name}: {:.5} → {:.5}, change {:+.2} % (90 % interval {:+.2} % to {:+.2} %)",
+                        p.pinball_loss[0],
+                        p.pinball_loss[1],
+                        p.change * 100.0,
+                        p.change_interval[0] * 100.0,
+                        p.change_interval[1] * 100.0
+                    );
+                }
             }
             Err(e) => eprintln!("{path}: {e}"),
         }

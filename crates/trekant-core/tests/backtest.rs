@@ -3,9 +3,9 @@
 use jiff::civil::{Date, date};
 use trekant_core::history::Record;
 use trekant_core::history::backtest::{
-    BacktestError, backtest, backtest_with, pinball, split_by_time,
+    BacktestError, backtest, backtest_with, compare, pinball, split_by_time,
 };
-use trekant_core::history::calibration::CalibrationSettings;
+use trekant_core::history::calibration::{CalibrationSettings, Cascade};
 
 fn on_day(n: i64) -> Date {
     date(2025, 1, 1)
@@ -184,4 +184,35 @@ fn each_day_is_predicted_from_every_earlier_day() {
     );
     // The interval is seeded: the same history gives the same interval.
     assert_eq!(backtest_with(&history, 0.5, &flat).unwrap(), report);
+}
+
+#[test]
+fn two_methods_are_compared_day_by_day_on_the_same_walk() {
+    let records: Vec<Record> = (0..300)
+        .map(|d| {
+            let likely = [1.0, 2.0, 0.5, 3.0][(d % 4) as usize];
+            task(likely, likely * ((d * 7 % 11 + 1) as f64) / 5.0, d / 2)
+        })
+        .collect();
+    let long = CalibrationSettings::default();
+    let short = CalibrationSettings {
+        cascade: Cascade::Short,
+        ..CalibrationSettings::default()
+    };
+    let paired = compare(&records, 0.5, &short, &long).unwrap();
+    // The same losses as the two backtests on their own.
+    let a = backtest_with(&records, 0.5, &short).unwrap().pinball_loss;
+    let b = backtest_with(&records, 0.5, &long).unwrap().pinball_loss;
+    assert!((paired.pinball_loss[0] - a).abs() < 1e-12, "{paired:?} {a}");
+    assert!((paired.pinball_loss[1] - b).abs() < 1e-12, "{paired:?} {b}");
+    assert!((paired.change - (b / a - 1.0)).abs() < 1e-12);
+    let [low, high] = paired.change_interval;
+    assert!(low <= paired.change && paired.change <= high, "{paired:?}");
+    // A method against itself changes nothing on any resampling.
+    let same = compare(&records, 0.5, &long, &long).unwrap();
+    assert_eq!((same.change, same.change_interval), (0.0, [0.0, 0.0]));
+    assert_eq!(
+        compare(&records, 1.5, &short, &long).unwrap_err(),
+        BacktestError::BadFraction(1.5)
+    );
 }

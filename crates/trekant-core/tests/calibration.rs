@@ -308,3 +308,72 @@ fn a_size_never_seen_falls_back_to_the_wider_bucket_first() {
     assert_eq!(c.ratio_quantile(None, 2.0, 0.04), 1.0);
     assert_eq!(c.ratio_quantile(None, 2.0, 0.05), 2.0);
 }
+
+#[test]
+fn a_level_holding_the_same_tasks_as_a_broader_one_counts_once_when_asked() {
+    // Every task is of project "p", so the project's level holds the whole history. Of one
+    // size: 60 whole-hour estimates took exactly their estimate, 60 of 1.3 h ran half over.
+    let mut history: Vec<Record> = (0..60).map(|_| task(None, 1.0, 1.0, DAY)).collect();
+    history.extend((0..60).map(|_| task(None, 1.3, 1.5, DAY)));
+    let of_p = TaskKind {
+        project: Some("p"),
+        category: None,
+        likely: 1.0,
+    };
+    // Read literally, the project's level (120 tasks) takes 120 / 150 first, half of it at
+    // ratio 1; the roundness level 60 / 90 of the rest: P(ratio = 1) = 0.4 + 0.2 × 5/6.
+    let c = Calibration::fit(&history).unwrap();
+    assert_eq!(c.task_ratio_quantile(of_p, 0.56), 1.0);
+    assert_eq!(c.task_ratio_quantile(of_p, 0.57), 1.5);
+    // With distinct levels the project's level, the size bucket and the wider one are all
+    // the whole history: only the roundness level and all tasks are left, 5/6 at ratio 1, as
+    // for a task of a new project.
+    let distinct = CalibrationSettings {
+        distinct_levels: true,
+        ..CalibrationSettings::default()
+    };
+    let c = Calibration::fit_with(&history, &distinct).unwrap();
+    assert_eq!(c.task_ratio_quantile(of_p, 0.83), 1.0);
+    assert_eq!(c.task_ratio_quantile(of_p, 0.84), 1.5);
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.83), 1.0);
+    assert_eq!(c.ratio_quantile(None, 1.0, 0.84), 1.5);
+}
+
+#[test]
+fn buckets_can_be_centred_on_round_sizes_and_the_wider_one_narrowed() {
+    // 1-hour tasks double, 6-hour ones take their estimate, 300 each.
+    let mut history: Vec<Record> = (0..300).map(|_| task(None, 1.0, 2.0, DAY)).collect();
+    history.extend((0..300).map(|_| task(None, 6.0, 1.0, DAY)));
+    // Cut at 1, 2, 4 h, a 1.2-hour task shares its bucket with the 1-hour tasks only
+    // (300 / 330); half of the rest is ratio 1.
+    let c = Calibration::fit(&history).unwrap();
+    assert_eq!(c.ratio_quantile(None, 1.2, 0.04), 1.0);
+    assert_eq!(c.ratio_quantile(None, 1.2, 0.05), 2.0);
+    // A 2.1-hour task has no bucket of its own, and the wider bucket of four doublings,
+    // [1, 16) h, holds both halves.
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.49), 1.0);
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.51), 2.0);
+    // A 0.8-hour task has neither: all tasks, half and half.
+    assert_eq!(c.ratio_quantile(None, 0.8, 0.49), 1.0);
+    assert_eq!(c.ratio_quantile(None, 0.8, 0.51), 2.0);
+    // Centred on 1, 2, 4 h ([0.71, 1.41) h, [1.41, 2.83) h, …), a 0.8-hour task is one
+    // hour's size; the wider bucket, [0.71, 11.3) h, holds both.
+    let centred = CalibrationSettings {
+        bucket_offset: 0.5,
+        ..CalibrationSettings::default()
+    };
+    let c = Calibration::fit_with(&history, &centred).unwrap();
+    assert_eq!(c.ratio_quantile(None, 0.8, 0.04), 1.0);
+    assert_eq!(c.ratio_quantile(None, 0.8, 0.05), 2.0);
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.49), 1.0);
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.51), 2.0);
+    // Two doublings wide instead of four ([1, 4) h, [4, 16) h), the 2.1-hour task's wider
+    // bucket holds only the 1-hour tasks.
+    let two = CalibrationSettings {
+        wide_factor: 2.0,
+        ..CalibrationSettings::default()
+    };
+    let c = Calibration::fit_with(&history, &two).unwrap();
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.04), 1.0);
+    assert_eq!(c.ratio_quantile(None, 2.1, 0.05), 2.0);
+}

@@ -95,3 +95,42 @@ fn settings_are_checked_where_they_are_made() {
     unchecked.trials = 0;
     assert!(estimate(&brief, &unchecked).is_err());
 }
+
+#[test]
+fn a_brief_that_continues_a_project_of_the_history_learns_from_its_tasks() {
+    use std::sync::Arc;
+    use trekant_core::history::Record;
+    use trekant_core::history::calibration::Calibration;
+    // 40 development tasks of "Kaffe Nord" took twice their estimate; 200 of other projects
+    // took exactly their estimate.
+    let record = |project: &str, i: usize, ratio: f64| Record {
+        project: project.into(),
+        item: format!("t{i}"),
+        category: Some("dev".into()),
+        low: None,
+        likely: 10.0,
+        high: None,
+        actual: 10.0 * ratio,
+        finished: date(2027, 1, 4),
+    };
+    let mut history: Vec<Record> = (0..40).map(|i| record("Kaffe Nord", i, 2.0)).collect();
+    history.extend((0..200).map(|i| record(&format!("other-{}", i % 5), i, 1.0)));
+    let calibration = Arc::new(Calibration::fit(&history).unwrap());
+    let brief = |name: &str| {
+        let text = format!(
+            "[project]\nname = \"{name}\"\nstart = 2027-03-01\n[me]\nrate = 950\n\
+             [[item]]\nid = \"shop\"\nestimate = [8, 10, 14]\ncategory = \"dev\"\n"
+        );
+        parse_brief(&text, None).brief
+    };
+    let settings = Settings::new(20_000, 11, 0.8, date(2027, 3, 1), Some(calibration)).unwrap();
+    // A new project's item is calibrated on every project's tasks: 5/6 of them took exactly
+    // their estimate, so even its P80 is 10 h.
+    let new = estimate(&brief("Webshop for Bager Syd"), &settings).unwrap();
+    assert_eq!(new.hours.p80, 10.0);
+    // Phase 2 of "Kaffe Nord" is calibrated on that project's own tasks first: its two
+    // project levels (40 tasks each, prior 30) take 1 - (30/70)² = 82 % of the mixture, all
+    // at twice the estimate, so its median is 20 h.
+    let continued = estimate(&brief("Kaffe Nord"), &settings).unwrap();
+    assert_eq!(continued.hours.p50, 20.0);
+}

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::brief::{Brief, Priority};
 use crate::forecast::calendar::{self, Calendar};
 use crate::forecast::simulate::{self, ItemEffort, Model, QuantilePoints, RiskModel};
-use crate::history::calibration::Calibration;
+use crate::history::calibration::{Calibration, TaskKind};
 use crate::stats::{self, Ecdf};
 
 /// How to run an estimate.
@@ -381,10 +381,12 @@ fn calibration_grid() -> impl Iterator<Item = f64> {
 
 /// The simulation model of a brief, calibrated on the provider's history when there is one:
 /// each item's hours are then its likely estimate times the historical ratio for its
-/// category and size (certain, single-number items stay certain).
+/// category and size (certain, single-number items stay certain). A brief that continues a
+/// project of the history (the same `[project] name`) also learns from that project's tasks.
 pub(crate) fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Model {
     let mut model = model_of(brief);
     if let Some(cal) = calibration {
+        let project = brief.project.name.as_ref().map(|n| n.value.as_str());
         model.calibrated = brief
             .items
             .iter()
@@ -394,7 +396,11 @@ pub(crate) fn model_for(brief: &Brief, calibration: Option<&Calibration>) -> Mod
                     return None;
                 }
                 let category = item.category.as_ref().map(|c| c.value.as_str());
-                let ratios = cal.distribution(category, e.likely);
+                let ratios = cal.task_distribution(TaskKind {
+                    project,
+                    category,
+                    likely: e.likely,
+                });
                 let mut last = 0.0f64;
                 let points = calibration_grid()
                     .map(|u| {

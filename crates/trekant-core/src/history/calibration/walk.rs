@@ -18,6 +18,7 @@ use crate::history::Record;
 
 use super::{
     CalibrationSettings, Group, MIN_WEIGHT, Names, Part, clamp_level, day_number, groups, mixture,
+    task_mark,
 };
 
 /// Sums over positions `0..i` in `O(log n)`, with `O(log n)` updates.
@@ -81,6 +82,8 @@ struct Growing {
     floored: Fenwick,
     floored_count: f64,
     tasks: usize,
+    /// The wrapping sum of the known tasks' marks.
+    marks: u64,
 }
 
 /// A group as of the walk's current day: its weights scaled to that day.
@@ -120,6 +123,10 @@ impl Part for View<'_> {
         let squares =
             g.fresh_squares * self.scale * self.scale + g.floored_count * MIN_WEIGHT * MIN_WEIGHT;
         self.total * self.total / squares
+    }
+
+    fn members(&self) -> (usize, u64) {
+        (self.group.tasks, self.group.marks)
     }
 }
 
@@ -191,6 +198,7 @@ impl Walk {
                 floored: Fenwick::new(tasks.len()),
                 floored_count: 0.0,
                 tasks: 0,
+                marks: 0,
             });
         }
         let mut sorted: Vec<f64> = records
@@ -247,8 +255,11 @@ impl Walk {
         for task in self.known..end {
             if self.ratios[task].is_finite() {
                 self.add_fresh(task, 1.0);
+                let mark = task_mark(task);
                 for &(g, _) in &self.members[task] {
-                    self.groups[g].tasks += 1;
+                    let group = &mut self.groups[g];
+                    group.tasks += 1;
+                    group.marks = group.marks.wrapping_add(mark);
                 }
                 self.largest = self.largest.max(self.ratios[task]);
             }
@@ -301,15 +312,18 @@ impl Walk {
             return None;
         }
         let scale = (-self.rate * (self.newest - self.reference) as f64).exp();
-        let parts = mixture(self.members[task].iter().map(|&(g, _)| {
-            let group = &self.groups[g];
-            let view = (group.tasks > 0).then_some(View {
-                group,
-                scale,
-                total: group.fresh_sum * scale + group.floored_count * MIN_WEIGHT,
-            });
-            (view, group.prior)
-        }));
+        let parts = mixture(
+            &self.settings,
+            self.members[task].iter().map(|&(g, _)| {
+                let group = &self.groups[g];
+                let view = (group.tasks > 0).then_some(View {
+                    group,
+                    scale,
+                    total: group.fresh_sum * scale + group.floored_count * MIN_WEIGHT,
+                });
+                (view, group.prior)
+            }),
+        );
         // Quantiles rise with the level, so each level's search starts where the last ended.
         let (mut from, mut previous) = (0, f64::NEG_INFINITY);
         let mut hours = Vec::with_capacity(levels.len());
