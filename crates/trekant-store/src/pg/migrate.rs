@@ -23,6 +23,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0002_people",
         include_str!("../../migrations/postgres/0002_people.sql"),
     ),
+    (
+        "0006_log_keys",
+        include_str!("../../migrations/postgres/0006_log_keys.sql"),
+    ),
 ];
 
 /// The advisory lock migrations run under ("trekant" in ASCII).
