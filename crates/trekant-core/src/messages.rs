@@ -59,6 +59,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/explain.ftl"),
             include_str!("../locales/da/webhistory.ftl"),
             include_str!("../locales/da/patch.ftl"),
+            include_str!("../locales/da/reliability.ftl"),
         ],
     ),
     (
@@ -81,6 +82,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/explain.ftl"),
             include_str!("../locales/en/webhistory.ftl"),
             include_str!("../locales/en/patch.ftl"),
+            include_str!("../locales/en/reliability.ftl"),
         ],
     ),
 ];
