@@ -237,7 +237,7 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
         unresolved.push(pending);
     }
     let verified = verify(&shared, &journal, &unresolved, total.logs_unresolved);
-    let mut report = total.to_json(elapsed);
+    let mut report = total.report(elapsed);
     report["clients"] = json!(args.clients);
     report["servers"] = json!(args.servers);
     report["conflicts"] = conflicts;

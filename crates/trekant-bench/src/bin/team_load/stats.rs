@@ -81,8 +81,8 @@ impl Stats {
         self.latencies.values().map(Vec::len).sum()
     }
 
-    /// The run as JSON (the `--report` file).
-    pub fn to_json(&mut self, elapsed: Duration) -> Value {
+    /// The run as JSON (the `--report` file); sorts the latencies.
+    pub fn report(&mut self, elapsed: Duration) -> Value {
         let seconds = elapsed.as_secs_f64();
         let mut kinds = serde_json::Map::new();
         for kind in Kind::ALL {
