@@ -69,7 +69,8 @@ pub enum Command {
     Change(ChangeArgs),
     /// Serve the web app over a folder of briefs: the pages and their JSON API
     Serve(ServeArgs),
-    /// The team server's PostgreSQL database: bring its schema up to date
+    /// The team server's PostgreSQL database: bring its schema up to date, import and export
+    /// its briefs
     #[command(subcommand)]
     Db(DbCommand),
     /// The people of a team server (PostgreSQL): add them, list them
@@ -81,6 +82,36 @@ pub enum Command {
 pub enum DbCommand {
     /// Apply the migrations the database lacks (safe to run from many processes at once)
     Migrate(DbMigrateArgs),
+    /// Import a folder's briefs (*.toml) into the team's database in one go: a new name is
+    /// added, a changed text becomes a new version, the same text is left alone
+    Import(DbImportArgs),
+    /// Write every brief's latest text from the team's database into a folder, one NAME.toml
+    /// each; an existing file is never overwritten without --force
+    Export(DbExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DbImportArgs {
+    /// The folder of briefs
+    pub dir: PathBuf,
+    /// The person (e-mail address) the new versions are by; without it they have no author
+    #[arg(long, value_name = "EMAIL")]
+    pub author: Option<String>,
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct DbExportArgs {
+    /// The folder to write the briefs into (made if missing)
+    pub dir: PathBuf,
+    /// Overwrite files of the same names in the folder
+    #[arg(long)]
+    pub force: bool,
+    /// Language of the messages (default: the system's)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Args)]

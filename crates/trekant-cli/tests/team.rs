@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use super::cli::{code, scratch, stderr, stdout, trekant};
 
 /// The test server, or `None` after saying the test is skipped.
-fn server(test: &str) -> Option<String> {
+pub fn server(test: &str) -> Option<String> {
     match std::env::var("TREKANT_TEST_DATABASE_URL") {
         Ok(url) if !url.trim().is_empty() => Some(url),
         _ => {
@@ -19,7 +19,7 @@ fn server(test: &str) -> Option<String> {
 }
 
 /// A URL for a new, empty schema on the test server.
-fn fresh_database(url: &str, name: &str) -> String {
+pub fn fresh_database(url: &str, name: &str) -> String {
     let schema = format!("cli_{}_{name}", std::process::id());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -123,14 +123,14 @@ fn migrate_then_add_and_list_people() {
     let first = trekant(&["db", "migrate", "--db", &db]);
     assert_eq!(code(&first), 0, "{}", stderr(&first));
     assert!(
-        stdout(&first).contains("applied 2 migrations: 0001_store, 0002_people"),
+        stdout(&first).contains("applied 3 migrations: 0001_store, 0002_people, 0003_briefs"),
         "{}",
         stdout(&first)
     );
     let again = trekant(&["db", "migrate", "--db", &db, "--lang", "da"]);
     assert_eq!(
         stdout(&again).trim(),
-        "databasen er opdateret (skemaversion 2)"
+        "databasen er opdateret (skemaversion 3)"
     );
 
     let anna = trekant(&[
@@ -261,7 +261,7 @@ fn two_processes_migrating_at_once_take_turns() {
     let texts: Vec<String> = outputs.iter().map(stdout).collect();
     let applied = texts
         .iter()
-        .filter(|t| t.contains("applied 2 migrations"))
+        .filter(|t| t.contains("applied 3 migrations"))
         .count();
     let current = texts.iter().filter(|t| t.contains("up to date")).count();
     assert_eq!((applied, current), (1, 1), "{texts:?}");

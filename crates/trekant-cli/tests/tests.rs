@@ -4,6 +4,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod cli;
+mod db_briefs;
 mod email_to_change_order;
 mod examples;
 mod forecast;

@@ -72,6 +72,25 @@ pub enum StoreError {
     BadEmail(String),
     #[error("a password needs at least {min} characters")]
     ShortPassword { min: usize },
+    // The team's briefs (`pg::briefs`); words from `teambriefs.ftl`.
+    #[error("there is no brief named {0}")]
+    NoSuchBrief(String),
+    #[error("a brief named {0} already exists")]
+    BriefExists(String),
+    /// A save named an entity tag that is no longer the latest version's: someone saved in
+    /// between. Nothing was written; `etag` and `version` are the current ones.
+    #[error(
+        "{name} was saved by someone else in the meantime (now version {version}); reload it and make your change again"
+    )]
+    BriefChanged {
+        name: String,
+        etag: String,
+        version: u32,
+    },
+    #[error("`{0}` cannot name a brief: write a plain file name ending in .toml")]
+    BadBriefName(String),
+    #[error("{name} is larger than {mib} MiB; a brief is a page of TOML")]
+    BriefTooLarge { name: String, mib: usize },
 }
 
 impl StoreError {
@@ -98,6 +117,24 @@ impl StoreError {
             StoreError::ShortPassword { min } => {
                 msg!("team-error-short-password", min = *min as i64)
             }
+            StoreError::NoSuchBrief(name) => msg!("teambriefs-error-no-brief", name = name.clone()),
+            StoreError::BriefExists(name) => msg!("teambriefs-error-exists", name = name.clone()),
+            StoreError::BriefChanged { name, version, .. } => msg!(
+                "teambriefs-error-changed",
+                name = name.clone(),
+                version = i64::from(*version)
+            ),
+            StoreError::BadBriefName(name) => {
+                msg!(
+                    "teambriefs-error-bad-name",
+                    name = name.escape_debug().to_string()
+                )
+            }
+            StoreError::BriefTooLarge { name, mib } => msg!(
+                "teambriefs-error-too-large",
+                name = name.clone(),
+                mib = *mib as i64
+            ),
             _ => return None,
         })
     }

@@ -16,11 +16,13 @@
 //! Migrations are plain `.sql` files in `migrations/`, applied in order.
 //!
 //! PostgreSQL ([`PgStore`], `tokio-postgres` with a `deadpool-postgres` pool) for a team
-//! server: many `trekant serve` processes on one database, and the people who log in
-//! ([`User`]). Its migrations are in `migrations/postgres/`. [`open`] takes what `--db`
-//! says — a file path or a `postgres://` URL — and gives the right one.
+//! server: many `trekant serve` processes on one database, the people who log in
+//! ([`User`]) and the team's briefs with their versions ([`BriefVersion`]). Its migrations are
+//! in `migrations/postgres/`. [`open`] takes what `--db` says — a file path or a
+//! `postgres://` URL — and gives the right one.
 
 mod error;
+mod etag;
 mod history;
 mod migrate;
 mod open;
@@ -33,10 +35,14 @@ use jiff::civil::Date;
 use trekant_core::history::{ParsedHistory, Record};
 
 pub use error::StoreError;
+pub use etag::{MAX_BRIEF_BYTES, etag_of, etags_match, is_brief_name};
 pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
 pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
-pub use pg::{Migrated, NewUser, PgOptions, PgStore, Role, User};
+pub use pg::{
+    BriefImport, BriefSummary, BriefText, BriefVersion, Migrated, NewUser, PgOptions, PgStore,
+    Role, Saved, User,
+};
 pub use sqlite::SqliteStore;
 pub use tracking::MAX_KEY_CHARS;
 pub use trekant_core::tracking::{

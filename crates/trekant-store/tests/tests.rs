@@ -7,6 +7,7 @@
 mod history;
 mod path;
 mod pg;
+mod pg_briefs;
 mod sqlite;
 mod suite;
 mod tracking;

@@ -7,6 +7,7 @@
 //! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
 //! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
 //! | `PATCH /api/briefs/{name}` | `{"set": {path: value}, "remove": [paths]}`, `If-Match` → as PUT; comments kept ([`crate::patch`]) |
+//! | `GET /api/briefs/{name}/versions` | `[{"version", "etag", "author", "author_email", "saved"}]` on a team server; 409 for a folder ([`crate::briefs`]) |
 //! | `POST /api/briefs` | `{"name", "toml"}` or `{"name", "text"}` (a client's e-mail, drafted as `init --from` does) → 201 `{"name", "etag", "review"}`; 409 if it exists |
 //! | `POST /api/briefs/{name}/estimate` | `{"exclude", "budget", "deadline", "hours_per_week", "confidence", "trials", "seed"}` (all optional) → estimate JSON |
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
@@ -74,27 +75,31 @@ fn review_value(name: &str, text: &str, review: &Review) -> Value {
     ReviewJson::new(name, text, &review.diagnostics, review.verdict.as_ref()).to_value()
 }
 
-async fn list_briefs(State(state): State<AppState>) -> Result<axum::Json<Value>, ApiError> {
-    let rows = each_brief(&state, brief_row).await?;
+async fn list_briefs(
+    State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
+) -> Result<axum::Json<Value>, ApiError> {
+    let rows = each_brief(&state, caller.as_deref(), brief_row).await?;
     Ok(axum::Json(Value::Array(rows)))
 }
 
-/// `row` of every brief in the folder, worked out in one slot of the pool.
+/// `row` of every brief `caller` works on, worked out in one slot of the pool.
 pub(crate) async fn each_brief<T: Send + 'static>(
     state: &AppState,
-    row: impl Fn(&AppState, &str) -> T + Send + 'static,
+    caller: Option<&crate::team::Caller>,
+    row: impl Fn(&crate::briefs::Briefs, &str) -> T + Send + 'static,
 ) -> Result<Vec<T>, ApiError> {
-    let names = state.folder.list()?;
-    let worker = state.clone();
+    let briefs = state.briefs(caller)?;
+    let names = briefs.list()?;
     state
         .pool
-        .run(move || names.iter().map(|name| row(&worker, name)).collect())
+        .run(move || names.iter().map(|name| row(&briefs, name)).collect())
         .await
 }
 
 /// One row of the list; a brief that cannot be read is listed with its first error.
-fn brief_row(state: &AppState, name: &str) -> Value {
-    let read = match state.folder.read(name) {
+fn brief_row(briefs: &crate::briefs::Briefs, name: &str) -> Value {
+    let read = match briefs.read(name) {
         Ok(read) => read,
         Err(error) => {
             return json!({"name": name, "title": null, "client": null, "errors": 1,
@@ -120,9 +125,10 @@ fn brief_row(state: &AppState, name: &str) -> Value {
 
 async fn get_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
 ) -> Result<Response, ApiError> {
-    let read = state.folder.read(&name)?;
+    let read = state.briefs(caller.as_deref())?.read(&name)?;
     let etag = read.etag.clone();
     let value = state
         .pool
@@ -151,30 +157,34 @@ fn with_etag(body: impl IntoResponse, etag: &str) -> Response {
 /// answer carries its review.
 async fn put_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let if_match = if_match(&headers)?;
     let text = utf8(body)?;
-    save_and_review(&state, name, text, &if_match).await
+    let briefs = state.briefs(caller.as_deref())?;
+    save_and_review(&state, &briefs, name, text, &if_match).await
 }
 
 /// Changes a brief field by field ([`crate::patch`]), keeping its comments, order and
 /// layout; otherwise as PUT.
 async fn patch_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let if_match = if_match(&headers)?;
     let patch: crate::patch::Patch = json_body(&body)?;
-    let read = state.folder.read(&name)?;
+    let briefs = state.briefs(caller.as_deref())?;
+    let read = briefs.read(&name)?;
     // The patch applies to the version the client loaded, or not at all.
-    state.folder.check_etag(&name, &if_match, &read.etag)?;
+    briefs.check_etag(&name, &if_match, &read.etag)?;
     let text = crate::patch::apply(&read.text, &patch)?;
-    save_and_review(&state, name, text, &if_match).await
+    save_and_review(&state, &briefs, name, text, &if_match).await
 }
 
 fn if_match(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -187,11 +197,12 @@ fn if_match(headers: &HeaderMap) -> Result<String, ApiError> {
 
 async fn save_and_review(
     state: &AppState,
+    briefs: &crate::briefs::Briefs,
     name: String,
     text: String,
     if_match: &str,
 ) -> Result<Response, ApiError> {
-    let etag = state.folder.save(&name, &text, if_match)?;
+    let etag = briefs.save(&name, &text, if_match)?;
     let answer = state
         .pool
         .run({
@@ -215,7 +226,11 @@ struct NewBrief {
     text: Option<String>,
 }
 
-async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+async fn create_brief(
+    State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
     let new: NewBrief = json_body(&body)?;
     let toml = match (new.toml, new.text) {
         (Some(toml), None) => toml,
@@ -232,7 +247,7 @@ async fn create_brief(State(state): State<AppState>, body: Bytes) -> Result<Resp
         }
     };
     let name = new.name;
-    let etag = state.folder.create(&name, &toml)?;
+    let etag = state.briefs(caller.as_deref())?.create(&name, &toml)?;
     let answer = state
         .pool
         .run({
@@ -443,10 +458,12 @@ pub(crate) fn settings_for(brief: &Brief, tweaks: &Tweaks) -> Result<estimate::S
 
 async fn estimate_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    simulate_tweaked(&state, &name, &body, |brief, settings| {
+    let briefs = state.briefs(caller.as_deref())?;
+    simulate_tweaked(&state, &briefs, &name, &body, |brief, settings| {
         let report = estimate::estimate(brief, settings)
             .map_err(|e| ApiError::unprocessable(e.to_string()))?;
         let mut value = estimate::report_json(&report);
@@ -458,10 +475,12 @@ async fn estimate_brief(
 
 async fn options_brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    simulate_tweaked(&state, &name, &body, |brief, settings| {
+    let briefs = state.briefs(caller.as_deref())?;
+    simulate_tweaked(&state, &briefs, &name, &body, |brief, settings| {
         let offers = options::options(brief, settings)
             .map_err(|e| ApiError::unprocessable(e.to_string()))?;
         serde_json::to_value(&offers).map_err(|e| ApiError::Internal(e.to_string()))
@@ -473,12 +492,13 @@ async fn options_brief(
 /// estimate and options routes share.
 async fn simulate_tweaked(
     state: &AppState,
+    briefs: &crate::briefs::Briefs,
     name: &str,
     body: &Bytes,
     simulate: impl FnOnce(&Brief, &estimate::Settings) -> Result<Value, ApiError> + Send + 'static,
 ) -> Result<Response, ApiError> {
     let tweaks: Tweaks = json_body_or_default(body)?;
-    let read = state.folder.read(name)?;
+    let read = briefs.read(name)?;
     let value = state
         .pool
         .run(move || -> Result<Value, ApiError> {
@@ -556,7 +576,7 @@ async fn proposal_brief(
         }
     };
     let tweaks: Tweaks = serde_urlencoded_query(query.0.as_deref())?;
-    let read = state.folder.read(name)?;
+    let read = state.briefs(caller.as_deref())?.read(name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
     // Numbered as the offer accepting it records: after the offers in the store, when there is
     // one (as `trekant proposal` numbers it).

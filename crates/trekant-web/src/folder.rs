@@ -7,10 +7,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use trekant_store::etags_match;
+
 use crate::error::ApiError;
 
+/// An entity tag from the content, the same for a file and for a team server's brief.
+pub use trekant_store::etag_of;
+
 /// The largest brief the app reads or writes: a brief is a page of TOML, not a data file.
-pub const MAX_BRIEF_BYTES: usize = 1024 * 1024;
+pub const MAX_BRIEF_BYTES: usize = trekant_store::MAX_BRIEF_BYTES;
 
 #[derive(Debug)]
 pub struct Folder {
@@ -159,14 +164,7 @@ impl Folder {
 
 /// A brief name: a plain file name ending in `.toml`.
 pub fn check_name(name: &str) -> Result<(), ApiError> {
-    let plain = !name.is_empty()
-        && name.len() <= 255
-        && !name.starts_with('.')
-        && !name.contains(['/', '\\', '\0', ':'])
-        && !name.chars().any(char::is_control)
-        && name.ends_with(".toml")
-        && name.len() > ".toml".len();
-    if plain {
+    if trekant_store::is_brief_name(name) {
         Ok(())
     } else {
         Err(ApiError::BadRequest(crate::tr!(
@@ -182,26 +180,6 @@ fn not_found(name: &str) -> ApiError {
 
 fn io_error(path: &Path, error: std::io::Error) -> ApiError {
     ApiError::Internal(format!("{}: {error}", path.display()))
-}
-
-/// An entity tag from the content: FNV-1a over the bytes, stable across restarts, so a page
-/// loaded before a restart can still save.
-pub fn etag_of(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("\"{hash:016x}-{}\"", bytes.len())
-}
-
-/// `If-Match` may carry the tag with or without quotes, or `*`.
-fn etags_match(if_match: &str, current: &str) -> bool {
-    let wanted = if_match.trim();
-    wanted == "*"
-        || wanted.split(',').any(|tag| {
-            tag.trim().trim_start_matches("W/").trim_matches('"') == current.trim_matches('"')
-        })
 }
 
 /// Temporary file in the same folder, synced, renamed over (or, with `replace` false, linked

@@ -467,7 +467,7 @@ async fn accept_brief(
         trials: body.trials,
         seed: body.seed,
     };
-    let read = state.folder.read(&name)?;
+    let read = state.briefs(caller.as_deref())?.read(&name)?;
     let stem = name.trim_end_matches(".toml").to_owned();
     // The options as the page shows them (the same tweaks and seed), priced on the pool.
     let (brief, all, brief_lang) = state

@@ -9,6 +9,7 @@
 //! ([`pages`]).
 
 pub mod api;
+pub mod briefs;
 pub mod error;
 pub mod folder;
 mod form;
@@ -168,6 +169,7 @@ impl AppState {
 /// and a panic in a handler answered with a 500 while the server goes on.
 pub fn app(state: AppState) -> Router {
     api::routes()
+        .merge(briefs::routes())
         .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(

@@ -268,13 +268,20 @@ struct Row {
 
 async fn briefs(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Query(query): Query<LangQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = query.chosen().unwrap_or_else(|| browser_lang(&headers));
-    let rows = crate::api::each_brief(&state, move |state, name| row(state, name, lang)).await?;
+    let rows = crate::api::each_brief(&state, caller.as_deref(), move |briefs, name| {
+        row(briefs, name, lang)
+    })
+    .await?;
     let frame = frame(&state, lang, query.chosen().is_some(), "briefs");
-    let dir = state.folder.dir().display().to_string();
+    let dir = match state.team {
+        Some(_) => trekant_core::t!(lang, "teambriefs-web-database"),
+        None => state.folder.dir().display().to_string(),
+    };
     render(
         "briefs.html",
         context! { frame => ser(&frame), lang => lang.code(), rows => ser(&rows), dir },
@@ -283,7 +290,7 @@ async fn briefs(
 
 /// A brief's row: parsed, and when it has no errors simulated once — the verdict and the
 /// price come from the same run.
-fn row(state: &AppState, name: &str, lang: Lang) -> Row {
+fn row(briefs: &crate::briefs::Briefs, name: &str, lang: Lang) -> Row {
     let mut row = Row {
         name: name.to_owned(),
         href: url_part(name),
@@ -296,7 +303,7 @@ fn row(state: &AppState, name: &str, lang: Lang) -> Row {
         deadline: None,
         error: None,
     };
-    let read = match state.folder.read(name) {
+    let read = match briefs.read(name) {
         Ok(read) => read,
         Err(error) => {
             row.error = Some(error.to_string());
@@ -355,10 +362,11 @@ fn row(state: &AppState, name: &str, lang: Lang) -> Row {
 
 async fn brief(
     State(state): State<AppState>,
+    caller: Option<axum::Extension<crate::team::Caller>>,
     Path(name): Path<String>,
     Query(query): Query<LangQuery>,
 ) -> Result<Response, ApiError> {
-    let read = state.folder.read(&name)?;
+    let read = state.briefs(caller.as_deref())?.read(&name)?;
     let worker_name = name.clone();
     let (review, lang, fields, words) = state
         .pool

@@ -6,6 +6,7 @@ mod pages;
 mod patch;
 mod security;
 mod team;
+mod team_briefs;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -143,9 +144,14 @@ impl TeamFixture {
         let (member, member_token) = person("mads@example.dk", "Mads", trekant_store::Role::Member);
         let dir = tempfile::tempdir().unwrap();
         let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+        let mut briefs = Vec::new();
         for name in ["kaffe-nord.toml", "harbour-physio.toml"] {
             std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
+            let text = std::fs::read_to_string(examples.join(name)).unwrap();
+            briefs.push((name.to_owned(), text));
         }
+        // A team server's briefs are in its database (as `trekant db import` puts them).
+        pg.import_briefs(&briefs, None).unwrap();
         let config = Config::new(dir.path().to_path_buf(), LOOPBACK.parse().unwrap(), None)
             .with_team(pg.clone());
         let state = AppState::new(&config).unwrap();

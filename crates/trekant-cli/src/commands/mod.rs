@@ -4,6 +4,7 @@ mod accept;
 mod backtest;
 mod calibration;
 mod change;
+mod db_briefs;
 mod estimate;
 mod explain;
 mod history;

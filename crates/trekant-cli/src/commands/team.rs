@@ -1,5 +1,5 @@
 //! `trekant db migrate` and `trekant user add|list`: the team server's PostgreSQL database and
-//! its people. They need `--db postgres://…`; an SQLite file is refused (exit 2).
+//! its people (`db import|export` are in [`super::db_briefs`]). They need `--db postgres://…`; an SQLite file is refused (exit 2).
 
 use std::io::{Read, Write};
 
@@ -10,7 +10,11 @@ use super::{Env, ExitStatus, store_error_text};
 use crate::args::{DbCommand, RoleArg, UserCommand, output_lang};
 
 pub fn db(command: &DbCommand, env: &Env, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let DbCommand::Migrate(args) = command;
+    let args = match command {
+        DbCommand::Migrate(args) => args,
+        DbCommand::Import(args) => return super::db_briefs::import(args, env, out),
+        DbCommand::Export(args) => return super::db_briefs::export(args, env, out),
+    };
     let lang = output_lang(args.lang);
     let url = team_url(env, lang)?;
     let migrated =
@@ -148,7 +152,7 @@ pub fn user(command: &UserCommand, env: &Env, out: &mut impl Write) -> anyhow::R
 }
 
 /// The PostgreSQL URL `--db` gives; team mode has nothing to do with an SQLite file.
-fn team_url(env: &Env, lang: Lang) -> anyhow::Result<String> {
+pub(super) fn team_url(env: &Env, lang: Lang) -> anyhow::Result<String> {
     let Some(db) = &env.db else {
         anyhow::bail!(t!(lang, "team-error-no-db"));
     };
@@ -160,11 +164,11 @@ fn team_url(env: &Env, lang: Lang) -> anyhow::Result<String> {
 }
 
 /// The team database, migrated.
-fn team_store(env: &Env, lang: Lang) -> anyhow::Result<PgStore> {
+pub(super) fn team_store(env: &Env, lang: Lang) -> anyhow::Result<PgStore> {
     let url = team_url(env, lang)?;
     PgStore::connect(&url).map_err(|e| failed(&e, lang))
 }
 
-fn failed(error: &StoreError, lang: Lang) -> anyhow::Error {
+pub(super) fn failed(error: &StoreError, lang: Lang) -> anyhow::Error {
     anyhow::anyhow!(store_error_text(error, lang))
 }

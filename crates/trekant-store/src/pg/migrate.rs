@@ -24,6 +24,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/postgres/0002_people.sql"),
     ),
     (
+        "0003_briefs",
+        include_str!("../../migrations/postgres/0003_briefs.sql"),
+    ),
+    (
         "0006_log_keys",
         include_str!("../../migrations/postgres/0006_log_keys.sql"),
     ),

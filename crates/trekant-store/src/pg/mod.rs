@@ -21,6 +21,7 @@
 //! - **Migrations**: `migrations/postgres/*.sql`, applied under a session advisory lock when
 //!   the store connects ([`migrate`]).
 
+pub(crate) mod briefs;
 mod date;
 pub(crate) mod migrate;
 mod queries;
@@ -41,6 +42,7 @@ use trekant_core::tracking::{
 
 use crate::{KeyedLog, Store, StoreError, tracking};
 
+pub use briefs::{BriefImport, BriefSummary, BriefText, BriefVersion, Saved};
 pub use migrate::Migrated;
 pub use users::{NewUser, Role, User};
 
