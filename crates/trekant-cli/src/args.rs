@@ -177,6 +177,9 @@ pub struct ServeArgs {
     /// Language of the messages (default: the system's)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// A team server's logins last this many hours (default 12)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=720))]
+    pub session_hours: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,6 +9,7 @@ mod email_to_change_order;
 mod examples;
 mod forecast;
 mod history;
+mod login;
 mod offer;
 mod person;
 mod pseudo;

@@ -61,6 +61,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/patch.ftl"),
             include_str!("../locales/da/teambriefs.ftl"),
             include_str!("../locales/da/reliability.ftl"),
+            include_str!("../locales/da/login.ftl"),
         ],
     ),
     (
@@ -85,6 +86,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/patch.ftl"),
             include_str!("../locales/en/teambriefs.ftl"),
             include_str!("../locales/en/reliability.ftl"),
+            include_str!("../locales/en/login.ftl"),
         ],
     ),
 ];

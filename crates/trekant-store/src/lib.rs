@@ -40,8 +40,8 @@ pub use open::{is_postgres_url, open, open_as};
 pub use path::{db_path_from, default_db_path};
 pub use pg::users::{MIN_PASSWORD_CHARS, generate_password, hash_password};
 pub use pg::{
-    BriefImport, BriefSummary, BriefText, BriefVersion, Migrated, NewUser, PgOptions, PgStore,
-    Role, Saved, User,
+    BriefImport, BriefSummary, BriefText, BriefVersion, LoginAttempt, LoginLimits, Migrated,
+    NewUser, PgOptions, PgStore, Removal, Role, Saved, User,
 };
 pub use sqlite::SqliteStore;
 pub use tracking::MAX_KEY_CHARS;

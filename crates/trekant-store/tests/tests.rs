@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod history;
+mod logins;
 mod path;
 mod pg;
 mod pg_briefs;

@@ -2,7 +2,7 @@
 //!
 //! | request | answer |
 //! |---|---|
-//! | `GET /api/session` | `{"csrf"}` |
+//! | `GET /api/session` | `{"csrf"}`; on a team server `{"csrf", "user"}` ([`crate::auth`]) |
 //! | `GET /api/briefs` | `[{"name", "title", "client", "errors", "verdict", "first_error"}]` |
 //! | `GET /api/briefs/{name}` | `{"name", "toml", "etag", "review"}` |
 //! | `PUT /api/briefs/{name}` | the TOML text, `If-Match: <etag>` → `{"etag", "review"}`; 412 when the file changed |
@@ -13,7 +13,7 @@
 //! | `POST /api/briefs/{name}/options` | the same → options JSON |
 //! | `GET /api/briefs/{name}/proposal.{html,md,pdf}` | the offer, as `trekant proposal` writes it (PDF when built with `pdf`, else 404); the panel's tweaks as a query (`?exclude=a,b&budget=…`) |
 //! | `POST /api/review` | any text → review JSON |
-//! | `GET`/`POST /login` | the login form; a correct token sets the session cookie |
+//! | `GET`/`POST /login` | the login form; a correct token sets the session cookie (a team server's people log in with [`crate::auth`]) |
 //!
 //! The history's rows (accept, the tracked projects, logging hours) are in [`crate::history`].
 //! Every error is in the request's language ([`crate::lang`]).
@@ -45,7 +45,6 @@ pub const MAX_WEB_TRIALS: usize = 1_000_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/session", get(session))
         .route("/api/briefs", get(list_briefs).post(create_brief))
         .route(
             "/api/briefs/{name}",
@@ -55,11 +54,6 @@ pub fn routes() -> Router<AppState> {
         .route("/api/briefs/{name}/{document}", get(proposal_brief))
         .route("/api/briefs/{name}/options", post(options_brief))
         .route("/api/review", post(review_any))
-        .route("/login", get(login_page).post(login))
-}
-
-async fn session(State(state): State<AppState>) -> axum::Json<Value> {
-    axum::Json(json!({ "csrf": state.guard.csrf }))
 }
 
 pub(crate) fn today() -> Date {
@@ -697,16 +691,19 @@ pub(crate) fn json_body_or_default<T: DeserializeOwned + Default>(
     }
 }
 
-async fn login_page(State(state): State<AppState>) -> Html<String> {
+pub(crate) async fn login_page(State(state): State<AppState>) -> Html<String> {
     Html(login_html(&state.guard.csrf, None))
 }
 
 #[derive(Deserialize)]
-struct LoginForm {
-    token: String,
+pub(crate) struct LoginForm {
+    pub(crate) token: String,
 }
 
-async fn login(State(state): State<AppState>, axum::Form(form): axum::Form<LoginForm>) -> Response {
+pub(crate) async fn login(
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<LoginForm>,
+) -> Response {
     match state.guard.login(&form.token) {
         Some(session) => {
             let cookie = format!("{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/");

@@ -9,6 +9,7 @@
 //! ([`pages`]).
 
 pub mod api;
+pub mod auth;
 pub mod briefs;
 pub mod error;
 pub mod folder;
@@ -148,7 +149,8 @@ impl std::ops::Deref for AppState {
 
 impl AppState {
     pub fn new(config: &Config) -> Result<Self, StartError> {
-        if !config.bound.ip().is_loopback() && config.token.is_none() {
+        // A team server's people log in instead.
+        if !config.bound.ip().is_loopback() && config.token.is_none() && config.team.is_none() {
             return Err(StartError::TokenNeeded(config.bound));
         }
         let folder = folder::Folder::open(&config.dir).map_err(|source| StartError::Folder {
@@ -170,6 +172,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     api::routes()
         .merge(briefs::routes())
+        .merge(auth::routes())
         .merge(history::routes())
         .merge(pages::routes())
         .layer(axum::middleware::from_fn_with_state(

@@ -33,6 +33,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("briefs.html", include_str!("../templates/briefs.html")),
     ("brief.html", include_str!("../templates/brief.html")),
     ("history.html", include_str!("../templates/history.html")),
+    ("login.html", include_str!("../templates/login.html")),
+    ("people.html", include_str!("../templates/people.html")),
 ];
 
 const APP_JS: &str = include_str!("../assets/app.js");
@@ -168,6 +170,10 @@ pub(crate) struct Frame {
     page: &'static str,
     /// Whether there is a history store (the History page is linked only then).
     history: bool,
+    /// On a team server, who is logged in (the nav names them and has the logout button).
+    person: Option<String>,
+    /// Whether they are an owner (the People page is linked only then).
+    owner: bool,
 }
 
 pub(crate) fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static str) -> Frame {
@@ -180,6 +186,7 @@ pub(crate) fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static s
             )
         })
         .collect();
+    let session = crate::security::current_session();
     Frame {
         lang: lang.code(),
         keep: if chosen {
@@ -188,10 +195,14 @@ pub(crate) fn frame(state: &AppState, lang: Lang, chosen: bool, page: &'static s
             String::new()
         },
         other_lang: lang.pick("en", "da"),
-        csrf: state.guard.csrf.clone(),
+        csrf: crate::security::page_csrf(&state.guard),
         messages: script_json(&serde_json::Value::Object(messages)),
         page,
         history: state.history.is_some(),
+        owner: session
+            .as_ref()
+            .is_some_and(|s| s.caller.user.role == trekant_store::Role::Owner),
+        person: session.map(|s| s.caller.user.name),
     }
 }
 

@@ -4,17 +4,30 @@
 //! request comes from ([`Caller`]), which the security layer puts on every authenticated
 //! request in team mode.
 
-use trekant_store::{PgStore, User};
+use std::time::Duration;
+
+use trekant_store::{LoginLimits, PgStore, User};
+
+/// How long a login lasts unless `serve --session-hours` says otherwise: a working day.
+pub const SESSION_LIFE: Duration = Duration::from_secs(12 * 3600);
 
 /// The team's database. Cheap to clone (the connection pool is shared).
 #[derive(Clone, Debug)]
 pub struct Team {
     pub pg: PgStore,
+    /// How long a session lasts from its login ([`SESSION_LIFE`]).
+    pub session_life: Duration,
+    /// How many failed logins are let through ([`crate::auth`]).
+    pub limits: LoginLimits,
 }
 
 impl Team {
     pub fn new(pg: PgStore) -> Self {
-        Team { pg }
+        Team {
+            pg,
+            session_life: SESSION_LIFE,
+            limits: LoginLimits::default(),
+        }
     }
 
     /// The person a bearer or session token belongs to, while the session lasts. Blocks (a

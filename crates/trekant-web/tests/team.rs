@@ -13,7 +13,13 @@ async fn nothing_of_the_team_without_a_live_session() {
         return;
     };
     let f = &team.fixture;
-    for uri in ["/api/briefs", "/api/history", "/api/briefs/kaffe-nord.toml"] {
+    for uri in [
+        "/api/briefs",
+        "/api/history",
+        "/api/briefs/kaffe-nord.toml",
+        "/api/session",
+        "/api/people",
+    ] {
         let (status, answer) = f
             .json(f.request("GET", uri).body(Body::empty()).unwrap())
             .await;

@@ -1,6 +1,7 @@
 //! The web app through its `Router`, without a socket: every API row and every security rule.
 
 mod api;
+mod auth;
 mod history;
 mod pages;
 mod patch;

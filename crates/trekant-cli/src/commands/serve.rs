@@ -20,7 +20,14 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
     };
     // Anyone who can reach a non-loopback address could read and change the briefs: such an
     // address gets a token, the user's or a new one shown once here.
+    // A team server's people log in with their own passwords instead.
     let token = match (&args.token, args.bind.ip().is_loopback()) {
+        _ if team.is_some() => {
+            if args.token.is_some() {
+                note(t!(lang, "login-serve-token-unused"));
+            }
+            None
+        }
         (Some(token), _) => Some(token.clone()),
         (None, true) => None,
         (None, false) => {
@@ -47,6 +54,9 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
         if let Some((pg, _)) = team {
             config = config.with_team(pg);
         }
+        if let (Some(team), Some(hours)) = (config.team.as_mut(), args.session_hours) {
+            team.session_life = std::time::Duration::from_secs(hours * 3600);
+        }
         let state = trekant_web::lang::within(lang, || AppState::new(&config))
             .map_err(|error| anyhow::anyhow!(error.message(lang)))?;
         let url = format!("http://{address}/");
@@ -60,7 +70,11 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
             open_browser(&url, lang);
         }
         note(history_note);
-        axum::serve(listener, trekant_web::app(state))
+        // The peer's address reaches the handlers (a team server limits failed logins per
+        // client address; share links record who accepted from where).
+        let app =
+            trekant_web::app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })

@@ -28,6 +28,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/postgres/0003_briefs.sql"),
     ),
     (
+        "0005_logins",
+        include_str!("../../migrations/postgres/0005_logins.sql"),
+    ),
+    (
         "0006_log_keys",
         include_str!("../../migrations/postgres/0006_log_keys.sql"),
     ),

@@ -23,6 +23,7 @@
 
 pub(crate) mod briefs;
 mod date;
+pub(crate) mod logins;
 pub(crate) mod migrate;
 mod queries;
 pub(crate) mod users;
@@ -43,8 +44,9 @@ use trekant_core::tracking::{
 use crate::{KeyedLog, Store, StoreError, tracking};
 
 pub use briefs::{BriefImport, BriefSummary, BriefText, BriefVersion, Saved};
+pub use logins::{LoginAttempt, LoginLimits};
 pub use migrate::Migrated;
-pub use users::{NewUser, Role, User};
+pub use users::{NewUser, Removal, Role, User};
 
 /// The first key of the advisory locks that make one owner's writers take turns (the second
 /// is the hash of the owner). Two-key advisory locks never collide with the one-key lock of

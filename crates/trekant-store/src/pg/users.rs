@@ -276,3 +276,68 @@ impl PgStore {
         })
     }
 }
+
+/// What [`PgStore::remove_user`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Removal {
+    /// The person is gone, and with them every session they had.
+    Removed(User),
+    /// No person has this id.
+    NoSuchUser,
+    /// The person is the team's only owner: someone must be left to manage the people.
+    LastOwner(User),
+}
+
+impl PgStore {
+    /// The person with this id.
+    pub fn user(&self, id: i64) -> Result<Option<User>, StoreError> {
+        block_on(async {
+            let client = self.client().await?;
+            client
+                .query_opt(
+                    &format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"),
+                    &[&id],
+                )
+                .await?
+                .map(|row| user(&row))
+                .transpose()
+        })
+    }
+
+    /// Removes a person and ends their sessions (the rows they recorded stay, under their
+    /// id); never the last owner. The owners' rows are locked while it counts them, so two
+    /// owners removing each other at once cannot leave the team without one.
+    pub fn remove_user(&self, id: i64) -> Result<Removal, StoreError> {
+        block_on(async {
+            let mut client = self.client().await?;
+            let tx = tokio_postgres::Client::transaction(&mut client).await?;
+            let owners: Vec<i64> = tx
+                .query(
+                    "SELECT id FROM users WHERE role = 'owner' ORDER BY id FOR UPDATE",
+                    &[],
+                )
+                .await?
+                .iter()
+                .map(|row| row.try_get(0))
+                .collect::<Result<_, _>>()?;
+            let Some(row) = tx
+                .query_opt(
+                    &format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1 FOR UPDATE"),
+                    &[&id],
+                )
+                .await?
+            else {
+                return Ok(Removal::NoSuchUser);
+            };
+            let gone = user(&row)?;
+            if gone.role == Role::Owner && owners == [id] {
+                return Ok(Removal::LastOwner(gone));
+            }
+            // The sessions go with the person (ON DELETE CASCADE).
+            tx.execute("DELETE FROM users WHERE id = $1", &[&id])
+                .await?;
+            tx.commit().await?;
+            Ok(Removal::Removed(gone))
+        })
+    }
+}
