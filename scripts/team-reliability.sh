@@ -13,7 +13,8 @@
 # Loopback only, bounded (LOAD_SECONDS plus the tool's give-up time), and it cleans up: the
 # servers, PostgreSQL and its temporary folder go on exit. The results go to OUT (default
 # target/reliability): report.json, journal.jsonl, logs.tsv, the servers' logs. PROFILE=release
-# builds and runs the release binaries (default: the debug build).
+# builds and runs the release binaries (default: the debug build); SKIP_BUILD=1 runs those
+# already built.
 #
 # Never touches another PostgreSQL: the server is started here (scripts/postgres-throwaway.sh).
 set -euo pipefail
@@ -29,12 +30,14 @@ CONFLICTS="${CONFLICTS:-20}"
 OUT="${OUT:-target/reliability}"
 PROFILE="${PROFILE:-debug}"
 
-if [ "$PROFILE" = release ]; then
+if [ -n "${SKIP_BUILD:-}" ]; then
+  : # the binaries in target/$PROFILE as they are
+elif [ "$PROFILE" = release ]; then
   cargo build --release -p trekant-cli -p trekant-bench --bin trekant --bin team_load
 else
   cargo build -p trekant-cli -p trekant-bench --bin trekant --bin team_load
 fi
-BIN="$PWD/target/$PROFILE"
+BIN="${BIN:-$PWD/target/$PROFILE}"
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 rm -f "$OUT"/{report.json,journal.jsonl,logs.tsv,server-1.log,server-2.log,sql.txt}
