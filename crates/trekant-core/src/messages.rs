@@ -63,6 +63,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/da/teambriefs.ftl"),
             include_str!("../locales/da/teamcalibration.ftl"),
             include_str!("../locales/da/share.ftl"),
+            include_str!("../locales/da/reliability.ftl"),
         ],
     ),
     (
@@ -89,6 +90,7 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../locales/en/teambriefs.ftl"),
             include_str!("../locales/en/teamcalibration.ftl"),
             include_str!("../locales/en/share.ftl"),
+            include_str!("../locales/en/reliability.ftl"),
         ],
     ),
 ];

@@ -26,6 +26,11 @@ pub enum StoreError {
     OfferExists(String),
     #[error("{0}")]
     Invalid(String),
+    /// An idempotency key that was used before for a different log entry.
+    #[error(
+        "the idempotency key `{0}` was already used for another entry; send a new key for a new entry"
+    )]
+    KeyReused(String),
     /// Another writer held the database for the whole wait; nothing was written.
     #[error(
         "the database was busy for {seconds} s (another trekant is writing to it); nothing was written, try again"

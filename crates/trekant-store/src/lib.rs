@@ -45,10 +45,19 @@ pub use pg::{
     Migrated, NewUser, PgOptions, PgStore, Removal, Role, Saved, User,
 };
 pub use sqlite::SqliteStore;
+pub use tracking::MAX_KEY_CHARS;
 pub use trekant_core::tracking::{
     AcceptedOffer, ChangeRequest, CloseReport, ImportReport, ItemStatus, LOCAL_OWNER, LogEntry,
     OfferItem, ProjectStatus, TrackedItem, Unfinished,
 };
+
+/// What [`Store::track_log_keyed`] did: the entry as logged under the key, and whether it
+/// was logged before (a retry), so that nothing was logged now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyedLog {
+    pub entry: LogEntry,
+    pub repeated: bool,
+}
 
 /// Where trekant keeps its data, for one owner: every method reads and writes only the rows
 /// of [`Store::owner`], except [`Store::export_team_history`], which reads everyone's
@@ -112,6 +121,19 @@ pub trait Store: Send {
     /// follows [`trekant_core::tracking::check_entry`] (the project's start; today is the
     /// caller's to check).
     fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError>;
+
+    /// Log one entry under an idempotency key, in one transaction with the key: a client that
+    /// lost the answer to a log (its server died after the commit) sends it again with the
+    /// same key, and nothing is logged twice. Keys are unique per owner. A key seen before
+    /// for the same entry (project, item, hours, day, note) logs nothing and gives the entry
+    /// as first logged, `repeated`; for a different entry it is [`StoreError::KeyReused`].
+    /// The checks are [`Store::track_log_many`]'s.
+    fn track_log_keyed(
+        &mut self,
+        project: &str,
+        entry: &LogEntry,
+        key: &str,
+    ) -> Result<KeyedLog, StoreError>;
 
     /// Log hours worked on one item of an open project.
     fn track_log(
@@ -216,6 +238,15 @@ impl<S: Store + ?Sized> Store for Box<S> {
 
     fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError> {
         (**self).track_log_many(project, entries)
+    }
+
+    fn track_log_keyed(
+        &mut self,
+        project: &str,
+        entry: &LogEntry,
+        key: &str,
+    ) -> Result<KeyedLog, StoreError> {
+        (**self).track_log_keyed(project, entry, key)
     }
 
     fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError> {

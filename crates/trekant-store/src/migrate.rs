@@ -23,6 +23,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../migrations/0003_owner_and_offers.sql"),
     ),
     ("0004_done", include_str!("../migrations/0004_done.sql")),
+    (
+        "0005_log_keys",
+        include_str!("../migrations/0005_log_keys.sql"),
+    ),
 ];
 
 fn version(conn: &Connection) -> Result<u32, StoreError> {

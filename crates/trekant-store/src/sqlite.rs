@@ -13,7 +13,7 @@ use trekant_core::tracking::{
 };
 
 use crate::error::BUSY_SECONDS;
-use crate::{Store, StoreError, history, migrate, tracking};
+use crate::{KeyedLog, Store, StoreError, history, migrate, tracking};
 
 /// A trekant database in SQLite, seen as one owner's.
 pub struct SqliteStore {
@@ -186,6 +186,19 @@ impl Store for SqliteStore {
         let n = tracking::log(&tx, &owner, project, entries)?;
         tx.commit()?;
         Ok(n)
+    }
+
+    fn track_log_keyed(
+        &mut self,
+        project: &str,
+        entry: &LogEntry,
+        key: &str,
+    ) -> Result<KeyedLog, StoreError> {
+        let owner = self.owner.clone();
+        let tx = self.write()?;
+        let logged = tracking::log_keyed(&tx, &owner, project, entry, key)?;
+        tx.commit()?;
+        Ok(logged)
     }
 
     fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError> {

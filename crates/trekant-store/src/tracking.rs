@@ -9,8 +9,8 @@ use trekant_core::tracking::{
     TrackedItem, Unfinished, change_item_id, check_entry,
 };
 
-use crate::StoreError;
 use crate::history::parse_date;
+use crate::{KeyedLog, StoreError};
 
 pub(crate) fn check_scope(project: &str, items: &[TrackedItem]) -> Result<(), StoreError> {
     if project.trim().is_empty() {
@@ -55,6 +55,92 @@ pub(crate) fn log(
     project: &str,
     entries: &[LogEntry],
 ) -> Result<usize, StoreError> {
+    insert_entries(tx, owner, project, entries, None)
+}
+
+/// One entry under an idempotency key: the entry logged before under it, or this one logged
+/// now with the key, in the caller's (immediate) transaction.
+pub(crate) fn log_keyed(
+    tx: &Connection,
+    owner: &str,
+    project: &str,
+    entry: &LogEntry,
+    key: &str,
+) -> Result<KeyedLog, StoreError> {
+    let key = check_key(key)?;
+    let before: Option<(String, LogEntry)> = tx
+        .query_row(
+            "SELECT p.name, i.item, t.hours, t.day, t.note
+             FROM time_entry t JOIN project_item i ON i.id = t.project_item_id
+                  JOIN project p ON p.id = i.project_id
+             WHERE t.owner = ?1 AND t.idempotency_key = ?2",
+            params![owner, key],
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    LogEntry {
+                        item: row.get(1)?,
+                        hours: row.get(2)?,
+                        day: Date::MIN,
+                        note: row.get(4)?,
+                    },
+                    row.get::<_, String>(3)?,
+                ))
+            },
+        )
+        .optional()?
+        .map(|(name, mut logged, day)| {
+            logged.day = parse_date(&day)?;
+            Ok::<_, StoreError>((name, logged))
+        })
+        .transpose()?;
+    if let Some(before) = before {
+        return repeated(before, project, entry, key);
+    }
+    insert_entries(tx, owner, project, std::slice::from_ref(entry), Some(key))?;
+    Ok(KeyedLog {
+        entry: entry.clone(),
+        repeated: false,
+    })
+}
+
+/// The longest idempotency key a store takes (a UUID is 36).
+pub const MAX_KEY_CHARS: usize = 200;
+
+pub(crate) fn check_key(key: &str) -> Result<&str, StoreError> {
+    let key = key.trim();
+    if key.is_empty() || key.chars().count() > MAX_KEY_CHARS {
+        return Err(StoreError::Invalid(format!(
+            "an idempotency key has 1 to {MAX_KEY_CHARS} characters"
+        )));
+    }
+    Ok(key)
+}
+
+/// A key found logged before: the same entry is a repeat, another is [`StoreError::KeyReused`].
+pub(crate) fn repeated(
+    (logged_project, logged): (String, LogEntry),
+    project: &str,
+    entry: &LogEntry,
+    key: &str,
+) -> Result<KeyedLog, StoreError> {
+    if logged_project == project && &logged == entry {
+        Ok(KeyedLog {
+            entry: logged,
+            repeated: true,
+        })
+    } else {
+        Err(StoreError::KeyReused(key.to_string()))
+    }
+}
+
+fn insert_entries(
+    tx: &Connection,
+    owner: &str,
+    project: &str,
+    entries: &[LogEntry],
+    key: Option<&str>,
+) -> Result<usize, StoreError> {
     let (project_id, started) = open_project(tx, owner, project)?
         .ok_or_else(|| StoreError::NoSuchProject(project.to_string()))?;
     for entry in entries {
@@ -63,8 +149,8 @@ pub(crate) fn log(
     let mut find =
         tx.prepare_cached("SELECT id FROM project_item WHERE project_id = ?1 AND item = ?2")?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO time_entry (owner, project_item_id, day, hours, note)
-         VALUES (?5, ?1, ?2, ?3, ?4)",
+        "INSERT INTO time_entry (owner, project_item_id, day, hours, note, idempotency_key)
+         VALUES (?5, ?1, ?2, ?3, ?4, ?6)",
     )?;
     for entry in entries {
         let item_id: i64 = find
@@ -79,7 +165,8 @@ pub(crate) fn log(
             entry.day.to_string(),
             entry.hours,
             entry.note,
-            owner
+            owner,
+            key
         ])?;
     }
     Ok(entries.len())

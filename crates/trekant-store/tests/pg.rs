@@ -117,13 +117,14 @@ fn two_processes_migrating_at_once_both_succeed_and_each_migration_runs_once() {
                 "0002_people",
                 "0003_briefs",
                 "0004_shares",
-                "0005_logins"
+                "0005_logins",
+                "0006_log_keys"
             ],
             "{runs:?}"
         );
         assert!(runs.iter().all(|r| r.version == 5));
         let store = PgStore::connect_unmigrated(&db, "local", &options()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 5);
         // Up to date: a third run applies nothing.
         assert!(store.migrate().unwrap().applied.is_empty());
     }
@@ -266,6 +267,55 @@ fn a_statement_that_runs_too_long_is_cancelled() {
     holder.join().unwrap();
     // The pool is fine afterwards.
     assert_eq!(store.history_len().unwrap(), 0);
+}
+
+/// Two servers (two pools on one database) given the same logs with the same keys at once,
+/// as clients retrying on the other server after a lost answer do: each key counts once.
+/// Keys are per owner: another person's same key is their own entry.
+#[test]
+fn the_same_key_sent_to_two_servers_at_once_logs_once() {
+    let Some(url) = url("the_same_key_sent_to_two_servers_at_once") else {
+        return;
+    };
+    let db = fresh_schema(&url);
+    let servers: Vec<PgStore> = (0..2)
+        .map(|_| PgStore::connect_with(&db, "1", &options()).unwrap())
+        .collect();
+    servers[0]
+        .clone()
+        .track_start("P", &scope(), date(2026, 1, 1))
+        .unwrap();
+    let barrier = std::sync::Barrier::new(6);
+    let repeats = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for thread in 0..6 {
+            let mut store = servers[thread % 2].clone();
+            let (barrier, repeats) = (&barrier, &repeats);
+            scope.spawn(move || {
+                barrier.wait();
+                for key in 0..20 {
+                    let logged = store
+                        .track_log_keyed("P", &entry(0.5), &format!("key-{key}"))
+                        .unwrap();
+                    if logged.repeated {
+                        repeats.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    let status = servers[1].track_status("P").unwrap();
+    assert_eq!(status.items[0].entries, 20);
+    assert_eq!(status.logged(), 10.0);
+    assert_eq!(repeats.load(Ordering::Relaxed), 100);
+    let mut other = servers[0].for_owner("2").unwrap();
+    other.track_start("P", &scope(), date(2026, 1, 1)).unwrap();
+    assert!(
+        !other
+            .track_log_keyed("P", &entry(0.5), "key-0")
+            .unwrap()
+            .repeated
+    );
 }
 
 #[test]

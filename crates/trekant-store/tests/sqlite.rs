@@ -74,10 +74,10 @@ fn the_database_is_in_wal_mode_and_migrated_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nested/folder/history.db");
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     drop(store);
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     drop(store);
     let conn = rusqlite::Connection::open(&db).unwrap();
     let mode: String = conn
@@ -92,7 +92,7 @@ fn the_database_is_in_wal_mode_and_migrated_once() {
             error,
             StoreError::TooNew {
                 found: 99,
-                known: 4
+                known: 5
             }
         ),
         "{error}"
@@ -122,7 +122,7 @@ fn an_old_database_upgrades_in_place_and_its_rows_are_the_local_users() {
         .unwrap();
     }
     let store = SqliteStore::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     let history = store.export_history().unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!((history[0].item.as_str(), history[0].actual), ("a", 3.0));
@@ -293,7 +293,7 @@ fn many_connections_creating_one_database_at_once_all_succeed() {
                 })
                 .collect();
             for handle in handles {
-                assert_eq!(handle.join().unwrap().unwrap(), 4);
+                assert_eq!(handle.join().unwrap().unwrap(), 5);
             }
         });
     }

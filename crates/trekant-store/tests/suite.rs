@@ -26,6 +26,7 @@ macro_rules! store_suite {
                 tracking::entries_are_capped_and_not_before_the_start,
                 tracking::accepted_offers_are_kept_by_number,
                 tracking::rows_belong_to_the_stores_owner,
+                tracking::a_keyed_log_counts_once,
             );
         }
     };

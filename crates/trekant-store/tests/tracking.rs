@@ -2,7 +2,7 @@
 //! `suite.rs` runs every function against every backend.
 
 use jiff::civil::{Date, date};
-use trekant_store::{ChangeRequest, Store, StoreError, TrackedItem, Unfinished};
+use trekant_store::{ChangeRequest, LogEntry, Store, StoreError, TrackedItem, Unfinished};
 
 fn item(id: &str, likely: f64, category: Option<&str>) -> TrackedItem {
     TrackedItem {
@@ -386,4 +386,64 @@ pub fn unfinished_items_go_into_the_history_only_when_told<S: Store>(new: impl F
             ("shop", 7.5, date(2027, 1, 20))
         ]
     );
+}
+
+/// A client that lost the answer to a log sends it again with the same idempotency key: it
+/// counts once. The same key for another entry is refused, and a log that failed used no key.
+pub fn a_keyed_log_counts_once<S: Store>(new: impl Fn() -> S) {
+    let mut store = started(&new);
+    let entry = |item: &str, hours: f64| LogEntry {
+        item: item.into(),
+        hours,
+        day: date(2027, 1, 5),
+        note: Some("retried".into()),
+    };
+    let first = store
+        .track_log_keyed("Kaffe Nord", &entry("design", 3.0), "key-1")
+        .unwrap();
+    assert_eq!(
+        (first.entry.clone(), first.repeated),
+        (entry("design", 3.0), false)
+    );
+    let again = store
+        .track_log_keyed("Kaffe Nord", &entry("design", 3.0), "key-1")
+        .unwrap();
+    assert_eq!((again.entry, again.repeated), (entry("design", 3.0), true));
+    for other in [entry("design", 4.0), entry("shop", 3.0)] {
+        assert!(matches!(
+            store.track_log_keyed("Kaffe Nord", &other, "key-1"),
+            Err(StoreError::KeyReused(key)) if key == "key-1"
+        ));
+    }
+    let logged = |store: &S| store.track_status("Kaffe Nord").unwrap().logged();
+    assert_eq!(logged(&store), 3.0);
+    // A new key is a new entry, even for the same hours.
+    store
+        .track_log_keyed("Kaffe Nord", &entry("design", 3.0), "key-2")
+        .unwrap();
+    assert_eq!(logged(&store), 6.0);
+    // A refused log keeps no key: the corrected entry may use it.
+    assert!(matches!(
+        store.track_log_keyed("Kaffe Nord", &entry("logo", 1.0), "key-3"),
+        Err(StoreError::NoSuchItem { .. })
+    ));
+    assert!(
+        !store
+            .track_log_keyed("Kaffe Nord", &entry("copy", 1.0), "key-3")
+            .unwrap()
+            .repeated
+    );
+    assert!(matches!(
+        store.track_log_keyed("Kaffe Nord", &entry("copy", 1.0), "  "),
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(logged(&store), 7.0);
+    // The key's entry is still found once the project is closed.
+    store
+        .track_close_unfinished("Kaffe Nord", date(2027, 1, 20), Unfinished::Drop)
+        .unwrap();
+    assert!(matches!(
+        store.track_log_keyed("Kaffe Nord", &entry("design", 3.0), "key-1"),
+        Ok(trekant_store::KeyedLog { repeated: true, .. })
+    ));
 }

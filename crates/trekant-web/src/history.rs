@@ -8,7 +8,7 @@
 //! | `POST /api/briefs/{name}/accept` | `{"option", "date", …the triangle's tweaks}` (all optional) → 201 `{"offer", "tracked", "option", "priced", "message"}`; 409 when it is already accepted and tracked, or without a store |
 //! | `GET /api/history` | `{"projects": [track status JSON], "offers": [accepted offers], "calibration": calibration JSON or null}` (on a team server the caller's, with `"team"` and `"people"` as `trekant calibration` gives them, each person with their `"name"`) |
 //! | `GET /api/history/{project}` | track status JSON |
-//! | `POST /api/history/{project}/log` | `{"item", "hours", "date", "note"}` → 201 `{"logged", "status"}` |
+//! | `POST /api/history/{project}/log` | `{"item", "hours", "date", "note"}` → 201 `{"logged", "status"}`; with an `Idempotency-Key` header a repeat logs nothing and answers as the first did (`Idempotent-Replayed: true`), the key with another entry is a 422 |
 //! | `POST /api/history/{project}/done` | `{"item", "date"}` → `{"done", "status"}` |
 //! | `POST /api/history/{project}/close` | `{"date", "unfinished": "drop" \| "finish"}` → the close report |
 //!
@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -36,7 +36,7 @@ use trekant_core::tracking::{
     AcceptedOffer, CloseReport, LogEntry, ProjectStatus, Unfinished, check_entry,
 };
 use trekant_core::{Lang, t};
-use trekant_store::{Store, StoreError};
+use trekant_store::{MAX_KEY_CHARS, Store, StoreError};
 
 use crate::AppState;
 use crate::api::{Tweaked, Tweaks, json_body, json_body_or_default, today, tweaked};
@@ -92,6 +92,9 @@ fn store_error(error: StoreError, lang: Lang) -> ApiError {
             ApiError::Conflict(t!(lang, "web-accept-number-taken", number = number))
         }
         StoreError::Invalid(message) => ApiError::unprocessable(message),
+        StoreError::KeyReused(key) => {
+            ApiError::unprocessable(t!(lang, "web-log-key-reused", key = key))
+        }
         StoreError::Busy { .. } => ApiError::Busy(t!(lang, "web-store-busy")),
         other => ApiError::Internal(other.to_string()),
     }
@@ -277,14 +280,40 @@ struct LogBody {
     note: Option<String>,
 }
 
+/// The header that makes a log count once: a client that lost the answer sends the same log
+/// again with the same key, and the server logs nothing the second time but answers as it
+/// did the first (with `Idempotent-Replayed: true`).
+const IDEMPOTENCY_KEY: &str = "idempotency-key";
+const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";
+
+/// The request's `Idempotency-Key`, if it has one: 1 to [`MAX_KEY_CHARS`] visible ASCII
+/// characters, else a 422.
+fn idempotency_key(headers: &HeaderMap, lang: Lang) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get(IDEMPOTENCY_KEY) else {
+        return Ok(None);
+    };
+    let key = value.to_str().unwrap_or("").trim();
+    let visible = |c: char| c.is_ascii_graphic();
+    if key.is_empty() || key.len() > MAX_KEY_CHARS || !key.chars().all(visible) {
+        return Err(ApiError::unprocessable(t!(
+            lang,
+            "web-log-bad-key",
+            max = MAX_KEY_CHARS
+        )));
+    }
+    Ok(Some(key.to_owned()))
+}
+
 async fn log_hours(
     State(state): State<AppState>,
     caller: Option<Extension<Caller>>,
     Path(project): Path<String>,
     ReqLang(lang): ReqLang,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let history = store(&state, caller.as_deref(), lang)?;
+    let key = idempotency_key(&headers, lang)?;
     let body: LogBody = json_body(&body)?;
     if !(body.hours.is_finite() && body.hours > 0.0 && body.hours <= 24.0) {
         return Err(ApiError::unprocessable(t!(
@@ -303,23 +332,42 @@ async fn log_hours(
         note,
     };
     let answer = history
-        .run(move |store| -> Result<Value, ApiError> {
+        .run(move |store| -> Result<(Value, bool), ApiError> {
             let status = store
                 .track_status(&project)
                 .map_err(|e| store_error(e, lang))?;
             known_item(&status, &entry.item, lang)?;
             check_entry(&entry, status.started, Some(today()))
                 .map_err(|e| entry_error(&e, &status, lang))?;
-            store
-                .track_log_many(&project, std::slice::from_ref(&entry))
-                .map_err(|e| store_error(e, lang))?;
+            let (entry, repeated) = match key {
+                Some(key) => {
+                    let keyed = store
+                        .track_log_keyed(&project, &entry, &key)
+                        .map_err(|e| store_error(e, lang))?;
+                    (keyed.entry, keyed.repeated)
+                }
+                None => {
+                    store
+                        .track_log_many(&project, std::slice::from_ref(&entry))
+                        .map_err(|e| store_error(e, lang))?;
+                    (entry, false)
+                }
+            };
             let fitted = calibration(store, team.as_ref()).map_err(|e| store_error(e, lang))?;
             let (_, report) = status_report(store, &project, fitted.as_deref())
                 .map_err(|e| store_error(e, lang))?;
-            Ok(json!({ "logged": entry, "status": report }))
+            Ok((json!({ "logged": entry, "status": report }), repeated))
         })
         .await??;
-    Ok((StatusCode::CREATED, axum::Json(answer)).into_response())
+    let (answer, repeated) = answer;
+    let mut response = (StatusCode::CREATED, axum::Json(answer)).into_response();
+    if repeated {
+        response.headers_mut().insert(
+            IDEMPOTENT_REPLAYED,
+            axum::http::HeaderValue::from_static("true"),
+        );
+    }
+    Ok(response)
 }
 
 fn entry_error(

@@ -287,6 +287,51 @@ async fn logging_hours_adds_them_to_the_item_and_checks_every_value() {
     assert_eq!(status["logged"], 2.5);
 }
 
+/// A client that lost the answer sends the log again with the same `Idempotency-Key`: it
+/// is logged once and answered as the first time; the key with other hours is a 422.
+#[tokio::test]
+async fn a_log_sent_again_with_its_idempotency_key_counts_once() {
+    let f = accepted().await;
+    let log = format!("/api/history/{PROJECT_PATH}/log");
+    let (_, status) = get(&f, &format!("/api/history/{PROJECT_PATH}")).await;
+    let item = status["items"][0]["item"].as_str().unwrap().to_owned();
+    let send = |key: &str, hours: f64| {
+        f.request("POST", &log)
+            .header("content-type", "application/json")
+            .header("idempotency-key", key)
+            .body(Body::from(
+                json!({"item": item, "hours": hours, "note": "n"}).to_string(),
+            ))
+            .unwrap()
+    };
+    let (code, first) = f.send(send("8c1f-a", 2.5)).await;
+    assert_eq!(code, StatusCode::CREATED);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let (code, again) = f.send(send("8c1f-a", 2.5)).await;
+    assert_eq!(code, StatusCode::CREATED);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    let (code, answer) = f.json(send("8c1f-a", 2.5)).await;
+    assert_eq!(code, StatusCode::CREATED, "{answer}");
+    assert_eq!(answer["logged"]["hours"], 2.5);
+    assert_eq!(answer["logged"]["note"], "n");
+    assert_eq!(answer["status"]["logged"], 2.5);
+    let (code, answer) = f.json(send("8c1f-a", 3.0)).await;
+    assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert!(
+        answer["error"].as_str().unwrap().contains("8c1f-a"),
+        "{answer}"
+    );
+    for bad in ["", "   ", "a key", &"k".repeat(201)] {
+        let (code, answer) = f.json(send(bad, 1.0)).await;
+        assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}: {answer}");
+    }
+    // Another key is another entry; the 422s wrote nothing.
+    let (code, _) = f.send(send("8c1f-b", 2.5)).await;
+    assert_eq!(code, StatusCode::CREATED);
+    let (_, status) = get(&f, &format!("/api/history/{PROJECT_PATH}")).await;
+    assert_eq!(status["logged"], 5.0);
+}
+
 #[tokio::test]
 async fn a_project_closes_into_the_history_once_its_items_are_done() {
     let f = accepted().await;

@@ -35,6 +35,10 @@ pub(crate) const MIGRATIONS: &[(&str, &str)] = &[
         "0005_logins",
         include_str!("../../migrations/postgres/0005_logins.sql"),
     ),
+    (
+        "0006_log_keys",
+        include_str!("../../migrations/postgres/0006_log_keys.sql"),
+    ),
 ];
 
 /// The advisory lock migrations run under ("trekant" in ASCII).

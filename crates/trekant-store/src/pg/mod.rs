@@ -43,7 +43,7 @@ use trekant_core::tracking::{
     TrackedItem, Unfinished,
 };
 
-use crate::{Store, StoreError, tracking};
+use crate::{KeyedLog, Store, StoreError, tracking};
 
 pub use briefs::{BriefImport, BriefSummary, BriefText, BriefVersion, Saved};
 pub use logins::{LoginAttempt, LoginLimits};
@@ -321,6 +321,15 @@ impl Store for PgStore {
 
     fn track_log_many(&mut self, project: &str, entries: &[LogEntry]) -> Result<usize, StoreError> {
         self.write(async |tx, owner| queries::log(tx, owner, project, entries).await)
+    }
+
+    fn track_log_keyed(
+        &mut self,
+        project: &str,
+        entry: &LogEntry,
+        key: &str,
+    ) -> Result<KeyedLog, StoreError> {
+        self.write(async |tx, owner| queries::log_keyed(tx, owner, project, entry, key).await)
     }
 
     fn track_status(&self, project: &str) -> Result<ProjectStatus, StoreError> {

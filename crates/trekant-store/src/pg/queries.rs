@@ -14,8 +14,8 @@ use trekant_core::tracking::{
 };
 
 use super::date::PgDate;
-use crate::StoreError;
-use crate::tracking::plan_close;
+use crate::tracking::{check_key, plan_close, repeated};
+use crate::{KeyedLog, StoreError};
 
 /// How often an import reports progress, in rows.
 const PROGRESS_EVERY: usize = 1000;
@@ -230,6 +230,52 @@ pub(super) async fn log(
     project: &str,
     entries: &[LogEntry],
 ) -> Result<usize, StoreError> {
+    insert_entries(tx, owner, project, entries, None).await
+}
+
+/// One entry under an idempotency key, as the SQLite store does it (`tracking::log_keyed`).
+/// The caller's transaction holds the owner's write lock, so two servers given the same key
+/// at once take turns and the second finds the first's entry.
+pub(super) async fn log_keyed(
+    tx: &impl GenericClient,
+    owner: &str,
+    project: &str,
+    entry: &LogEntry,
+    key: &str,
+) -> Result<KeyedLog, StoreError> {
+    let key = check_key(key)?;
+    let before = tx
+        .query_opt(
+            "SELECT p.name, i.item, t.hours, t.day, t.note
+             FROM time_entry t JOIN project_item i ON i.id = t.project_item_id
+                  JOIN project p ON p.id = i.project_id
+             WHERE t.owner = $1 AND t.idempotency_key = $2",
+            &[&owner, &key],
+        )
+        .await?;
+    if let Some(row) = before {
+        let logged = LogEntry {
+            item: row.try_get(1)?,
+            hours: row.try_get(2)?,
+            day: row.try_get::<_, PgDate>(3)?.0,
+            note: row.try_get(4)?,
+        };
+        return repeated((row.try_get(0)?, logged), project, entry, key);
+    }
+    insert_entries(tx, owner, project, std::slice::from_ref(entry), Some(key)).await?;
+    Ok(KeyedLog {
+        entry: entry.clone(),
+        repeated: false,
+    })
+}
+
+async fn insert_entries(
+    tx: &impl GenericClient,
+    owner: &str,
+    project: &str,
+    entries: &[LogEntry],
+    key: Option<&str>,
+) -> Result<usize, StoreError> {
     let (project_id, started) = open_project(tx, owner, project)
         .await?
         .ok_or_else(|| StoreError::NoSuchProject(project.to_string()))?;
@@ -241,8 +287,8 @@ pub(super) async fn log(
         .await?;
     let insert = tx
         .prepare(
-            "INSERT INTO time_entry (owner, project_item_id, day, hours, note)
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO time_entry (owner, project_item_id, day, hours, note, idempotency_key)
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .await?;
     for entry in entries {
@@ -262,6 +308,7 @@ pub(super) async fn log(
                 &PgDate(entry.day),
                 &entry.hours,
                 &entry.note,
+                &key,
             ],
         )
         .await?;

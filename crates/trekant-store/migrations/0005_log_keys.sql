@@ -1,0 +1,7 @@
+-- A time entry logged with an idempotency key (a client's `Idempotency-Key` header): a client
+-- that lost the answer and sends the same log again finds its key here and logs nothing the
+-- second time. Unique per owner; entries logged without a key (the CLI) have none.
+ALTER TABLE time_entry ADD COLUMN idempotency_key TEXT
+    CHECK (idempotency_key IS NULL OR idempotency_key <> '');
+CREATE UNIQUE INDEX time_entry_key ON time_entry (owner, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
