@@ -132,7 +132,7 @@ fn migrate_then_add_and_list_people() {
     let again = trekant(&["db", "migrate", "--db", &db, "--lang", "da"]);
     assert_eq!(
         stdout(&again).trim(),
-        "databasen er opdateret (skemaversion 5)"
+        "databasen er opdateret (skemaversion 6)"
     );
 
     let anna = trekant(&[

@@ -122,9 +122,9 @@ fn two_processes_migrating_at_once_both_succeed_and_each_migration_runs_once() {
             ],
             "{runs:?}"
         );
-        assert!(runs.iter().all(|r| r.version == 5));
+        assert!(runs.iter().all(|r| r.version == 6));
         let store = PgStore::connect_unmigrated(&db, "local", &options()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 5);
+        assert_eq!(store.schema_version().unwrap(), 6);
         // Up to date: a third run applies nothing.
         assert!(store.migrate().unwrap().applied.is_empty());
     }
