@@ -60,9 +60,14 @@ pub fn run(args: &ServeArgs, env: &Env) -> anyhow::Result<ExitStatus> {
         let state = trekant_web::lang::within(lang, || AppState::new(&config))
             .map_err(|error| anyhow::anyhow!(error.message(lang)))?;
         let url = format!("http://{address}/");
+        let listening = if state.team.is_some() {
+            "serve-listening-team"
+        } else {
+            "serve-listening"
+        };
         note(t!(
             lang,
-            "serve-listening",
+            listening,
             url = url.as_str(),
             dir = state.folder.dir().display().to_string()
         ));

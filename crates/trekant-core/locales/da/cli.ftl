@@ -111,7 +111,7 @@ skipped = sprunget over
 serve-token = adressen er ikke loopback, så appen kræver en nøgle; giv den med --token næste gang. Nøgle: { $token }
 serve-no-runtime = kan ikke starte serverens tråde
 serve-cannot-bind = kan ikke lytte på { $address }: bruger et andet program den port? Vælg en anden med --bind
-serve-listening = trekant serve: lytter på { $url } (briefs i { $dir }); Ctrl-C stopper den
+serve-listening = trekant serve: lytter på { $url } (oplæg i { $dir }); Ctrl-C stopper den
 serve-stopped = serveren stoppede med en fejl
 
 ## track

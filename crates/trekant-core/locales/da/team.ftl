@@ -38,3 +38,4 @@ team-error-no-db = sig hvilken database med --db postgres://BRUGER@VÆRT/DATABAS
 # Webappen på en teamserver.
 web-error-database = Teamets database kan ikke nås lige nu. Prøv igen om et øjeblik.
 web-serve-team = teamserver på { $db }: oplæg, personer og historik ligger dér; alle logger ind
+serve-listening-team = trekant serve: lytter på { $url } (oplæg i teamets database, logofiler fra { $dir }); Ctrl-C stopper den

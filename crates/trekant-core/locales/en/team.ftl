@@ -38,3 +38,4 @@ team-error-no-db = say which database with --db postgres://USER@HOST/DATABASE
 # The web app on a team server.
 web-error-database = The team’s database cannot be reached just now. Try again in a moment.
 web-serve-team = team server on { $db }: briefs, people and the history are kept there; everyone logs in
+serve-listening-team = trekant serve: listening on { $url } (briefs in the team’s database, logo files from { $dir }); Ctrl-C stops it
