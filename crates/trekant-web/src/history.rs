@@ -148,6 +148,17 @@ fn status_report(
     Ok((status, report))
 }
 
+/// A project's hours against its estimate, forecast with the calibration (the caller's on a
+/// team server): what the routes that change a project answer with.
+fn project_report(
+    store: &dyn Store,
+    project: &str,
+    team: Option<&Calibrated>,
+) -> Result<StatusReport, StoreError> {
+    let fitted = calibration(store, team)?;
+    status_report(store, project, fitted.as_deref()).map(|(_, report)| report)
+}
+
 /// Everything the History page and `GET /api/history` show.
 #[derive(Serialize)]
 pub(crate) struct Overview {
@@ -242,10 +253,7 @@ async fn project_status(
     let history = store(&state, caller.as_deref(), lang)?;
     let team = team_calibration(&state, caller.as_deref()).await?;
     let report = history
-        .run(move |store| {
-            let fitted = calibration(store, team.as_ref())?;
-            status_report(store, &project, fitted.as_deref()).map(|(_, r)| r)
-        })
+        .run(move |store| project_report(store, &project, team.as_ref()))
         .await?
         .map_err(|e| store_error(e, lang))?;
     Ok(axum::Json(report))
@@ -353,9 +361,8 @@ async fn log_hours(
                     (entry, false)
                 }
             };
-            let fitted = calibration(store, team.as_ref()).map_err(|e| store_error(e, lang))?;
-            let (_, report) = status_report(store, &project, fitted.as_deref())
-                .map_err(|e| store_error(e, lang))?;
+            let report =
+                project_report(store, &project, team.as_ref()).map_err(|e| store_error(e, lang))?;
             Ok((json!({ "logged": entry, "status": report }), repeated))
         })
         .await??;
@@ -434,9 +441,8 @@ async fn mark_done(
             store
                 .track_done(&project, &body.item, day)
                 .map_err(|e| store_error(e, lang))?;
-            let fitted = calibration(store, team.as_ref()).map_err(|e| store_error(e, lang))?;
-            let (_, report) = status_report(store, &project, fitted.as_deref())
-                .map_err(|e| store_error(e, lang))?;
+            let report =
+                project_report(store, &project, team.as_ref()).map_err(|e| store_error(e, lang))?;
             Ok(json!({ "done": {"item": body.item, "day": day}, "status": report }))
         })
         .await?

@@ -181,6 +181,14 @@ pub(super) async fn export_team(
 }
 
 /// A task from a row whose first eight columns are the task's.
+/// An offer's priced item from a row of `(item, price)`.
+pub(super) fn offer_item(row: &tokio_postgres::Row) -> Result<OfferItem, StoreError> {
+    Ok(OfferItem {
+        item: row.try_get(0)?,
+        price: row.try_get(1)?,
+    })
+}
+
 fn task(row: &tokio_postgres::Row) -> Result<Record, StoreError> {
     Ok(Record {
         project: row.try_get(0)?,
@@ -592,12 +600,7 @@ pub(super) async fn offers(
             .query(&items, &[&id])
             .await?
             .iter()
-            .map(|row| {
-                Ok(OfferItem {
-                    item: row.try_get(0)?,
-                    price: row.try_get(1)?,
-                })
-            })
+            .map(offer_item)
             .collect::<Result<_, StoreError>>()?;
         out.push(AcceptedOffer {
             number: row.try_get(1)?,

@@ -13,7 +13,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use tokio_postgres::GenericClient;
 use trekant_core::document::proposal::offer_number;
-use trekant_core::tracking::{AcceptedOffer, OfferItem, TrackedItem};
+use trekant_core::tracking::{AcceptedOffer, TrackedItem};
 
 use super::date::PgDate;
 use super::users::new_token;
@@ -134,12 +134,7 @@ async fn find(c: &impl GenericClient, token: &str) -> Result<Option<(i64, Share)
         )
         .await?
         .iter()
-        .map(|r| {
-            Ok(OfferItem {
-                item: r.try_get(0)?,
-                price: r.try_get(1)?,
-            })
-        })
+        .map(queries::offer_item)
         .collect::<Result<_, StoreError>>()?;
     let items = c
         .query(
